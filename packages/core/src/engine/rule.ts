@@ -1,0 +1,46 @@
+import type { IsoDate } from '../calendar/isoDate';
+import type { Citation, Confidence } from './citation';
+import type { FindingDraft, RuleKind } from './finding';
+
+/**
+ * The outcome of one rule on one input:
+ * - `pass`: the condition holds;
+ * - `fail`: it does not (a `legal` failure makes the verdict `ineligible`);
+ * - `unknown`: an input it needs is missing (the verdict becomes `undetermined`);
+ * - `advice`: a `policy` rule has something to say;
+ * - `not-applicable`: the rule does not concern this input.
+ */
+export type RuleStatus = 'pass' | 'fail' | 'unknown' | 'advice' | 'not-applicable';
+
+/** What a rule's check returns. */
+export interface RuleOutcome {
+  readonly status: RuleStatus;
+  readonly findings?: readonly FindingDraft[];
+  /** Inputs whose absence made the status `unknown` (dotted paths, e.g. `attestations.health`). */
+  readonly missing?: readonly string[];
+}
+
+/**
+ * A rule: data plus a small pure function. Its id, kind, citations, validity
+ * and parameters can be listed without running it.
+ */
+export interface Rule<Input, Params = Readonly<Record<string, unknown>>, Context = unknown> {
+  /** Stable id, e.g. `ELIG.AGE.MIN`. */
+  readonly id: string;
+  readonly kind: RuleKind;
+  /** English one-line summary, for listings and docs (user-facing text comes from the catalogues). */
+  readonly summary: string;
+  readonly citations: readonly Citation[];
+  /** Lowest confidence among the facts the rule encodes. */
+  readonly confidence: Confidence;
+  /** First and last day (inclusive) on which the rule applies; `to: null` is open-ended. */
+  readonly from: IsoDate;
+  readonly to: IsoDate | null;
+  readonly params: Params;
+  readonly check: (input: Input, params: Params, context: Context) => RuleOutcome;
+}
+
+/** Defines a rule, keeping its parameter and input types. Identity at run time. */
+export function defineRule<Input, Params, Context = unknown>(rule: Rule<Input, Params, Context>): Rule<Input, Params, Context> {
+  return rule;
+}

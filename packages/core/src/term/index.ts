@@ -1,0 +1,1 @@
+export { type Term, termLabel, termMonths, termFromStart } from './term';
