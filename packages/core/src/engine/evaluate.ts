@@ -2,6 +2,9 @@ import type { Finding } from './finding';
 import type { Rule } from './rule';
 import type { Evaluation, TraceEntry, Verdict } from './verdict';
 
+/** Finding codes the engine itself emits. */
+export const ENGINE_CODES = ['engine.rule-error'] as const;
+
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
   /** Record a trace of every rule that ran (default `true`). */

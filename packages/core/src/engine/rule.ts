@@ -37,6 +37,8 @@ export interface Rule<Input, Params = Readonly<Record<string, unknown>>, Context
   readonly from: IsoDate;
   readonly to: IsoDate | null;
   readonly params: Params;
+  /** Every finding code the check may emit, so catalogues and docs can be checked without running it. */
+  readonly codes: readonly string[];
   readonly check: (input: Input, params: Params, context: Context) => RuleOutcome;
 }
 

@@ -11,6 +11,24 @@ export interface InputIssue {
   readonly params: Readonly<Record<string, FindingParam>>;
 }
 
+/** Every code {@link toInputIssues} and the core schemas can produce. */
+export const INPUT_ISSUE_CODES = [
+  'input.required',
+  'input.wrong-type',
+  'input.invalid-value',
+  'input.too-short',
+  'input.too-long',
+  'input.unknown-field',
+  'input.invalid-format',
+  'input.invalid',
+  'input.invalid-date',
+  'input.invalid-unit-code',
+  'input.citizen-id-format',
+  'input.citizen-id-province',
+  'input.citizen-id-birth-year',
+  'input.citizen-id-gender',
+] as const;
+
 interface ZodLikeIssue {
   readonly code: string;
   readonly path: readonly PropertyKey[];

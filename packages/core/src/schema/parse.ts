@@ -5,7 +5,7 @@ import { toInputIssues } from './inputIssue';
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 interface SafeParsable<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
+  safeParse(input: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
 }
 
 /**
@@ -18,7 +18,8 @@ interface SafeParsable<T> {
  * if (!r.ok) console.log(r.issues); // [{ path: 'dateOfBirth', code: 'input.invalid-date', params: {} }]
  */
 export function parseInput<T>(schema: SafeParsable<T>, input: unknown): ParseResult<T> {
-  const result = schema.safeParse(input);
+  // reportInput lets a wrong type be told apart from a missing value; the value is never copied out.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: toInputIssues(result.error.issues as Parameters<typeof toInputIssues>[0]) };
 }
