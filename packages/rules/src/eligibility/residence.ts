@@ -1,0 +1,41 @@
+import { defineRule } from '@truongthon/core';
+import type { Candidate, EligibilityContext } from './context';
+
+/**
+ * ELIG.RESIDENCE: the candidate must "có hộ khẩu thường trú và cư trú thường
+ * xuyên ở thôn, tổ dân phố": permanent residence registered in the unit
+ * (đăng ký thường trú, since paper hộ khẩu books ended under Luật Cư trú 2020)
+ * AND regularly living there. Unknown answers make the verdict undetermined.
+ *
+ * Legal basis: TT 04/2012/TT-BNV Điều 11 (khoản 1 as enumerated). Reading
+ * "hộ khẩu thường trú" as today's "đăng ký thường trú" is our inference.
+ *
+ * @example
+ * // permanentResident: true, livesInUnit: false → fail 'elig.residence.not-living'
+ */
+export const residence = defineRule<Candidate, { readonly requirePermanentRegistration: boolean; readonly requireRegularResidence: boolean }, EligibilityContext>({
+  id: 'ELIG.RESIDENCE',
+  kind: 'legal',
+  summary: 'Permanent residence registered in the unit, and regularly living there.',
+  citations: [{ document: '04/2012/TT-BNV', article: '11', clause: '1', effective: '2012-10-15', confidence: 'confirmed' }],
+  confidence: 'confirmed',
+  from: '2012-10-15',
+  to: null,
+  params: { requirePermanentRegistration: true, requireRegularResidence: true },
+  codes: ['elig.residence.not-registered', 'elig.residence.not-living'],
+  check: (candidate, params) => {
+    const findings = [];
+    const missing: string[] = [];
+    if (params.requirePermanentRegistration) {
+      if (candidate.permanentResident === false) findings.push({ code: 'elig.residence.not-registered' });
+      else if (candidate.permanentResident == null) missing.push('permanentResident');
+    }
+    if (params.requireRegularResidence) {
+      if (candidate.livesInUnit === false) findings.push({ code: 'elig.residence.not-living' });
+      else if (candidate.livesInUnit == null) missing.push('livesInUnit');
+    }
+    if (findings.length > 0) return { status: 'fail', findings };
+    if (missing.length > 0) return { status: 'unknown', missing };
+    return { status: 'pass' };
+  },
+});

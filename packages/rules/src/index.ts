@@ -1,0 +1,16 @@
+/**
+ * @packageDocumentation
+ * Vietnam's law and Party policy for electing Trưởng thôn / Tổ trưởng tổ dân
+ * phố, as dated, cited rules and parameters on top of `@truongthon/core`.
+ */
+export { checkCandidate, evaluateCandidate, type CandidateResult, type CandidateVerdict, type CheckOptions } from './checkCandidate';
+export { listRules, RULE_GROUPS, ruleAppliesOn, type RuleDescriptor } from './ruleRegistry';
+export { REGIMES, COVERAGE_START, resolveRegime, type Regime, type RegimeId } from './regimes/index';
+export { SOURCES, type LegalSource, type SourceId } from './sources';
+export { ELIGIBILITY_RULES, criteriaNotEncoded, minimumAge, residence, judgmentCriteria, type EligibilityContext } from './eligibility/index';
+export { CANDIDATE_POLICY_RULES, partyMember, secretaryAlsoLeader } from './policy/index';
+export * from './term/index';
+export * from './provinces/index';
+export * from './units/index';
+export { MESSAGES, FIELD_LABELS, fieldLabel, formatMessage, formatFinding, formatIssue, type Catalogue, type Lang } from './messages/index';
+export { RULESET_VERSION } from './version';

@@ -1,0 +1,75 @@
+import type { Catalogue } from './catalogue';
+
+/** Vietnamese messages for candidate checks, input errors and terms (the default language). */
+export const vi: Catalogue = {
+  // Input errors (core schemas)
+  'input.required': 'Thiếu thông tin bắt buộc: {field}.',
+  'input.wrong-type': '{field}: sai kiểu dữ liệu (cần {expected}).',
+  'input.invalid-value': '{field}: giá trị không hợp lệ (chỉ nhận: {allowed}).',
+  'input.too-short': '{field}: quá ngắn (tối thiểu {minimum} ký tự).',
+  'input.too-long': '{field}: quá dài (tối đa {maximum} ký tự).',
+  'input.unknown-field': 'Trường không được hỗ trợ: {field}.',
+  'input.invalid-format': '{field}: sai định dạng.',
+  'input.invalid': '{field}: không hợp lệ.',
+  'input.invalid-date': '{field}: ngày không hợp lệ (cần một ngày có thật, dạng YYYY-MM-DD).',
+  'input.invalid-unit-code': '{field}: mã đơn vị hành chính phải gồm các chữ số.',
+  'input.citizen-id-format': '{field}: số định danh cá nhân phải gồm đúng 12 chữ số.',
+  'input.citizen-id-province': '{field}: ba chữ số đầu không phải mã tỉnh nơi đăng ký khai sinh.',
+  'input.citizen-id-birth-year': '{field}: các chữ số năm sinh không khớp với ngày sinh.',
+  'input.citizen-id-gender': '{field}: chữ số giới tính không khớp với giới tính đã khai.',
+  'input.unknown-province': 'Không tìm thấy tỉnh/thành phố "{province}" vào ngày {date} (mã đơn vị hành chính thay đổi từ 01/07/2025).',
+  'input.before-coverage': 'Ngày {date} trước thời điểm thư viện bao quát ({from}).',
+  'input.birth-after-election': 'Ngày sinh sau ngày bầu cử.',
+  'input.birth-in-future': 'Ngày sinh ở tương lai.',
+  // Engine
+  'engine.rule-error': 'Quy tắc {rule} gặp lỗi khi kiểm tra ({reason}); kết quả chưa xác định.',
+  // Eligibility (Thông tư 04/2012/TT-BNV, Điều 11)
+  'elig.criteria-not-encoded': 'Tiêu chuẩn Trưởng thôn trước ngày 15/10/2012 (Quyết định 13/2002/QĐ-BNV) chưa được mã hóa; chưa thể kết luận.',
+  'elig.age.under-minimum': 'Chưa đủ {minAge} tuổi vào ngày bầu cử ({age} tuổi); đủ {minAge} tuổi từ ngày {reachesOn}.',
+  'elig.residence.not-registered': 'Không đăng ký thường trú tại thôn, tổ dân phố.',
+  'elig.residence.not-living': 'Không cư trú thường xuyên tại thôn, tổ dân phố.',
+  'elig.judgment.not-met': 'Không đạt tiêu chuẩn: {criterion}.',
+  'elig.judgment.pending': 'Còn {count} tiêu chuẩn cần được đánh giá, xác nhận.',
+  // Policy (advisory only)
+  'policy.not-party-member': 'Khuyến nghị: người ứng cử không phải là đảng viên (chủ trương của Đảng; không phải điều kiện pháp lý).',
+  'policy.party-membership-unknown': 'Chưa có thông tin người ứng cử có phải đảng viên hay không (chỉ để thống kê).',
+  'policy.secretary-also-leader': 'Bí thư chi bộ đồng thời là Trưởng thôn, Tổ trưởng tổ dân phố: phù hợp chủ trương.',
+  'policy.not-party-cell-secretary': 'Khuyến nghị: người ứng cử không phải bí thư chi bộ (chủ trương bí thư chi bộ kiêm trưởng thôn; không phải điều kiện pháp lý).',
+  // Terms
+  'term.unknown-province': 'Không tìm thấy tỉnh/thành phố "{province}" vào ngày {date}.',
+  'term.length-unknown': 'Chưa có dữ liệu về độ dài nhiệm kỳ (2,5 hay 5 năm) do UBND tỉnh {province} quyết định, áp dụng ngày {date}.',
+  'term.no-calendar': 'Chưa có dữ liệu lịch nhiệm kỳ của tỉnh {province} để xác định nhiệm kỳ vào ngày {date}.',
+  // Overlays
+  'overlay.conflict': 'Hai dữ liệu của tỉnh cùng quy định một tham số cho cùng thời gian.',
+  'overlay.value-not-allowed': 'Giá trị tham số của tỉnh không được pháp luật cho phép.',
+  'overlay.bad-period': 'Khoảng thời gian áp dụng kết thúc trước khi bắt đầu.',
+  // Verdicts
+  'verdict.eligible': 'Đủ điều kiện',
+  'verdict.ineligible': 'Không đủ điều kiện',
+  'verdict.undetermined': 'Chưa xác định',
+  'verdict.invalid': 'Dữ liệu không hợp lệ',
+};
+
+/** Vietnamese labels of input fields, by dotted path. */
+export const viFields: Catalogue = {
+  id: 'Mã',
+  fullName: 'Họ và tên',
+  dateOfBirth: 'Ngày sinh',
+  gender: 'Giới tính',
+  citizenId: 'Số định danh cá nhân (CCCD)',
+  role: 'Chức danh',
+  unitCode: 'Mã thôn, tổ dân phố',
+  unitName: 'Tên thôn, tổ dân phố',
+  permanentResident: 'Đăng ký thường trú tại thôn, tổ dân phố',
+  livesInUnit: 'Cư trú thường xuyên tại thôn, tổ dân phố',
+  partyMember: 'Đảng viên',
+  partyCellSecretary: 'Bí thư chi bộ',
+  attestations: 'Các tiêu chuẩn được xác nhận',
+  'attestations.health': 'Có sức khỏe',
+  'attestations.dedication': 'Nhiệt tình, có tinh thần trách nhiệm',
+  'attestations.moralQuality': 'Phẩm chất chính trị, đạo đức tốt, được nhân dân tín nhiệm',
+  'attestations.exemplaryFamily': 'Bản thân và gia đình gương mẫu chấp hành pháp luật',
+  'attestations.capacity': 'Có kiến thức văn hóa, năng lực, kinh nghiệm vận động quần chúng',
+  electionDate: 'Ngày bầu cử',
+  province: 'Tỉnh, thành phố',
+};

@@ -1,0 +1,36 @@
+import { defineRule } from '@truongthon/core';
+import type { Candidate, EligibilityContext } from '../eligibility/context';
+
+/**
+ * POLICY.PARTY_MEMBER: Party guidance prefers leaders who are Party members
+ * (đảng viên). This is advice, never a legal criterion: a non-member is not
+ * ineligible (luatvietnam; TT 04/2012 Điều 11 has no such criterion).
+ *
+ * Basis: Nghị quyết 18-NQ/TW (25/10/2017); Kết luận 38-KL/TW (13/11/2018);
+ * e.g. Đảng ủy phường Hương Xuân 13-CV/ĐU: "khắc phục dần tổ trưởng tổ dân phố
+ * không phải là đảng viên"; UBND tỉnh Kon Tum 2881/UBND-KTTH. No national
+ * numeric target is encoded (UNCONFIRMED).
+ *
+ * @example
+ * // partyMember: false → advice 'policy.not-party-member' (verdict unchanged)
+ */
+export const partyMember = defineRule<Candidate, { readonly legallyRequired: false }, EligibilityContext>({
+  id: 'POLICY.PARTY_MEMBER',
+  kind: 'policy',
+  summary: 'Party guidance: the leader should be a Party member (advice only).',
+  citations: [
+    { document: '18-NQ/TW', confidence: 'unconfirmed', note: 'Exact clause not read.' },
+    { document: '38-KL/TW', confidence: 'secondary' },
+    { document: '13-CV/ĐU', article: '2', confidence: 'confirmed' },
+  ],
+  confidence: 'secondary',
+  from: '2017-10-25',
+  to: null,
+  params: { legallyRequired: false },
+  codes: ['policy.not-party-member', 'policy.party-membership-unknown'],
+  check: (candidate) => {
+    if (candidate.partyMember === true) return { status: 'pass' };
+    if (candidate.partyMember === false) return { status: 'advice', findings: [{ code: 'policy.not-party-member', severity: 'warning' }] };
+    return { status: 'advice', findings: [{ code: 'policy.party-membership-unknown', severity: 'info' }] };
+  },
+});

@@ -1,0 +1,21 @@
+import type { Regime } from './regime';
+
+/**
+ * R2023: Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 (in force 01/07/2023;
+ * Điều 15: residents decide directly on electing and removing the leader)
+ * and Nghị định 59/2023/NĐ-CP (Điều 6 preparation, 7 election, 8 recognition,
+ * 9 cho thôi làm). Criteria and term stay TT 04/2012 as amended.
+ */
+export const R2023: Regime = {
+  id: 'R2023',
+  from: '2023-07-01',
+  to: '2025-06-30',
+  name: { vi: 'Giai đoạn Luật Thực hiện dân chủ ở cơ sở 2022', en: 'Grassroots Democracy Law 2022 period' },
+  criteria: [{ document: '04/2012/TT-BNV', article: '11', confidence: 'confirmed' }],
+  term: [{ document: '04/2012/TT-BNV', article: '12', amendedBy: '14/2018/TT-BNV', confidence: 'confirmed' }],
+  procedure: [
+    { document: '10/2022/QH15', article: '15', confidence: 'confirmed' },
+    { document: '59/2023/NĐ-CP', article: '6–8', confidence: 'secondary' },
+  ],
+  notes: ['Nghị định 59/2023 took effect on 14 or 15/08/2023 (UNCONFIRMED); elections between 01/07/2023 and then have no confirmed procedure text.'],
+};

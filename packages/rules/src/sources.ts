@@ -1,0 +1,100 @@
+import type { Confidence, IsoDate } from '@truongthon/core';
+
+/**
+ * A legal or policy document (văn bản) that a rule or parameter cites.
+ * Every document is listed once here; rules refer to it by `number`.
+ */
+export interface LegalSource {
+  /** Official number, e.g. `04/2012/TT-BNV`. */
+  readonly number: string;
+  /** Vietnamese title (trích yếu), as cited. */
+  readonly title: string;
+  readonly issuer: string;
+  /** Date signed (ngày ban hành). */
+  readonly signed: IsoDate | null;
+  /** Date in force (ngày có hiệu lực); `null` where unknown. */
+  readonly effective: IsoDate | null;
+  /** Kind: `law` binds; `party` and `guidance` are policy and administrative guidance. */
+  readonly kind: 'law' | 'party' | 'guidance';
+  readonly confidence: Confidence;
+  readonly note?: string;
+}
+
+/** The documents truongthon cites, by official number. Facts from `shared/domain/legal.md`. */
+export const SOURCES = {
+  'QD-13/2002/QĐ-BNV': {
+    number: '13/2002/QĐ-BNV', title: 'Quy chế tổ chức và hoạt động của thôn và tổ dân phố', issuer: 'Bộ Nội vụ',
+    signed: '2002-12-06', effective: null, kind: 'law', confidence: 'secondary',
+    note: 'Governed thôn/TDP organisation until TT 04/2012; its criteria articles were not read (UNCONFIRMED).',
+  },
+  '01/2005/TTLT-BTTUBTWMTTQVN-BNV': {
+    number: '01/2005/TTLT-BTTUBTWMTTQVN-BNV', title: 'Hướng dẫn quy trình bầu, miễn nhiệm, bãi nhiệm Trưởng thôn, Tổ trưởng tổ dân phố', issuer: 'Ban Thường trực UBTW MTTQ Việt Nam – Bộ Nội vụ',
+    signed: '2005-05-12', effective: null, kind: 'law', confidence: 'secondary',
+    note: 'Existence and date confirmed (cited by QĐ 47/2005/QĐ-UBND Quảng Bình); none of its numbers were read (UNCONFIRMED); effective date unknown.',
+  },
+  '09/2008/NQLT-CP-UBTWMTTQVN': {
+    number: '09/2008/NQLT-CP-UBTWMTTQVN', title: 'Hướng dẫn thi hành các Điều 11, 14, 16, 22 và 26 của Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn', issuer: 'Chính phủ – UBTW MTTQ Việt Nam',
+    signed: '2008-04-17', effective: null, kind: 'law', confidence: 'confirmed',
+    note: 'Election procedure until 30/06/2023 (inferred: it guides Pháp lệnh 34/2007, replaced by Luật 10/2022 from 01/07/2023).',
+  },
+  '04/2012/TT-BNV': {
+    number: '04/2012/TT-BNV', title: 'Hướng dẫn về tổ chức và hoạt động của thôn, tổ dân phố', issuer: 'Bộ Nội vụ',
+    signed: '2012-08-31', effective: '2012-10-15', kind: 'law', confidence: 'confirmed',
+    note: 'Still in force as of 09/2025 (Dân Việt); consolidated as 08/VBHN-BNV (27/10/2022).',
+  },
+  '09/2017/TT-BNV': {
+    number: '09/2017/TT-BNV', title: 'Sửa đổi, bổ sung một số điều của Thông tư số 04/2012/TT-BNV', issuer: 'Bộ Nội vụ',
+    signed: '2017-12-29', effective: '2018-03-01', kind: 'law', confidence: 'secondary',
+    note: 'Not listed in the consolidated texts 01/VBHN-BNV (2019) and 08/VBHN-BNV (2022); superseded in effect by TT 14/2018; the instrument that ended it is UNCONFIRMED.',
+  },
+  '14/2018/TT-BNV': {
+    number: '14/2018/TT-BNV', title: 'Sửa đổi, bổ sung một số điều của Thông tư số 04/2012/TT-BNV', issuer: 'Bộ Nội vụ',
+    signed: '2018-12-03', effective: '2019-01-20', kind: 'law', confidence: 'confirmed',
+  },
+  '10/2022/QH15': {
+    number: '10/2022/QH15', title: 'Luật Thực hiện dân chủ ở cơ sở', issuer: 'Quốc hội',
+    signed: '2022-11-10', effective: '2023-07-01', kind: 'law', confidence: 'confirmed',
+  },
+  '59/2023/NĐ-CP': {
+    number: '59/2023/NĐ-CP', title: 'Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở', issuer: 'Chính phủ',
+    signed: '2023-08-14', effective: '2023-08-14', kind: 'law', confidence: 'secondary',
+    note: 'Effective date UNCONFIRMED: 14 or 15/08/2023. Treatment of elections between 01/07/2023 and then is UNCONFIRMED.',
+  },
+  '45/2019/QH14': {
+    number: '45/2019/QH14', title: 'Bộ luật Lao động', issuer: 'Quốc hội',
+    signed: '2019-11-20', effective: '2021-01-01', kind: 'law', confidence: 'confirmed',
+  },
+  'NQ-202/2025/QH15': {
+    number: '202/2025/QH15', title: 'Nghị quyết về việc sắp xếp đơn vị hành chính cấp tỉnh', issuer: 'Quốc hội',
+    signed: '2025-06-12', effective: '2025-07-01', kind: 'law', confidence: 'unconfirmed',
+    note: 'The 34-province structure from 01/07/2025 is confirmed (laodong 1646964); this resolution number and signing date are recalled, not read.',
+  },
+  '18-NQ/TW': {
+    number: '18-NQ/TW', title: 'Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả', issuer: 'Ban Chấp hành Trung ương Đảng (khóa XII)',
+    signed: '2017-10-25', effective: '2017-10-25', kind: 'party', confidence: 'confirmed',
+    note: 'Date and title confirmed; the exact clause on "bí thư chi bộ đồng thời là trưởng thôn" and any numeric target are UNCONFIRMED.',
+  },
+  '38-KL/TW': {
+    number: '38-KL/TW', title: 'Kết luận của Bộ Chính trị', issuer: 'Bộ Chính trị',
+    signed: '2018-11-13', effective: '2018-11-13', kind: 'party', confidence: 'secondary',
+    note: 'Choose Party members of quality to be elected leader, then arrange the cell so that the secretary is also the leader.',
+  },
+  '13-CV/ĐU': {
+    number: '13-CV/ĐU', title: 'V/v lãnh đạo công tác bầu tổ trưởng tổ dân phố nhiệm kỳ 2021-2023 (Đảng ủy phường Hương Xuân)', issuer: 'Đảng ủy phường Hương Xuân, thị xã Hương Trà, Thừa Thiên Huế',
+    signed: '2020-12-16', effective: '2020-12-16', kind: 'party', confidence: 'confirmed',
+  },
+  '2881/UBND-KTTH': {
+    number: '2881/UBND-KTTH', title: 'V/v tiếp tục thực hiện tốt chủ trương phát triển đảng viên trong đội ngũ thôn trưởng, tổ trưởng tổ dân phố và bố trí bí thư chi bộ kiêm thôn trưởng, tổ trưởng tổ dân phố', issuer: 'UBND tỉnh Kon Tum',
+    signed: '2021-08-16', effective: '2021-08-16', kind: 'guidance', confidence: 'confirmed',
+  },
+  '4360/UBND-KTTH': {
+    number: '4360/UBND-KTTH', title: 'V/v tổ chức bầu cử Trưởng thôn, Tổ trưởng tổ dân phố nhiệm kỳ 2020-2023', issuer: 'UBND tỉnh Kon Tum',
+    signed: '2020-11-20', effective: '2020-11-20', kind: 'guidance', confidence: 'confirmed', note: 'Cited by 2881/UBND-KTTH; the text itself was not read.',
+  },
+  '34/2020/QĐ-UBND': {
+    number: '34/2020/QĐ-UBND', title: 'Quy chế tổ chức và hoạt động của thôn, tổ dân phố trên địa bàn tỉnh Kon Tum', issuer: 'UBND tỉnh Kon Tum',
+    signed: '2020-11-27', effective: null, kind: 'law', confidence: 'secondary', note: 'Recognition within 5 working days read in a summary; its term-length article was not read.',
+  },
+} as const satisfies Record<string, LegalSource>;
+
+export type SourceId = keyof typeof SOURCES;

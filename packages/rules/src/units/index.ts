@@ -1,0 +1,3 @@
+export type { Province } from './province';
+export { PROVINCES } from './provinces';
+export { findProvince } from './findProvince';
