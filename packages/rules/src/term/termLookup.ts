@@ -68,7 +68,9 @@ export function termForElection(province: string, electionDate: IsoDate, registr
 /**
  * The term running in a province on a date: a declared term containing it,
  * else one projected forward from the province's latest declared term using
- * its term length. Extensions (kéo dài nhiệm kỳ) in the overlay stretch it.
+ * its term length. Where an overlay extends terms (kéo dài nhiệm kỳ), the
+ * first term ending on or after the extension's threshold continues past its
+ * end, with `extendedUntil` set (`null`: until new rules).
  *
  * @example
  * termOn('46', '2022-05-01') // ok: '2021–2023', declared
@@ -77,29 +79,40 @@ export function termForElection(province: string, electionDate: IsoDate, registr
 export function termOn(province: string, date: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS): TermLookup {
   const found = findProvince(province, date);
   if (!found) return { ok: false, error: { code: 'term.unknown-province', params: { province, date } } };
-  const overlays = registry.forProvince(found.code, date);
-  const declared = overlays.flatMap((o) => o.terms ?? []).sort((a, b) => (a.start < b.start ? -1 : 1));
-  const extension = overlays.flatMap((o) => o.extensions ?? []).find((e) => date >= e.from);
-  const withExtension = (term: TermInfo): TermInfo =>
-    extension && term.end >= extension.appliesToTermsEndingFrom ? { ...term, extendedUntil: extension.until, citations: [...term.citations, ...extension.citations] } : term;
+  const extension = registry
+    .forProvince(found.code, date)
+    .flatMap((o) => o.extensions ?? [])
+    .find((e) => date >= e.from && (e.until === null || date <= e.until));
+  if (extension) {
+    const extended = baseTermOn(found.code, extension.appliesToTermsEndingFrom, registry);
+    if (extended.ok && extended.term.end >= extension.appliesToTermsEndingFrom && extended.term.start <= date) {
+      return { ok: true, term: { ...extended.term, extendedUntil: extension.until, citations: [...extended.term.citations, ...extension.citations] } };
+    }
+  }
+  return baseTermOn(found.code, date, registry);
+}
 
+function baseTermOn(code: string, date: IsoDate, registry: OverlayRegistry): TermLookup {
+  const declared = registry
+    .forProvince(code, date)
+    .flatMap((o) => o.terms ?? [])
+    .sort((a, b) => (a.start < b.start ? -1 : 1));
   const hit = declared.find((t) => date >= t.start && date <= t.end);
-  if (hit) return { ok: true, term: withExtension({ ...hit, lengthYears: termLengthOn(found.code, hit.start, registry)?.years ?? Number.NaN, basis: 'declared', provinceCode: found.code }) };
+  if (hit) return { ok: true, term: { ...hit, lengthYears: termLengthOn(code, hit.start, registry)?.years ?? Number.NaN, basis: 'declared', provinceCode: code } };
 
   const anchor = declared.filter((t) => t.end < date).at(-1);
-  const length = termLengthOn(found.code, date, registry);
-  if (!length) return { ok: false, error: { code: 'term.length-unknown', params: { province: found.code, date } } };
-  if (!anchor) return { ok: false, error: { code: 'term.no-calendar', params: { province: found.code, date } } };
+  const length = termLengthOn(code, date, registry);
+  if (!length) return { ok: false, error: { code: 'term.length-unknown', params: { province: code, date } } };
+  if (!anchor) return { ok: false, error: { code: 'term.no-calendar', params: { province: code, date } } };
   const months = termMonths(length.years);
   // Whole terms counted forward from the day after the last declared term ended.
   const start = addDays(anchor.end, 1);
   let k = Math.max(0, Math.floor((toDayNumber(date) - toDayNumber(start)) / (months * 31)));
   while (k > 0 && addMonths(start, months * k) > date) k -= 1;
   while (addMonths(start, months * (k + 1)) <= date) k += 1;
-  const termStart = addMonths(start, months * k);
-  const term = termFromStart(termStart, length.years);
+  const term = termFromStart(addMonths(start, months * k), length.years);
   return {
     ok: true,
-    term: withExtension({ ...term, label: termLabel(term.start, term.end), basis: 'projected', provinceCode: found.code, citations: [...anchor.citations, ...length.citations] }),
+    term: { ...term, label: termLabel(term.start, term.end), basis: 'projected', provinceCode: code, citations: [...anchor.citations, ...length.citations] },
   };
 }
