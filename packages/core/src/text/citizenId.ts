@@ -7,8 +7,11 @@ import type { IsoDate } from '../calendar/isoDate';
  * Gender/century digit: 0/1 → 1900s (male/female), 2/3 → 2000s, 4/5 → 2100s,
  * 6/7 → 2200s, 8/9 → 2300s.
  *
- * Legal basis: Thông tư 07/2016/TT-BCA Điều 7, kept by Thông tư 59/2021/TT-BCA
- * Điều 7 [unconfirmed: recalled, not read from the text].
+ * Legal basis: Nghị định 137/2015/NĐ-CP Điều 13 sets the 12-digit structure
+ * (province-of-birth code, century and gender code, year of birth, random
+ * digits) [secondary: read in a legal Q&A summary]; the century/gender digit
+ * table is from Thông tư 07/2016/TT-BCA Điều 7, kept by Thông tư
+ * 59/2021/TT-BCA [unconfirmed: recalled, not read from the text].
  */
 export interface CitizenIdParts {
   readonly provinceCode: string;
