@@ -9,3 +9,4 @@ export * from './term/index';
 export * from './engine/index';
 export * from './schema/index';
 export * from './text/index';
+export * from './audit/index';

@@ -1,4 +1,6 @@
 import {
+  type AuditRecord,
+  auditRecord,
   type Candidate,
   candidateSchema,
   type ElectionContext,
@@ -28,6 +30,8 @@ export interface CheckOptions {
   readonly today?: IsoDate;
   /** Provincial overlays to use instead of the built-in ones. */
   readonly overlays?: OverlayRegistry;
+  /** Attach an {@link AuditRecord} (rule-set version, input hash, rules fired) to the result. */
+  readonly audit?: boolean;
 }
 
 /** The verdict of a check, plus `invalid` when the input could not be read. */
@@ -50,6 +54,8 @@ export interface CandidateResult {
   readonly term: TermInfo | null;
   readonly trace: readonly TraceEntry[];
   readonly ruleSetVersion: string;
+  /** Present when `options.audit` is set: enough to reproduce the decision, with no personal data. */
+  readonly audit?: AuditRecord;
 }
 
 const RULES = [...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
@@ -94,15 +100,24 @@ export function checkCandidate(input: unknown, context: unknown, options: CheckO
   if (issues.length > 0 || !parsed.ok || !ctx.ok) {
     return { verdict: 'invalid', findings: [], missing: [], issues, regime: regimeSummary, province: provinceSummary, term: null, trace: [], ruleSetVersion: RULESET_VERSION };
   }
-  const evaluation = evaluateCandidate(parsed.value, ctx.value, options);
+  const evaluation = evaluateCandidate(parsed.value, ctx.value, options.audit ? { trace: true } : options);
   const term = province ? termForElection(province.code, ctx.value.electionDate, options.overlays ?? DEFAULT_OVERLAYS) : undefined;
-  return {
+  const result: CandidateResult = {
     ...evaluation,
     issues: [],
     regime: regimeSummary,
     province: provinceSummary,
     term: term?.ok ? term.term : null,
   };
+  if (!options.audit) return result;
+  const audit = auditRecord({
+    ruleSetVersion: RULESET_VERSION,
+    input: parsed.value,
+    context: { electionDate: ctx.value.electionDate, province: province?.code ?? null },
+    trace: evaluation.trace,
+    verdict: evaluation.verdict,
+  });
+  return { ...result, trace: options.trace === false ? [] : result.trace, audit };
 }
 
 /**

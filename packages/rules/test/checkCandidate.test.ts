@@ -135,3 +135,16 @@ describe('trace and listing', () => {
     expect(listRules({ date: '2021-01-10' }).map((r) => r.id)).not.toContain('ELIG.CRITERIA.PRE2012');
   });
 });
+
+describe('audit', () => {
+  it('attaches version, input hash and fired rules; equal inputs hash equally after normalisation', () => {
+    const a = checkCandidate(person({ fullName: 'Trần Thị Bích' }), huongXuan, { audit: true });
+    const b = checkCandidate(person({ fullName: '  Tra\u0302\u0300n Thi\u0323 Bích ' }), { province: 'Thừa Thiên Huế', electionDate: '2021-01-10' }, { audit: true, trace: false });
+    expect(a.audit?.inputHash).toMatch(/^sha256:[0-9a-f]{64}$/u);
+    expect(b.audit?.inputHash).toBe(a.audit?.inputHash);
+    expect(b.trace).toEqual([]);
+    expect(a.audit?.rulesFired.map((r) => r.ruleId)).toEqual(['ELIG.RESIDENCE', 'ELIG.AGE.MIN', 'ELIG.JUDGMENT', 'POLICY.PARTY_MEMBER', 'POLICY.SECRETARY_HEAD']);
+    expect(JSON.stringify(a.audit)).not.toContain('Bích');
+    expect(checkCandidate(person({ dateOfBirth: '1975-03-03' }), huongXuan, { audit: true }).audit?.inputHash).not.toBe(a.audit?.inputHash);
+  });
+});
