@@ -1,0 +1,126 @@
+import type { Citation } from '../engine/citation';
+import { dayOfWeek } from './dayOfWeek';
+import { fromDayNumber, toDayNumber } from './dayNumber';
+import { type WorkingCalendarOptions, yearCalendar } from './daysOff';
+import { type IsoDate, requireIsoDate } from './isoDate';
+
+/** Citations for the working-day rules, for findings that rely on them. */
+export const WORKING_DAY_CITATIONS = {
+  /** Saturday and Sunday are the weekly rest days of public bodies. */
+  weeklyRest: {
+    document: '188/1999/QĐ-TTg',
+    article: '1',
+    confidence: 'secondary',
+    note: '"chế độ tuần làm việc 40 giờ trong 5 ngày, nghỉ ngày thứ bảy và chủ nhật hàng tuần" for cán bộ, công chức and State bodies; read in a garbled copy of the text (tailieu.vn; signed 17/09/1999).',
+  },
+  /** A period counted in days starts the day after the event. */
+  startDayExcluded: {
+    document: '91/2015/QH13',
+    article: '147',
+    clause: '3',
+    confidence: 'confirmed',
+    note: 'Bộ luật Dân sự 2015: "ngày xảy ra sự kiện không được tính mà tính từ ngày tiếp theo liền kề" (khoản 2 says the same for a period fixed in days). Applies unless another law says otherwise (Điều 145).',
+  },
+  /** A period whose last day is a day off ends on the next working day. */
+  lastDayOff: {
+    document: '91/2015/QH13',
+    article: '148',
+    clause: '5',
+    confidence: 'secondary',
+    note: 'Bộ luật Dân sự 2015: when the last day of a period is a weekend or holiday, the period ends at the end of the next working day; clause number inferred from a summary.',
+  },
+} as const satisfies Record<string, Citation>;
+
+/**
+ * Whether a date is a working day (ngày làm việc) of public bodies: not a
+ * Saturday or Sunday, not a public holiday or its nghỉ bù, not a day off of
+ * an official calendar; a Saturday or Sunday that an official calendar
+ * declares a working day (làm bù) is one.
+ *
+ * Legal basis: weekly rest on Saturday and Sunday, Quyết định
+ * 188/1999/QĐ-TTg Điều 1; holidays, Bộ luật Lao động 45/2019/QH14 Điều 112
+ * (earlier codes before 2021, see `publicHolidays`); nghỉ bù, Điều 111 khoản 3.
+ *
+ * Throws a `RangeError` for a date that is not a real `YYYY-MM-DD` day, or in
+ * a year whose holidays cannot be computed (before 2008 or after 2198) unless
+ * official calendars cover all of them.
+ *
+ * @example
+ * isWorkingDay('2025-01-31') // false (Tết Ất Tỵ, mùng 3)
+ * isWorkingDay('2025-04-26') // true  (Saturday worked in exchange for Friday 2 May 2025)
+ * isWorkingDay('2025-04-26', { officialCalendars: [] }) // false (computed defaults only)
+ */
+export function isWorkingDay(date: IsoDate, options?: WorkingCalendarOptions): boolean {
+  const { year } = requireIsoDate(date);
+  const calendar = yearCalendar(year, options);
+  const weekday = dayOfWeek(date);
+  if (weekday === 0 || weekday === 6) return calendar.workingWeekendDays.has(date);
+  return !calendar.daysOff.has(date);
+}
+
+/**
+ * The `n`-th working day after `date` (before it when `n` is negative);
+ * `date` itself is never counted, whether or not it is a working day, and
+ * `n = 0` returns `date` unchanged.
+ *
+ * This is the reading of "trong thời hạn N ngày làm việc kể từ ngày nhận":
+ * the day of receipt is not counted and the period starts the next day
+ * (Bộ luật Dân sự 2015 Điều 147 khoản 3), so the deadline is
+ * `addWorkingDays(receivedOn, N)`, the last day on which the act may be done.
+ *
+ * @example
+ * addWorkingDays('2025-01-24', 1) // '2025-02-03' (Friday before Tết Ất Tỵ → Monday after it)
+ * addWorkingDays('2021-01-04', 5) // '2021-01-11'
+ * addWorkingDays('2021-01-11', -5) // '2021-01-04'
+ */
+export function addWorkingDays(date: IsoDate, n: number, options?: WorkingCalendarOptions): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`n must be a whole number, got ${n}`);
+  let day = toDayNumber(date);
+  const step = n < 0 ? -1 : 1;
+  let remaining = Math.abs(n);
+  while (remaining > 0) {
+    day += step;
+    if (isWorkingDay(fromDayNumber(day), options)) remaining -= 1;
+  }
+  return fromDayNumber(day);
+}
+
+/**
+ * Working days counted from `from` to `to`, `from` excluded and `to`
+ * included: the working days after `from` up to `to`, or, when `to` is
+ * earlier, minus the working days from `to` up to the day before `from`.
+ * So `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every `n`, and
+ * `workingDaysBetween(a, b) === -workingDaysBetween(b, a)` when `a` and `b`
+ * are both working days.
+ *
+ * @example
+ * workingDaysBetween('2025-01-24', '2025-02-03') // 1 (Tết Ất Tỵ in between)
+ * workingDaysBetween('2021-01-04', '2021-01-11') // 5
+ * workingDaysBetween('2021-01-11', '2021-01-04') // -5
+ */
+export function workingDaysBetween(from: IsoDate, to: IsoDate, options?: WorkingCalendarOptions): number {
+  const a = toDayNumber(from);
+  const b = toDayNumber(to);
+  let count = 0;
+  if (b >= a) {
+    for (let day = a + 1; day <= b; day++) if (isWorkingDay(fromDayNumber(day), options)) count += 1;
+    return count;
+  }
+  for (let day = b; day < a; day++) if (isWorkingDay(fromDayNumber(day), options)) count += 1;
+  return -count;
+}
+
+/**
+ * `date` when it is a working day, otherwise the first working day after it.
+ * For a period counted in calendar days whose last day falls on a weekend or
+ * a holiday, this is the day the period ends (Bộ luật Dân sự 2015 Điều 148).
+ *
+ * @example
+ * workingDayOnOrAfter('2025-04-30') // '2025-05-05' (30/4, 1/5, swapped 2/5, weekend)
+ * workingDayOnOrAfter('2025-05-05') // '2025-05-05'
+ */
+export function workingDayOnOrAfter(date: IsoDate, options?: WorkingCalendarOptions): IsoDate {
+  let day = toDayNumber(date);
+  while (!isWorkingDay(fromDayNumber(day), options)) day += 1;
+  return fromDayNumber(day);
+}
