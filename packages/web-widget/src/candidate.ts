@@ -1,0 +1,616 @@
+import { ATTESTATION_KEYS, type AttestationKey, type CandidateInput, type Citation, type Finding, formatCitation, type InputIssue } from '@truongthon/core';
+import { type CandidateResult, checkCandidate, fieldLabel, formatFinding, formatIssue, formatMessage, type Lang } from '@truongthon/rules';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { FormAssociatedElement } from './form-associated';
+import { t, type UiKey } from './i18n/index';
+import { baseStyles } from './styles';
+
+/** A yes / no / not-known answer, as the library takes it. */
+type Flag = boolean | null;
+type TextPath = 'fullName' | 'dateOfBirth' | 'gender' | 'citizenId' | 'role' | 'unitName';
+type FlagPath = 'permanentResident' | 'livesInUnit' | 'partyMember' | 'partyCellSecretary';
+
+/** What the form holds: raw text as typed, flags as chosen. Turned into library input by {@link toInput}. */
+interface Draft {
+  readonly fullName: string;
+  readonly dateOfBirth: string;
+  readonly gender: string;
+  readonly citizenId: string;
+  readonly role: string;
+  readonly unitName: string;
+  readonly permanentResident: Flag;
+  readonly livesInUnit: Flag;
+  readonly partyMember: Flag;
+  readonly partyCellSecretary: Flag;
+  readonly attestations: Readonly<Record<AttestationKey, Flag>>;
+  /** Fields with no control in the form (`id`, `unitCode`), kept as given. */
+  readonly passthrough: Readonly<Record<string, unknown>>;
+}
+
+const TEXT_PATHS: readonly TextPath[] = ['fullName', 'dateOfBirth', 'gender', 'citizenId', 'role', 'unitName'];
+const FLAG_PATHS: readonly FlagPath[] = ['permanentResident', 'livesInUnit', 'partyMember', 'partyCellSecretary'];
+const PASSTHROUGH = ['id', 'unitCode'] as const;
+/** Paths of the election context the element builds from its attributes: problems there are the integrator's. */
+const CONTEXT_PATHS = new Set(['electionDate', 'province']);
+
+function emptyAttestations(): Record<AttestationKey, Flag> {
+  return Object.fromEntries(ATTESTATION_KEYS.map((key) => [key, null])) as Record<AttestationKey, Flag>;
+}
+
+function readFlag(value: unknown): Flag {
+  return typeof value === 'boolean' ? value : null;
+}
+
+function readText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/** Reads anything a host may assign to `value` (an object or its JSON) into a draft; unknown fields are dropped. */
+function toDraft(value: unknown): Draft {
+  let source: unknown = value;
+  if (typeof source === 'string') {
+    try {
+      source = JSON.parse(source);
+    } catch {
+      source = {};
+    }
+  }
+  const record = (source !== null && typeof source === 'object' ? source : {}) as Record<string, unknown>;
+  const given = (record['attestations'] !== null && typeof record['attestations'] === 'object' ? record['attestations'] : {}) as Record<string, unknown>;
+  const attestations = emptyAttestations();
+  for (const key of ATTESTATION_KEYS) attestations[key] = readFlag(given[key]);
+  const passthrough: Record<string, unknown> = {};
+  for (const key of PASSTHROUGH) if (record[key] !== undefined) passthrough[key] = record[key];
+  return {
+    fullName: readText(record['fullName']),
+    dateOfBirth: readText(record['dateOfBirth']),
+    gender: readText(record['gender']),
+    citizenId: readText(record['citizenId']),
+    role: record['role'] === 'deputy' ? 'deputy' : 'leader',
+    unitName: readText(record['unitName']),
+    permanentResident: readFlag(record['permanentResident']),
+    livesInUnit: readFlag(record['livesInUnit']),
+    partyMember: readFlag(record['partyMember']),
+    partyCellSecretary: readFlag(record['partyCellSecretary']),
+    attestations,
+    passthrough,
+  };
+}
+
+/** The library input for a draft: blank text is left out (so it reads as missing), unknown answers are `null`. */
+function toInput(draft: Draft): CandidateInput {
+  const input: Record<string, unknown> = { ...draft.passthrough };
+  for (const path of TEXT_PATHS) {
+    const text = draft[path];
+    if (text.trim() !== '') input[path] = text;
+  }
+  for (const path of FLAG_PATHS) input[path] = draft[path];
+  input['attestations'] = { ...draft.attestations };
+  return input as CandidateInput;
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** One thing that stops the form from being submitted, shown in the error summary. */
+interface Problem {
+  readonly text: string;
+  /** The field to focus (a dotted input path), `verdict` for the result, or none. */
+  readonly target?: string;
+}
+
+/** Detail of `truongthon-change`: the value as now typed and its check result. */
+export interface CandidateChangeDetail {
+  readonly value: CandidateInput;
+  readonly result: CandidateResult;
+}
+
+/** Detail of `truongthon-verdict`: the new verdict, with the value and full result that gave it. */
+export interface CandidateVerdictDetail {
+  readonly verdict: CandidateResult['verdict'];
+  readonly value: CandidateInput;
+  readonly result: CandidateResult;
+}
+
+/**
+ * A candidate form for Trưởng thôn / Tổ trưởng tổ dân phố (or deputy) that
+ * checks eligibility as the user types, with `@truongthon/rules`: it shows
+ * the verdict, each finding with its legal basis, and the missing answers
+ * that could still change an undetermined verdict. Inside a `<form>` it
+ * submits the candidate as JSON under its `name` and blocks submission while
+ * the input is invalid (or, with `require-eligible`, while the candidate is
+ * not eligible).
+ *
+ * @tag truongthon-candidate
+ * @summary Candidate eligibility form (form-associated).
+ *
+ * @attr {string} lang - `vi` (default) or `en`; when absent, inherited from the closest `[lang]` ancestor.
+ *
+ * @fires {CustomEvent<CandidateChangeDetail>} truongthon-change - The user changed an answer; `detail` has the value and the check result.
+ * @fires {CustomEvent<CandidateVerdictDetail>} truongthon-verdict - The verdict changed (also on the first render); `detail` has the verdict, value and result.
+ *
+ * @csspart form - The wrapper of all the inputs.
+ * @csspart section - Each group of fields (a `<fieldset>`).
+ * @csspart legend - The title of a group of fields.
+ * @csspart field - A labelled text field or select.
+ * @csspart label - A field's label.
+ * @csspart input - A text input or select.
+ * @csspart hint - The hint under a label.
+ * @csspart error - A field's error message.
+ * @csspart choice-group - A yes / no / unknown question.
+ * @csspart summary - The error summary shown on a blocked submit.
+ * @csspart result - The result panel.
+ * @csspart verdict - The verdict line in the result panel.
+ * @csspart finding - One finding in the result panel.
+ * @csspart citation - The legal basis of a finding.
+ * @csspart missing - The list of missing answers.
+ * @csspart config - The configuration-error box (wrong or missing `election-date` / `province`).
+ *
+ * @cssprop [--truongthon-accent=#0b5cad] - Links, radio buttons.
+ * @cssprop [--truongthon-ok=#17663a] - Eligible.
+ * @cssprop [--truongthon-error=#b3261e] - Errors and ineligible.
+ * @cssprop [--truongthon-warn=#8a5300] - Undetermined and warnings.
+ * @cssprop [--truongthon-muted=#595959] - Hints and citations.
+ * @cssprop [--truongthon-border=#8c8c8c] - Borders.
+ * @cssprop [--truongthon-background=transparent] - Background of the element.
+ * @cssprop [--truongthon-field-background=#fff] - Background of inputs.
+ * @cssprop [--truongthon-radius=0.375rem] - Corner radius.
+ * @cssprop [--truongthon-gap=1rem] - Space between fields.
+ * @cssprop [--truongthon-focus=#ffbf47] - Focus ring.
+ */
+export class TruongthonCandidate extends FormAssociatedElement {
+  static override styles = baseStyles;
+
+  static override properties = {
+    electionDate: { type: String, attribute: 'election-date', reflect: true },
+    province: { type: String, reflect: true },
+    name: { type: String, reflect: true },
+    requireEligible: { type: Boolean, attribute: 'require-eligible', reflect: true },
+  };
+
+  /** Election (community meeting) date, `YYYY-MM-DD`: chooses the legal regime and the day age is counted on. Required. */
+  declare electionDate: string | null;
+  /** Province code (`46`) or name (`Thừa Thiên Huế`), read on the election date: chooses provincial rules such as the term length. */
+  declare province: string | null;
+  /** The name the candidate is submitted under (its value is the candidate as JSON). */
+  declare name: string | null;
+  /** Also block form submission while the candidate is not `eligible` (by default only invalid input blocks it). */
+  declare requireEligible: boolean;
+  /** What the form holds (replaced, never mutated: the result cache keys on its identity). */
+  #draftValue: Draft = toDraft(null);
+  /** Fields the user changed at least once: their errors are shown. */
+  #touchedPaths: ReadonlySet<string> = new Set();
+  /** A submit was attempted: all errors and the summary are shown. */
+  #submittedFlag = false;
+
+  private get draft(): Draft {
+    return this.#draftValue;
+  }
+
+  private set draft(draft: Draft) {
+    this.#draftValue = draft;
+    this.requestUpdate();
+  }
+
+  private get touched(): ReadonlySet<string> {
+    return this.#touchedPaths;
+  }
+
+  private set touched(touched: ReadonlySet<string>) {
+    this.#touchedPaths = touched;
+    this.requestUpdate();
+  }
+
+  private get submitted(): boolean {
+    return this.#submittedFlag;
+  }
+
+  private set submitted(submitted: boolean) {
+    this.#submittedFlag = submitted;
+    this.requestUpdate();
+  }
+
+  /** The value a form reset returns to (default: an empty form). */
+  defaultValue: Partial<CandidateInput> | null = null;
+
+  #cache?: { draft: Draft; electionDate: string | null; province: string | null; result: CandidateResult };
+  #reportedVerdict?: CandidateResult['verdict'];
+  #focusSummary = false;
+
+  constructor() {
+    super();
+    this.electionDate = null;
+    this.province = null;
+    this.name = null;
+    this.requireEligible = false;
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
+  /** The candidate as library input (what is submitted, as JSON). Assign an object (or its JSON) to fill the form. */
+  get value(): CandidateInput {
+    return toInput(this.draft);
+  }
+
+  set value(value: Partial<CandidateInput> | string | null | undefined) {
+    this.draft = toDraft(value);
+  }
+
+  /** The check result for the current value, election date and province (computed on demand, cached). */
+  get result(): CandidateResult {
+    const { draft, electionDate, province } = this;
+    const cached = this.#cache;
+    if (cached && cached.draft === draft && cached.electionDate === electionDate && cached.province === province) return cached.result;
+    const result = checkCandidate(toInput(draft), { electionDate: electionDate ?? undefined, province: province || null }, { trace: false, today: localToday() });
+    this.#cache = { draft, electionDate, province, result };
+    return result;
+  }
+
+  formResetCallback(): void {
+    this.draft = toDraft(this.defaultValue);
+    this.touched = new Set();
+    this.submitted = false;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null, _reason?: 'restore' | 'autocomplete'): void {
+    if (typeof state === 'string') this.draft = toDraft(state);
+  }
+
+  /** Focuses the control of a dotted input path (`dateOfBirth`, `attestations.health`); `false` when there is none. */
+  focusField(path: string): boolean {
+    const control = this.#control(path);
+    control?.focus();
+    return control !== null;
+  }
+
+  protected syncForm(): void {
+    const json = JSON.stringify(this.value);
+    this.internals.setFormValue(json, json);
+    const problem = this.#validityProblem();
+    if (problem) this.internals.setValidity({ customError: true }, problem.message, problem.anchor ?? undefined);
+    else this.internals.setValidity({});
+    const states = this.internals.states as Set<string> | undefined;
+    if (states) {
+      try {
+        for (const verdict of ['eligible', 'ineligible', 'undetermined', 'invalid']) states.delete(verdict);
+        states.add(this.result.verdict);
+      } catch {
+        // CustomStateSet with plain names is recent (Chromium 125, Firefox 126, Safari 17.4); states are a styling extra.
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const result = this.result;
+    if (result.verdict !== this.#reportedVerdict) {
+      this.#reportedVerdict = result.verdict;
+      const detail: CandidateVerdictDetail = { verdict: result.verdict, value: this.value, result };
+      this.dispatchEvent(new CustomEvent('truongthon-verdict', { bubbles: true, composed: true, detail }));
+    }
+    if (this.#focusSummary) {
+      this.#focusSummary = false;
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+    }
+  }
+
+  readonly #onInvalid = (event: Event): void => {
+    // A script's checkValidity() changes nothing on screen. A blocked submit shows every error and the summary,
+    // instead of the browser's bubble; the summary takes focus when this is the form's first invalid control.
+    if (!this.submitAttempt) return;
+    event.preventDefault();
+    this.submitted = true;
+    this.#focusSummary = this.isFirstInvalid();
+    this.requestUpdate();
+  };
+
+  readonly #onEdit = (event: Event): void => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const path = target.name;
+    if (!path) return;
+    let next: Draft = this.draft;
+    if (target instanceof HTMLInputElement && target.type === 'radio') {
+      if (!target.checked) return;
+      next = withFlag(next, path, target.value === 'true' ? true : target.value === 'false' ? false : null);
+    } else if ((TEXT_PATHS as readonly string[]).includes(path)) {
+      if (next[path as TextPath] !== target.value) next = { ...next, [path]: target.value };
+    }
+    if (event.type === 'change' && !this.touched.has(path)) this.touched = new Set([...this.touched, path]);
+    if (next === this.draft) return;
+    this.draft = next;
+    const detail: CandidateChangeDetail = { value: this.value, result: this.result };
+    this.dispatchEvent(new CustomEvent('truongthon-change', { bubbles: true, composed: true, detail }));
+  };
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    // Enter in a field submits the host form, as in a native field (never while an IME such as Telex is composing).
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || event.isComposing || !(target instanceof HTMLInputElement)) return;
+    const form = this.form;
+    if (!form) return;
+    event.preventDefault();
+    this.markSubmitAttempt();
+    form.requestSubmit();
+  };
+
+  /** The focusable control for a dotted input path, if the form has one. */
+  #control(path: string): HTMLElement | null {
+    const root = this.renderRoot as ShadowRoot;
+    if (path === 'verdict') return root.querySelector<HTMLElement>('.verdict');
+    const direct = root.getElementById(`f-${path}`);
+    if (direct) return direct;
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((radio) => radio.name === path);
+    return radios.find((radio) => radio.checked) ?? radios[0] ?? null;
+  }
+
+  #isContextIssue(issue: InputIssue): boolean {
+    return CONTEXT_PATHS.has(issue.path);
+  }
+
+  /** Everything that blocks submission, in the order of the form. */
+  #problems(lang: Lang): Problem[] {
+    const result = this.result;
+    const problems: Problem[] = [];
+    for (const issue of result.issues) {
+      problems.push(this.#isContextIssue(issue) ? { text: formatIssue(issue, lang) } : { text: formatIssue(issue, lang), target: issue.path });
+    }
+    if (problems.length > 0 || !this.requireEligible) return problems;
+    if (result.verdict === 'ineligible') problems.push({ text: t(lang, 'validity.ineligible'), target: 'verdict' });
+    if (result.verdict === 'undetermined') problems.push({ text: t(lang, 'validity.undetermined'), target: result.missing[0] ?? 'verdict' });
+    return problems;
+  }
+
+  #validityProblem(): { message: string; anchor: HTMLElement | null } | undefined {
+    const lang = this.language;
+    const result = this.result;
+    const contextIssue = result.issues.find((issue) => this.#isContextIssue(issue));
+    const firstControl = this.renderRoot.querySelector<HTMLElement>('input, select');
+    if (contextIssue) return { message: t(lang, 'validity.config', { message: formatIssue(contextIssue, lang) }), anchor: firstControl };
+    const issue = result.issues[0];
+    if (issue) return { message: t(lang, 'validity.invalid', { message: formatIssue(issue, lang) }), anchor: this.#control(issue.path) ?? firstControl };
+    const problem = this.#problems(lang)[0];
+    if (problem) return { message: problem.text, anchor: this.#control(problem.target ?? 'verdict') ?? firstControl };
+    return undefined;
+  }
+
+  /** What a text input shows: a date input only takes `YYYY-MM-DD` (anything else would be blanked by the browser with a console warning). */
+  #shown(path: 'fullName' | 'dateOfBirth' | 'citizenId' | 'unitName', type: string | undefined): string {
+    const text = this.draft[path];
+    return type === 'date' && !/^\d{4}-\d{2}-\d{2}$/u.test(text) ? '' : text;
+  }
+
+  /** Issues of a field, shown once the field was changed or a submit was attempted. */
+  #visibleIssues(path: string): readonly InputIssue[] {
+    if (!this.submitted && !this.touched.has(path)) return [];
+    return this.result.issues.filter((issue) => issue.path === path);
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const problems = this.submitted ? this.#problems(lang) : [];
+    const contextIssues = this.result.issues.filter((issue) => this.#isContextIssue(issue));
+    return html`
+      <div class="root" lang=${lang}>
+        ${problems.length > 0 ? this.#renderSummary(lang, problems) : nothing}
+        ${contextIssues.length > 0
+          ? html`<div class="config" part="config" role="alert">
+              <strong>${t(lang, 'config.heading')}</strong>
+              <ul>${contextIssues.map((issue) => html`<li>${formatIssue(issue, lang)}</li>`)}</ul>
+            </div>`
+          : nothing}
+        <div class="layout">
+        <fieldset class="bare form" part="form" ?disabled=${this.formDisabled} @input=${this.#onEdit} @change=${this.#onEdit} @keydown=${this.#onKeydown}>
+          <fieldset part="section">
+            <legend part="legend">${t(lang, 'section.person')}</legend>
+            <div class="grid">
+              ${this.#textField(lang, 'fullName', { autocomplete: 'name' })}
+              ${this.#textField(lang, 'dateOfBirth', { type: 'date', autocomplete: 'bday', hint: 'hint.dateOfBirth' })}
+              ${this.#selectField(lang, 'gender', [['', 'gender.none'], ['female', 'gender.female'], ['male', 'gender.male']], true)}
+              ${this.#textField(lang, 'citizenId', { optional: true, inputmode: 'numeric', autocomplete: 'off', hint: 'hint.citizenId' })}
+              ${this.#selectField(lang, 'role', [['leader', 'role.leader'], ['deputy', 'role.deputy']], false)}
+              ${this.#textField(lang, 'unitName', { optional: true, autocomplete: 'off' })}
+            </div>
+          </fieldset>
+          <fieldset part="section">
+            <legend part="legend">${t(lang, 'section.residence')}</legend>
+            ${this.#flagField(lang, 'permanentResident', this.draft.permanentResident, ['choice.yes', 'choice.no', 'choice.unknown'])}
+            ${this.#flagField(lang, 'livesInUnit', this.draft.livesInUnit, ['choice.yes', 'choice.no', 'choice.unknown'])}
+          </fieldset>
+          <fieldset part="section">
+            <legend part="legend">${t(lang, 'section.party')}</legend>
+            ${this.#flagField(lang, 'partyMember', this.draft.partyMember, ['choice.yes', 'choice.no', 'choice.unknown'])}
+            ${this.#flagField(lang, 'partyCellSecretary', this.draft.partyCellSecretary, ['choice.yes', 'choice.no', 'choice.unknown'])}
+          </fieldset>
+          <fieldset part="section">
+            <legend part="legend">${t(lang, 'section.attestations')}</legend>
+            <p class="hint" part="hint">${t(lang, 'section.attestations.hint')}</p>
+            ${ATTESTATION_KEYS.map((key) =>
+              this.#flagField(lang, `attestations.${key}`, this.draft.attestations[key], ['choice.met', 'choice.notMet', 'choice.notAssessed']),
+            )}
+          </fieldset>
+        </fieldset>
+        ${this.#renderResult(lang)}
+        </div>
+      </div>
+    `;
+  }
+
+  #renderSummary(lang: Lang, problems: readonly Problem[]): TemplateResult {
+    return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+      <h2 id="summary-title">${problems.length === 1 ? t(lang, 'summary.headingOne') : t(lang, 'summary.heading', { count: problems.length })}</h2>
+      <ul class="links">
+        ${problems.map((problem) =>
+          problem.target && this.#control(problem.target)
+            ? html`<li><button type="button" class="link" @click=${() => this.focusField(problem.target!)}>${problem.text}</button></li>`
+            : html`<li>${problem.text}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #textField(
+    lang: Lang,
+    path: 'fullName' | 'dateOfBirth' | 'citizenId' | 'unitName',
+    options: { type?: string; autocomplete?: string; inputmode?: string; hint?: UiKey; optional?: boolean },
+  ): TemplateResult {
+    const id = `f-${path}`;
+    const issues = this.#visibleIssues(path);
+    const hintId = options.hint ? `h-${path}` : '';
+    const errorId = issues.length > 0 ? `e-${path}` : '';
+    const describedBy = [errorId, hintId].filter(Boolean).join(' ');
+    return html`<div class="field" part="field">
+      <label for=${id} part="label"
+        >${fieldLabel(path, lang)}${options.optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label
+      >
+      ${options.hint ? html`<span id=${hintId} class="hint" part="hint">${t(lang, options.hint)}</span>` : nothing}
+      <input
+        id=${id}
+        name=${path}
+        part="input"
+        type=${options.type ?? 'text'}
+        autocomplete=${options.autocomplete ?? nothing}
+        inputmode=${options.inputmode ?? nothing}
+        spellcheck="false"
+        .value=${live(this.#shown(path, options.type))}
+        aria-required=${options.optional ? nothing : 'true'}
+        aria-invalid=${issues.length > 0 ? 'true' : nothing}
+        aria-describedby=${describedBy || nothing}
+      />
+      ${issues.length > 0 ? html`<p id=${errorId} class="error" part="error">${issues.map((issue) => formatIssue(issue, lang)).join(' ')}</p>` : nothing}
+    </div>`;
+  }
+
+  #selectField(lang: Lang, path: 'gender' | 'role', options: readonly (readonly [string, UiKey])[], optional: boolean): TemplateResult {
+    const id = `f-${path}`;
+    const issues = this.#visibleIssues(path);
+    const errorId = issues.length > 0 ? `e-${path}` : '';
+    const current = this.draft[path];
+    return html`<div class="field" part="field">
+      <label for=${id} part="label">${fieldLabel(path, lang)}${optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label>
+      <select id=${id} name=${path} part="input" aria-invalid=${issues.length > 0 ? 'true' : nothing} aria-describedby=${errorId || nothing}>
+        ${options.map(([value, key]) => html`<option value=${value} .selected=${live(current === value)}>${t(lang, key)}</option>`)}
+      </select>
+      ${issues.length > 0 ? html`<p id=${errorId} class="error" part="error">${issues.map((issue) => formatIssue(issue, lang)).join(' ')}</p>` : nothing}
+    </div>`;
+  }
+
+  #flagField(lang: Lang, path: string, value: Flag, keys: readonly [UiKey, UiKey, UiKey]): TemplateResult {
+    const issues = this.#visibleIssues(path);
+    const errorId = issues.length > 0 ? `e-${path}` : '';
+    const choices: readonly (readonly [string, Flag, UiKey])[] = [
+      ['true', true, keys[0]],
+      ['false', false, keys[1]],
+      ['null', null, keys[2]],
+    ];
+    return html`<fieldset class="tri" part="choice-group" ?data-invalid=${issues.length > 0} aria-describedby=${errorId || nothing}>
+      <legend>${fieldLabel(path, lang)}</legend>
+      <div class="choices">
+        ${choices.map(
+          ([raw, flag, key]) =>
+            html`<label
+              ><input type="radio" name=${path} value=${raw} .checked=${live(value === flag)} aria-invalid=${issues.length > 0 ? 'true' : nothing} />
+              ${t(lang, key)}</label
+            >`,
+        )}
+      </div>
+      ${issues.length > 0 ? html`<p id=${errorId} class="error" part="error">${issues.map((issue) => formatIssue(issue, lang)).join(' ')}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  #renderResult(lang: Lang): TemplateResult {
+    const result = this.result;
+    const legal = result.findings.filter((finding) => finding.kind === 'legal');
+    const policy = result.findings.filter((finding) => finding.kind === 'policy');
+    const candidateIssues = result.issues.filter((issue) => !this.#isContextIssue(issue));
+    return html`<section class="result" part="result" data-verdict=${result.verdict} aria-labelledby="result-title">
+      <h2 id="result-title">${t(lang, 'result.heading')}</h2>
+      <p class="verdict" part="verdict" role="status" tabindex="-1">
+        ${t(lang, 'result.verdict', { verdict: formatMessage(`verdict.${result.verdict}`, {}, lang) })}
+      </p>
+      ${candidateIssues.length > 0
+        ? html`<div>
+            <h3>${t(lang, 'result.issues')}</h3>
+            <ul class="links">
+              ${candidateIssues.map((issue) => html`<li>${this.#fieldLink(issue.path, formatIssue(issue, lang))}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${legal.length > 0 ? this.#renderFindings(lang, 'result.legal', legal) : nothing}
+      ${result.missing.length > 0
+        ? html`<div part="missing">
+            <h3>${t(lang, 'result.missing')}</h3>
+            <ul class="links">
+              ${result.missing.map((path) => html`<li>${this.#fieldLink(path, fieldLabel(path, lang))}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${policy.length > 0 ? this.#renderFindings(lang, 'result.policy', policy) : nothing}
+      ${result.verdict === 'eligible' && legal.length === 0 && policy.length === 0 ? html`<p class="meta">${t(lang, 'result.noFindings')}</p>` : nothing}
+      ${this.#renderMeta(lang, result)}
+    </section>`;
+  }
+
+  #fieldLink(path: string, text: string): TemplateResult | string {
+    if (!this.#hasControl(path)) return text;
+    return html`<button type="button" class="link" @click=${() => this.focusField(path)}>${text}</button>`;
+  }
+
+  #hasControl(path: string): boolean {
+    const [head, tail] = path.split('.');
+    if (head === 'attestations') return tail !== undefined && (ATTESTATION_KEYS as readonly string[]).includes(tail);
+    return (TEXT_PATHS as readonly string[]).includes(path) || (FLAG_PATHS as readonly string[]).includes(path);
+  }
+
+  #renderFindings(lang: Lang, heading: UiKey, findings: readonly Finding[]): TemplateResult {
+    return html`<div>
+      <h3>${t(lang, heading)}</h3>
+      <ul class="findings">
+        ${findings.map(
+          (finding) => html`<li class="finding" part="finding" data-severity=${finding.severity} data-code=${finding.code}>
+            ${formatFinding(finding, lang)}
+            ${finding.citations.length > 0
+              ? html`<span class="citation" part="citation">${t(lang, 'result.basis')}: ${finding.citations.map((citation) => this.#citationText(lang, citation)).join('; ')}</span>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #citationText(lang: Lang, citation: Citation): string {
+    const text = formatCitation(citation);
+    return citation.confidence === 'unconfirmed' ? `${text} (${t(lang, 'result.unconfirmed')})` : text;
+  }
+
+  #renderMeta(lang: Lang, result: CandidateResult): TemplateResult | typeof nothing {
+    const parts: string[] = [];
+    if (result.regime) parts.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
+    if (result.term) {
+      parts.push(`${t(lang, 'result.term')}: ${result.term.label} (${result.term.start} – ${result.term.end}, ${t(lang, 'result.years', { years: result.term.lengthYears })})`);
+    }
+    return parts.length > 0 ? html`${parts.map((part) => html`<p class="meta">${part}</p>`)}` : nothing;
+  }
+}
+
+function withFlag(draft: Draft, path: string, flag: Flag): Draft {
+  if (path.startsWith('attestations.')) {
+    const key = path.slice('attestations.'.length) as AttestationKey;
+    if (!(ATTESTATION_KEYS as readonly string[]).includes(key) || draft.attestations[key] === flag) return draft;
+    return { ...draft, attestations: { ...draft.attestations, [key]: flag } };
+  }
+  if (!(FLAG_PATHS as readonly string[]).includes(path) || draft[path as FlagPath] === flag) return draft;
+  return { ...draft, [path]: flag };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'truongthon-candidate': TruongthonCandidate;
+  }
+  interface GlobalEventHandlersEventMap {
+    'truongthon-change': CustomEvent<CandidateChangeDetail>;
+    'truongthon-verdict': CustomEvent<CandidateVerdictDetail>;
+  }
+}

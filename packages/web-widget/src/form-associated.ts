@@ -1,0 +1,190 @@
+import type { Lang } from '@truongthon/rules';
+import { LitElement, type PropertyValues } from 'lit';
+import { toLang } from './i18n/index';
+
+/** Elements whose language follows the page: re-rendered when any `lang` attribute changes. */
+const langListeners = new Set<FormAssociatedElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(element: FormAssociatedElement): void {
+  langListeners.add(element);
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const listener of langListeners) listener.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchLang(element: FormAssociatedElement): void {
+  langListeners.delete(element);
+  if (langListeners.size === 0 && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
+ * The language an element is shown in: its own `lang` attribute, else the
+ * closest ancestor's (crossing shadow roots), else Vietnamese.
+ */
+export function resolveLang(element: Element): Lang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'vi';
+}
+
+/**
+ * Base of the truongthon elements: a Lit element that takes part in its
+ * host `<form>` through `ElementInternals` (value, validity anchored to an
+ * inner control, reset/disable/restore callbacks) and follows the page's
+ * language. It holds no domain logic.
+ */
+export abstract class FormAssociatedElement extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The element's `ElementInternals` (form value, validity, states). */
+  protected readonly internals: ElementInternals;
+  /** Set by `formDisabledCallback` (a disabled attribute or a disabled `<fieldset>` ancestor). */
+  protected formDisabled = false;
+  /** True for the rest of the task in which the user tried to submit the form (or `reportValidity()` ran). */
+  #attempt = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The language the element renders in (`vi` or `en`): its `lang` attribute, inherited from the page, else `vi`. */
+  get language(): Lang {
+    return resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+    document.addEventListener('click', this.#onDocumentClick, true);
+    document.addEventListener('keydown', this.#onDocumentKeydown, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+    document.removeEventListener('click', this.#onDocumentClick, true);
+    document.removeEventListener('keydown', this.#onDocumentKeydown, true);
+  }
+
+  /**
+   * Whether the current `invalid` event comes from the user trying to submit
+   * (a submit button of our form, Enter in one of its fields, or
+   * `reportValidity()`), as opposed to a script calling `checkValidity()`,
+   * which must not show errors or move focus.
+   */
+  protected get submitAttempt(): boolean {
+    return this.#attempt;
+  }
+
+  /** Marks a submit attempt for the rest of this task. */
+  protected markSubmitAttempt(): void {
+    this.#attempt = true;
+    setTimeout(() => {
+      this.#attempt = false;
+    }, 0);
+  }
+
+  /** Whether this element is the first invalid control of its form (the one a blocked submit should focus). */
+  protected isFirstInvalid(): boolean {
+    const form = this.form;
+    if (!form) return true;
+    for (const element of form.elements) {
+      const control = element as Element & { willValidate?: boolean; validity?: ValidityState };
+      if (control.willValidate && control.validity && !control.validity.valid) return control === this;
+    }
+    return true;
+  }
+
+  readonly #onDocumentClick = (event: Event): void => {
+    const form = this.form;
+    const origin = event.composedPath()[0];
+    if (!form || !(origin instanceof Element)) return;
+    const button = origin.closest('button, input');
+    if ((button instanceof HTMLButtonElement || button instanceof HTMLInputElement) && button.form === form && (button.type === 'submit' || button.type === 'image')) {
+      this.markSubmitAttempt();
+    }
+  };
+
+  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
+    const form = this.form;
+    const origin = event.composedPath()[0];
+    if (form && event.key === 'Enter' && origin instanceof HTMLInputElement && origin.form === form) this.markSubmitAttempt();
+  };
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /** The form the element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The form-control type, as for native controls. */
+  get type(): string {
+    return this.localName;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** The `<label>` elements of the page that point at this element. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.markSubmitAttempt();
+    return this.internals.reportValidity();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.syncForm();
+  }
+
+  /** Pushes the value and validity to the form; called after every render, when inner controls exist. */
+  protected abstract syncForm(): void;
+
+  abstract formResetCallback(): void;
+  abstract formStateRestoreCallback(state: string | File | FormData | null, reason: 'restore' | 'autocomplete'): void;
+}
+
+/** Defines a custom element unless the name is taken (loading a bundle twice must not throw). */
+export function defineOnce(name: string, constructor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
+  if (!registry.get(name)) registry.define(name, constructor);
+}

@@ -1,0 +1,25 @@
+import type { Lang } from '@truongthon/rules';
+import { en } from './en';
+import { type UiKey, vi } from './vi';
+
+export type { UiKey } from './vi';
+
+const UI: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = { vi, en };
+
+/** A text of the widget's chrome, with `{name}` placeholders filled from `params`. */
+export function t(lang: Lang, key: UiKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return UI[lang][key].replace(/\{(\w+)\}/gu, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return '';
+    return typeof value === 'number' && lang === 'vi' ? String(value).replace('.', ',') : String(value);
+  });
+}
+
+/** Reads a BCP 47 tag as one of the shipped languages: `en…` is English, anything else Vietnamese. */
+export function toLang(tag: string | null | undefined): Lang {
+  return tag != null && /^en\b/iu.test(tag.trim()) ? 'en' : 'vi';
+}
+
+/** Every UI key, for tests. */
+export const UI_KEYS = Object.keys(vi) as UiKey[];
+export { UI };

@@ -1,0 +1,47 @@
+/**
+ * Vietnamese texts of the widget's own chrome (headings, choices, hints).
+ * Finding, issue and verdict texts and field labels come from the
+ * `@truongthon/rules` catalogues; only what is specific to the form lives here.
+ */
+export const vi = {
+  'section.person': 'Thông tin người ứng cử',
+  'section.residence': 'Cư trú',
+  'section.party': 'Đảng viên và bí thư chi bộ',
+  'section.attestations': 'Tiêu chuẩn cần được đánh giá, xác nhận (Điều 11 Thông tư 04/2012/TT-BNV)',
+  'section.attestations.hint': 'Chọn “Chưa đánh giá” khi chưa có kết luận; kết quả khi đó là “Chưa xác định”.',
+  'choice.yes': 'Có',
+  'choice.no': 'Không',
+  'choice.unknown': 'Chưa rõ',
+  'choice.met': 'Đạt',
+  'choice.notMet': 'Không đạt',
+  'choice.notAssessed': 'Chưa đánh giá',
+  'gender.none': '— Không nêu —',
+  'gender.male': 'Nam',
+  'gender.female': 'Nữ',
+  'role.leader': 'Trưởng thôn / Tổ trưởng tổ dân phố',
+  'role.deputy': 'Phó trưởng thôn / Tổ phó tổ dân phố',
+  'optional': '(không bắt buộc)',
+  'hint.dateOfBirth': 'Tuổi được tính vào ngày bầu cử.',
+  'hint.citizenId': '12 chữ số; dùng để đối chiếu, không gửi đi nơi khác.',
+  'result.heading': 'Kết quả kiểm tra',
+  'result.verdict': 'Kết quả: {verdict}',
+  'result.noFindings': 'Không có ghi nhận nào.',
+  'result.legal': 'Điều kiện pháp lý',
+  'result.policy': 'Chủ trương của Đảng (tham khảo, không quyết định kết quả)',
+  'result.basis': 'Căn cứ',
+  'result.unconfirmed': 'chưa đối chiếu nguyên văn',
+  'result.missing': 'Những câu trả lời còn thiếu có thể thay đổi kết quả:',
+  'result.issues': 'Cần sửa trước khi kiểm tra:',
+  'result.regime': 'Quy định áp dụng',
+  'result.term': 'Nhiệm kỳ',
+  'result.years': '{years} năm',
+  'config.heading': 'Lỗi cấu hình (dành cho quản trị cổng thông tin)',
+  'summary.heading': 'Có {count} mục cần sửa',
+  'summary.headingOne': 'Có 1 mục cần sửa',
+  'validity.invalid': 'Thông tin người ứng cử chưa hợp lệ: {message}',
+  'validity.ineligible': 'Người ứng cử không đủ điều kiện.',
+  'validity.undetermined': 'Chưa đủ thông tin để kết luận người ứng cử đủ điều kiện.',
+  'validity.config': 'Biểu mẫu chưa được cấu hình đúng: {message}',
+} as const;
+
+export type UiKey = keyof typeof vi;

@@ -1,0 +1,11 @@
+/**
+ * @packageDocumentation
+ * Form-associated custom elements that check Trưởng thôn / Tổ trưởng tổ dân
+ * phố candidates with `@truongthon/rules`, for provincial portals. This entry
+ * only exports the classes (no side effects); import
+ * `@truongthon/web-widget/define` to register the tags, or load the
+ * single-file bundle with a `<script>` tag.
+ */
+export { TruongthonCandidate, type CandidateChangeDetail, type CandidateVerdictDetail } from './candidate';
+export { FormAssociatedElement, defineOnce, resolveLang } from './form-associated';
+export { toLang } from './i18n/index';

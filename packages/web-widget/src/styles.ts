@@ -1,0 +1,267 @@
+import { css } from 'lit';
+
+/**
+ * Shared styles. Everything themeable is a `--truongthon-*` custom property
+ * or a `::part`; the host inherits the page's font and colour. Lit adopts
+ * these as constructed style sheets, which a strict CSP allows (no inline
+ * `<style>`, no `style` attributes anywhere).
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--truongthon-accent, #0b5cad);
+    --_ok: var(--truongthon-ok, #17663a);
+    --_error: var(--truongthon-error, #b3261e);
+    --_warn: var(--truongthon-warn, #8a5300);
+    --_muted: var(--truongthon-muted, #595959);
+    --_border: var(--truongthon-border, #8c8c8c);
+    --_bg: var(--truongthon-background, transparent);
+    --_field-bg: var(--truongthon-field-background, #fff);
+    --_radius: var(--truongthon-radius, 0.375rem);
+    --_gap: var(--truongthon-gap, 1rem);
+    --_focus: var(--truongthon-focus, #ffbf47);
+    display: block;
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    line-height: 1.45;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .root {
+    display: grid;
+    gap: var(--_gap);
+    container-type: inline-size;
+  }
+  .layout,
+  .form {
+    display: grid;
+    gap: var(--_gap);
+    align-items: start;
+  }
+  @container (min-width: 54rem) {
+    .layout {
+      grid-template-columns: minmax(0, 3fr) minmax(17rem, 2fr);
+    }
+    .result {
+      position: sticky;
+      top: 1rem;
+    }
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    padding: 0.75rem 1rem 1rem;
+    min-width: 0;
+  }
+  fieldset.bare {
+    border: 0;
+    padding: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .grid {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+  }
+  label {
+    font-weight: 600;
+  }
+  .optional,
+  .hint {
+    color: var(--_muted);
+    font-weight: normal;
+    font-size: 0.9em;
+  }
+  input:not([type='radio']),
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_field-bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4rem 0.55rem;
+    min-height: 2.5rem;
+    width: 100%;
+  }
+  input[type='radio'] {
+    accent-color: var(--_accent);
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  button:focus-visible,
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  [aria-invalid='true']:not([type='radio']) {
+    border-color: var(--_error);
+    border-width: 2px;
+  }
+  .error {
+    color: var(--_error);
+    font-weight: 600;
+    margin: 0;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem 1.25rem;
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  fieldset.tri {
+    display: grid;
+    gap: 0.3rem;
+    padding: 0.6rem 0;
+    border: 0;
+    border-radius: 0;
+    border-top: 1px solid color-mix(in srgb, var(--_border) 35%, transparent);
+  }
+  legend + fieldset.tri,
+  .hint + fieldset.tri {
+    border-top: 0;
+  }
+  fieldset.tri > legend {
+    float: left;
+    width: 100%;
+    margin-bottom: 0.3rem;
+  }
+  fieldset.tri > legend + * {
+    clear: both;
+  }
+  .tri > legend,
+  .tri-label {
+    font-weight: 600;
+    padding: 0;
+  }
+  .choices label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    font-weight: normal;
+    cursor: pointer;
+    min-height: 1.75rem;
+  }
+  .tri[data-invalid] .choices label {
+    color: var(--_error);
+  }
+  button.link {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+    text-align: start;
+    /* WCAG 2.2 target size: at least 24 CSS px. */
+    min-height: 24px;
+    padding-block: 2px;
+  }
+  li + li {
+    margin-top: 0.25rem;
+  }
+  ul.links {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .summary {
+    border: 3px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+  }
+  .summary h2,
+  .result h2 {
+    font-size: 1.1em;
+    margin: 0 0 0.5rem;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .result {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.5rem solid var(--_muted);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    display: grid;
+    gap: 0.6rem;
+  }
+  .result[data-verdict='eligible'] {
+    border-inline-start-color: var(--_ok);
+  }
+  .result[data-verdict='ineligible'] {
+    border-inline-start-color: var(--_error);
+  }
+  .result[data-verdict='undetermined'] {
+    border-inline-start-color: var(--_warn);
+  }
+  .verdict {
+    font-size: 1.15em;
+    font-weight: 700;
+    margin: 0;
+  }
+  .result[data-verdict='eligible'] .verdict {
+    color: var(--_ok);
+  }
+  .result[data-verdict='ineligible'] .verdict {
+    color: var(--_error);
+  }
+  .result[data-verdict='undetermined'] .verdict {
+    color: var(--_warn);
+  }
+  .findings {
+    display: grid;
+    gap: 0.4rem;
+    list-style: none;
+    padding: 0;
+  }
+  .finding {
+    padding-inline-start: 0.6rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+  .finding[data-severity='error'] {
+    border-inline-start-color: var(--_error);
+  }
+  .finding[data-severity='warning'] {
+    border-inline-start-color: var(--_warn);
+  }
+  .citation {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  h3 {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  .meta {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .config {
+    border: 2px dashed var(--_error);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+  }
+`;
