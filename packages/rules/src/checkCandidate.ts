@@ -1,6 +1,4 @@
 import {
-  type AuditRecord,
-  auditRecord,
   type Candidate,
   candidateSchema,
   type ElectionContext,
@@ -30,8 +28,6 @@ export interface CheckOptions {
   readonly today?: IsoDate;
   /** Provincial overlays to use instead of the built-in ones. */
   readonly overlays?: OverlayRegistry;
-  /** Attach an {@link AuditRecord} (rule-set version, input hash, rules fired) to the result. */
-  readonly audit?: boolean;
 }
 
 /** The verdict of a check, plus `invalid` when the input could not be read. */
@@ -54,8 +50,6 @@ export interface CandidateResult {
   readonly term: TermInfo | null;
   readonly trace: readonly TraceEntry[];
   readonly ruleSetVersion: string;
-  /** Present when `options.audit` is set: enough to reproduce the decision, with no personal data. */
-  readonly audit?: AuditRecord;
 }
 
 const RULES = [...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
@@ -76,6 +70,17 @@ const RULES = [...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
  * ).verdict // 'eligible' (21 on the day itself)
  */
 export function checkCandidate(input: unknown, context: unknown, options: CheckOptions = {}): CandidateResult {
+  return runCandidateCheck(input, context, options).result;
+}
+
+/** What {@link checkCandidate} parsed, for modules that need it (audit). Internal. */
+export interface CandidateCheckRun {
+  readonly result: CandidateResult;
+  readonly parsed: { readonly candidate: Candidate; readonly electionDate: IsoDate; readonly provinceCode: string | null } | null;
+}
+
+/** {@link checkCandidate}, also returning the parsed values. Internal: not exported from the package. */
+export function runCandidateCheck(input: unknown, context: unknown, options: CheckOptions = {}): CandidateCheckRun {
   const issues: InputIssue[] = [];
   const ctx = parseInput(electionContextSchema, context);
   let regime: Regime | undefined;
@@ -98,26 +103,17 @@ export function checkCandidate(input: unknown, context: unknown, options: CheckO
   const regimeSummary = regime ? { id: regime.id, name: regime.name, from: regime.from, to: regime.to } : null;
   const provinceSummary = province ? { code: province.code, name: province.name } : null;
   if (issues.length > 0 || !parsed.ok || !ctx.ok) {
-    return { verdict: 'invalid', findings: [], missing: [], issues, regime: regimeSummary, province: provinceSummary, term: null, trace: [], ruleSetVersion: RULESET_VERSION };
+    return {
+      result: { verdict: 'invalid', findings: [], missing: [], issues, regime: regimeSummary, province: provinceSummary, term: null, trace: [], ruleSetVersion: RULESET_VERSION },
+      parsed: null,
+    };
   }
-  const evaluation = evaluateCandidate(parsed.value, ctx.value, options.audit ? { trace: true } : options);
+  const evaluation = evaluateCandidate(parsed.value, ctx.value, options);
   const term = province ? termForElection(province.code, ctx.value.electionDate, options.overlays ?? DEFAULT_OVERLAYS) : undefined;
-  const result: CandidateResult = {
-    ...evaluation,
-    issues: [],
-    regime: regimeSummary,
-    province: provinceSummary,
-    term: term?.ok ? term.term : null,
+  return {
+    result: { ...evaluation, issues: [], regime: regimeSummary, province: provinceSummary, term: term?.ok ? term.term : null },
+    parsed: { candidate: parsed.value, electionDate: ctx.value.electionDate, provinceCode: province?.code ?? null },
   };
-  if (!options.audit) return result;
-  const audit = auditRecord({
-    ruleSetVersion: RULESET_VERSION,
-    input: parsed.value,
-    context: { electionDate: ctx.value.electionDate, province: province?.code ?? null },
-    trace: evaluation.trace,
-    verdict: evaluation.verdict,
-  });
-  return { ...result, trace: options.trace === false ? [] : result.trace, audit };
 }
 
 /**

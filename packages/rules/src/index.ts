@@ -4,6 +4,7 @@
  * phố, as dated, cited rules and parameters on top of `@truongthon/core`.
  */
 export { checkCandidate, evaluateCandidate, type CandidateResult, type CandidateVerdict, type CheckOptions } from './checkCandidate';
+export { checkCandidateWithAudit, type AuditedCandidateResult } from './auditCandidate';
 export { listRules, RULE_GROUPS, ruleAppliesOn, type RuleDescriptor } from './ruleRegistry';
 export { REGIMES, COVERAGE_START, resolveRegime, type Regime, type RegimeId } from './regimes/index';
 export { SOURCES, type LegalSource, type SourceId } from './sources';

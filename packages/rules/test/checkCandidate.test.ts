@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCandidate, evaluateCandidate, formatFinding, listRules, RULESET_VERSION } from '../src/index';
+import { checkCandidate, checkCandidateWithAudit, evaluateCandidate, formatFinding, listRules, RULESET_VERSION } from '../src/index';
 
 const allTrue = { health: true, dedication: true, moralQuality: true, exemplaryFamily: true, capacity: true };
 const huongXuan = { electionDate: '2021-01-10', province: '46' };
@@ -138,13 +138,24 @@ describe('trace and listing', () => {
 
 describe('audit', () => {
   it('attaches version, input hash and fired rules; equal inputs hash equally after normalisation', () => {
-    const a = checkCandidate(person({ fullName: 'Trần Thị Bích' }), huongXuan, { audit: true });
-    const b = checkCandidate(person({ fullName: '  Tra\u0302\u0300n Thi\u0323 Bích ' }), { province: 'Thừa Thiên Huế', electionDate: '2021-01-10' }, { audit: true, trace: false });
+    const a = checkCandidateWithAudit(person({ fullName: 'Trần Thị Bích' }), huongXuan);
+    const b = checkCandidateWithAudit(person({ fullName: '  Tra\u0302\u0300n Thi\u0323 Bích ' }), { province: 'Thừa Thiên Huế', electionDate: '2021-01-10' }, { trace: false });
     expect(a.audit?.inputHash).toMatch(/^sha256:[0-9a-f]{64}$/u);
     expect(b.audit?.inputHash).toBe(a.audit?.inputHash);
     expect(b.trace).toEqual([]);
     expect(a.audit?.rulesFired.map((r) => r.ruleId)).toEqual(['ELIG.RESIDENCE', 'ELIG.AGE.MIN', 'ELIG.JUDGMENT', 'POLICY.PARTY_MEMBER', 'POLICY.SECRETARY_HEAD']);
     expect(JSON.stringify(a.audit)).not.toContain('Bích');
-    expect(checkCandidate(person({ dateOfBirth: '1975-03-03' }), huongXuan, { audit: true }).audit?.inputHash).not.toBe(a.audit?.inputHash);
+    expect(checkCandidateWithAudit(person({ dateOfBirth: '1975-03-03' }), huongXuan).audit.inputHash).not.toBe(a.audit.inputHash);
+    expect(checkCandidateWithAudit({}, huongXuan).audit).toEqual({ ruleSetVersion: RULESET_VERSION, inputHash: null, rulesFired: [], verdict: 'invalid' });
+  });
+  it('findings point at the field they are about', () => {
+    const r = checkCandidate(person({ dateOfBirth: '2000-01-11', livesInUnit: false, partyMember: false, attestations: { ...allTrue, health: false } }), huongXuan);
+    expect(r.findings.map((f) => [f.code, f.path])).toEqual([
+      ['elig.residence.not-living', 'livesInUnit'],
+      ['elig.age.under-minimum', 'dateOfBirth'],
+      ['elig.judgment.not-met', 'attestations.health'],
+      ['policy.not-party-member', 'partyMember'],
+      ['policy.secretary-also-leader', 'partyCellSecretary'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { fromDayNumber } from '@truongthon/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCandidate, findProvince, termOn } from '../src/index';
+import { checkCandidate, checkCandidateWithAudit, findProvince, termOn } from '../src/index';
 
 /** The default suite runs a sample; `npm run fuzz` sets FUZZ_RUNS=100000. */
 const runs = Number(process.env['FUZZ_RUNS'] ?? 300);
@@ -39,8 +39,8 @@ describe(`fuzz (${runs} runs each)`, { timeout: Math.max(5000, runs * 5) }, () =
   it('is deterministic: the same input gives byte-identical output and the same audit hash', () => {
     fc.assert(
       fc.property(plausible, context, (input, ctx) => {
-        const a = checkCandidate(input, ctx, { audit: true });
-        const b = checkCandidate(structuredClone(input), structuredClone(ctx), { audit: true });
+        const a = checkCandidateWithAudit(input, ctx);
+        const b = checkCandidateWithAudit(structuredClone(input), structuredClone(ctx));
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
       }),
       { numRuns: Math.min(runs, 20000) },

@@ -9,8 +9,8 @@ import { sha256 } from './sha256';
  */
 export interface AuditRecord {
   readonly ruleSetVersion: string;
-  /** `sha256:` + hex of the canonical JSON of `{ input, context }`. */
-  readonly inputHash: string;
+  /** `sha256:` + hex of the canonical JSON of `{ input, context }`; `null` when the input could not be parsed. */
+  readonly inputHash: string | null;
   readonly rulesFired: readonly { readonly ruleId: string; readonly status: TraceEntry['status'] }[];
   readonly verdict: string;
 }

@@ -31,19 +31,29 @@ export interface Citation {
 }
 
 /**
- * A short human reference for a citation, in Vietnamese legal style:
- * "điểm a khoản 2 Điều 12 Thông tư 04/2012/TT-BNV".
+ * A short human reference for a citation, in Vietnamese legal style by
+ * default ("điểm a khoản 2 Điều 12, 04/2012/TT-BNV") or in English
+ * ("Art. 12(2)(a), 04/2012/TT-BNV"). Document numbers stay as issued.
  *
  * @example
- * formatCitation({ document: '04/2012/TT-BNV', article: '11', confidence: 'confirmed' })
- * // 'Điều 11, 04/2012/TT-BNV'
+ * formatCitation({ document: '04/2012/TT-BNV', article: '11', clause: '2', confidence: 'confirmed' })
+ * // 'khoản 2 Điều 11, 04/2012/TT-BNV'
+ * formatCitation({ document: '04/2012/TT-BNV', article: '11', clause: '2', confidence: 'confirmed' }, 'en')
+ * // 'Art. 11(2), 04/2012/TT-BNV'
  */
-export function formatCitation(citation: Citation): string {
-  const parts: string[] = [];
-  if (citation.point) parts.push(`điểm ${citation.point}`);
-  if (citation.clause) parts.push(`khoản ${citation.clause}`);
-  if (citation.article) parts.push(`Điều ${citation.article}`);
-  const place = parts.join(' ');
-  const amended = citation.amendedBy ? ` (sửa đổi bởi ${citation.amendedBy})` : '';
+export function formatCitation(citation: Citation, lang: 'vi' | 'en' = 'vi'): string {
+  let place: string;
+  let amended: string;
+  if (lang === 'en') {
+    place = citation.article ? `Art. ${citation.article}${citation.clause ? `(${citation.clause})` : ''}${citation.point ? `(${citation.point})` : ''}` : '';
+    amended = citation.amendedBy ? ` (as amended by ${citation.amendedBy})` : '';
+  } else {
+    const parts: string[] = [];
+    if (citation.point) parts.push(`điểm ${citation.point}`);
+    if (citation.clause) parts.push(`khoản ${citation.clause}`);
+    if (citation.article) parts.push(`Điều ${citation.article}`);
+    place = parts.join(' ');
+    amended = citation.amendedBy ? ` (sửa đổi bởi ${citation.amendedBy})` : '';
+  }
   return place ? `${place}, ${citation.document}${amended}` : `${citation.document}${amended}`;
 }

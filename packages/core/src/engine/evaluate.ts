@@ -61,6 +61,7 @@ export function evaluate<Input, Context>(
           severity: draft.severity ?? (rule.kind === 'policy' ? 'info' : outcome.status === 'fail' ? 'error' : 'warning'),
           params: draft.params ?? {},
           citations: rule.citations,
+          ...(draft.path === undefined ? {} : { path: draft.path }),
         });
       }
     }

@@ -23,6 +23,8 @@ export interface Finding {
   readonly severity: Severity;
   readonly params: Readonly<Record<string, FindingParam>>;
   readonly citations: readonly Citation[];
+  /** The input field the finding is about (e.g. `dateOfBirth`, `attestations.health`), when there is one. */
+  readonly path?: string;
 }
 
 /** What a rule's check returns for one finding; the engine adds rule id, kind and citations. */
@@ -30,4 +32,6 @@ export interface FindingDraft {
   readonly code: string;
   readonly severity?: Severity;
   readonly params?: Readonly<Record<string, FindingParam>>;
+  /** The input field the finding is about, when there is one. */
+  readonly path?: string;
 }

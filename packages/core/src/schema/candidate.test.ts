@@ -17,7 +17,7 @@ describe('candidateSchema', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toEqual(expect.arrayContaining([
-      { path: 'fullName', code: 'input.required', params: { minimum: 1 } },
+      { path: 'fullName', code: 'input.required', params: {} },
       { path: 'dateOfBirth', code: 'input.invalid-date', params: {} },
       { path: 'role', code: 'input.invalid-value', params: { allowed: 'leader, deputy' } },
       { path: 'dob', code: 'input.unknown-field', params: {} },
@@ -25,9 +25,11 @@ describe('candidateSchema', () => {
     ]));
     expect(JSON.stringify(r.issues)).not.toContain('mayor');
   });
-  it('requires the name and date of birth', () => {
+  it('requires the name and date of birth; blank strings count as not given', () => {
     const r = parseInput(candidateSchema, {});
     expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['fullName:input.required', 'dateOfBirth:input.required']);
+    const blank = parseInput(candidateSchema, { fullName: '   ', dateOfBirth: '', attestations: { health: '' } });
+    expect(blank.ok ? [] : blank.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['fullName:input.required', 'dateOfBirth:input.required']);
   });
   it('accepts null for unknown answers', () => {
     expect(parseInput(candidateSchema, { ...base, partyMember: null, attestations: { health: null } }).ok).toBe(true);

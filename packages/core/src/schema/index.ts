@@ -3,5 +3,5 @@ export { candidateSchema, attestationsSchema, ATTESTATION_KEYS, type Attestation
 export { unitSchema, type Unit, type UnitInput } from './unit';
 export { electionContextSchema, type ElectionContext, type ElectionContextInput } from './context';
 export { type InputIssue, toInputIssues, INPUT_ISSUE_CODES } from './inputIssue';
-export { parseInput, type ParseResult } from './parse';
+export { parseInput, dropBlanks, type ParseResult } from './parse';
 export { toJsonSchema, INPUT_SCHEMAS, type InputSchemaName } from './jsonSchema';

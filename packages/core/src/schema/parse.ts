@@ -9,9 +9,26 @@ interface SafeParsable<T> {
 }
 
 /**
+ * Drops members whose value is a blank string (empty or only white space),
+ * at any depth of plain objects: a blank spreadsheet cell or form field means
+ * "not given", so a blank required field is reported as `input.required`.
+ */
+export function dropBlanks(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    if (typeof member === 'string' && member.trim() === '') continue;
+    out[key] = dropBlanks(member);
+  }
+  return out;
+}
+
+/**
  * Parses untrusted input with one of the core schemas and returns either the
- * value or coded {@link InputIssue}s. Never throws, never touches zod's global
- * configuration.
+ * value or coded {@link InputIssue}s. Blank strings count as not given
+ * ({@link dropBlanks}). Never throws, never touches zod's global configuration.
  *
  * @example
  * const r = parseInput(candidateSchema, row);
@@ -19,7 +36,7 @@ interface SafeParsable<T> {
  */
 export function parseInput<T>(schema: SafeParsable<T>, input: unknown): ParseResult<T> {
   // reportInput lets a wrong type be told apart from a missing value; the value is never copied out.
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(dropBlanks(input), { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: toInputIssues(result.error.issues as Parameters<typeof toInputIssues>[0]) };
 }

@@ -30,7 +30,7 @@ export const judgmentCriteria = defineRule<Candidate, { readonly criteria: reado
     const missing: string[] = [];
     for (const key of params.criteria) {
       const value = candidate.attestations?.[key];
-      if (value === false) findings.push({ code: 'elig.judgment.not-met', params: { criterion: key } });
+      if (value === false) findings.push({ code: 'elig.judgment.not-met', path: `attestations.${key}`, params: { criterion: key } });
       else if (value == null) missing.push(`attestations.${key}`);
     }
     if (findings.length > 0) return { status: 'fail', findings };

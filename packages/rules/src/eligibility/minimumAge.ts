@@ -43,7 +43,7 @@ export const minimumAge = defineRule<Candidate, MinimumAgeParams, EligibilityCon
     }
     return {
       status: 'fail',
-      findings: [{ code: 'elig.age.under-minimum', params: { age, minAge: params.minAgeYears, reachesOn } }],
+      findings: [{ code: 'elig.age.under-minimum', path: 'dateOfBirth', params: { age, minAge: params.minAgeYears, reachesOn } }],
     };
   },
 });

@@ -27,11 +27,11 @@ export const residence = defineRule<Candidate, { readonly requirePermanentRegist
     const findings = [];
     const missing: string[] = [];
     if (params.requirePermanentRegistration) {
-      if (candidate.permanentResident === false) findings.push({ code: 'elig.residence.not-registered' });
+      if (candidate.permanentResident === false) findings.push({ code: 'elig.residence.not-registered', path: 'permanentResident' });
       else if (candidate.permanentResident == null) missing.push('permanentResident');
     }
     if (params.requireRegularResidence) {
-      if (candidate.livesInUnit === false) findings.push({ code: 'elig.residence.not-living' });
+      if (candidate.livesInUnit === false) findings.push({ code: 'elig.residence.not-living', path: 'livesInUnit' });
       else if (candidate.livesInUnit == null) missing.push('livesInUnit');
     }
     if (findings.length > 0) return { status: 'fail', findings };

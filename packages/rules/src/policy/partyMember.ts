@@ -30,7 +30,7 @@ export const partyMember = defineRule<Candidate, { readonly legallyRequired: fal
   codes: ['policy.not-party-member', 'policy.party-membership-unknown'],
   check: (candidate) => {
     if (candidate.partyMember === true) return { status: 'pass' };
-    if (candidate.partyMember === false) return { status: 'advice', findings: [{ code: 'policy.not-party-member', severity: 'warning' }] };
-    return { status: 'advice', findings: [{ code: 'policy.party-membership-unknown', severity: 'info' }] };
+    if (candidate.partyMember === false) return { status: 'advice', findings: [{ code: 'policy.not-party-member', severity: 'warning', path: 'partyMember' }] };
+    return { status: 'advice', findings: [{ code: 'policy.party-membership-unknown', severity: 'info', path: 'partyMember' }] };
   },
 });

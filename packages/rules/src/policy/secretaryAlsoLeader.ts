@@ -29,8 +29,8 @@ export const secretaryAlsoLeader = defineRule<Candidate, { readonly nationalTarg
   codes: ['policy.secretary-also-leader', 'policy.not-party-cell-secretary'],
   check: (candidate) => {
     if ((candidate.role ?? 'leader') !== 'leader') return { status: 'not-applicable' };
-    if (candidate.partyCellSecretary === true) return { status: 'advice', findings: [{ code: 'policy.secretary-also-leader', severity: 'info' }] };
-    if (candidate.partyCellSecretary === false) return { status: 'advice', findings: [{ code: 'policy.not-party-cell-secretary', severity: 'info' }] };
+    if (candidate.partyCellSecretary === true) return { status: 'advice', findings: [{ code: 'policy.secretary-also-leader', severity: 'info', path: 'partyCellSecretary' }] };
+    if (candidate.partyCellSecretary === false) return { status: 'advice', findings: [{ code: 'policy.not-party-cell-secretary', severity: 'info', path: 'partyCellSecretary' }] };
     return { status: 'not-applicable' };
   },
 });
