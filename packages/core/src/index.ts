@@ -10,3 +10,5 @@ export * from './engine/index';
 export * from './schema/index';
 export * from './text/index';
 export * from './audit/index';
+export * from './tally/index';
+export * from './report/index';

@@ -15,3 +15,5 @@ export * from './provinces/index';
 export * from './units/index';
 export { MESSAGES, FIELD_LABELS, fieldLabel, formatMessage, formatFinding, formatIssue, type Catalogue, type Lang } from './messages/index';
 export { RULESET_VERSION } from './version';
+export * from './procedure/index';
+export * from './report/index';

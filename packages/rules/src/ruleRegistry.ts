@@ -1,6 +1,8 @@
 import type { Citation, Confidence, IsoDate, Rule } from '@truongthon/core';
 import { ELIGIBILITY_RULES } from './eligibility/index';
 import { CANDIDATE_POLICY_RULES } from './policy/index';
+import { PROCEDURE_RULES } from './procedure/sets';
+import { REPORT_RULES } from './report/index';
 
 /** A rule as listed: everything but its check function. */
 export interface RuleDescriptor {
@@ -21,6 +23,8 @@ export interface RuleDescriptor {
 export const RULE_GROUPS: readonly { readonly area: string; readonly rules: readonly Rule<any, any, any>[] }[] = [
   { area: 'eligibility', rules: ELIGIBILITY_RULES },
   { area: 'policy', rules: CANDIDATE_POLICY_RULES },
+  { area: 'procedure', rules: PROCEDURE_RULES },
+  { area: 'report', rules: REPORT_RULES },
 ];
 
 /** Whether a rule applies on a date. */

@@ -5,3 +5,19 @@ export { electionContextSchema, type ElectionContext, type ElectionContextInput 
 export { type InputIssue, toInputIssues, INPUT_ISSUE_CODES } from './inputIssue';
 export { parseInput, dropBlanks, type ParseResult } from './parse';
 export { toJsonSchema, INPUT_SCHEMAS, type InputSchemaName } from './jsonSchema';
+export {
+  meetingRecordSchema,
+  meetingCandidateSchema,
+  ballotCountsSchema,
+  motionVoteSchema,
+  preparationDatesSchema,
+  countSchema,
+  positiveCountSchema,
+  MEETING_INPUT_CODES,
+  type MeetingRecord,
+  type MeetingRecordInput,
+  type MeetingCandidate,
+  type MeetingPurpose,
+  type MeetingRound,
+} from './meeting';
+export { unitRecordSchema, parseUnitRecord, type UnitRecord, type UnitRecordInput } from './unitRecord';

@@ -2,6 +2,8 @@ import type { Finding, FindingParam, InputIssue } from '@truongthon/core';
 import type { Catalogue, Lang } from './catalogue';
 import { en, enFields } from './en';
 import { vi, viFields } from './vi';
+import { procedureEn, procedureEnFields } from './procedure.en';
+import { procedureVi, procedureViFields } from './procedure.vi';
 
 export type { Catalogue, Lang } from './catalogue';
 
@@ -11,14 +13,26 @@ export type { Catalogue, Lang } from './catalogue';
  * they are merged statically here, so nothing depends on import side effects.
  */
 export const MESSAGES: Readonly<Record<Lang, Catalogue>> = {
-  vi: { ...vi },
-  en: { ...en },
+  vi: {
+    ...vi,
+    ...procedureVi,
+  },
+  en: {
+    ...en,
+    ...procedureEn,
+  },
 };
 
 /** Field labels by language, keyed by dotted input path. */
 export const FIELD_LABELS: Readonly<Record<Lang, Catalogue>> = {
-  vi: { ...viFields },
-  en: { ...enFields },
+  vi: {
+    ...viFields,
+    ...procedureViFields,
+  },
+  en: {
+    ...enFields,
+    ...procedureEnFields,
+  },
 };
 
 /**

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseInput } from './parse';
+import { __alreadyNormal, parseUnitRecord, unitRecordSchema } from './unitRecord';
+
+const good = {
+  province: { code: '62', name: 'Kon Tum' },
+  district: { code: '608', name: 'Thành phố Kon Tum' },
+  commune: { code: '23284', name: 'Phường Quyết Thắng' },
+  unit: { code: '1', name: 'Tổ dân phố 1', kind: 'to_dan_pho' },
+  leaderStatus: 'elected',
+  leaderPartyMember: true,
+  leaderIsPartyCellSecretary: null,
+  hasPartyCell: true,
+};
+
+const same = (input: unknown) => {
+  const fast = parseUnitRecord(input);
+  const slow = parseInput(unitRecordSchema, input);
+  expect(fast).toStrictEqual(slow);
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+};
+
+describe('parseUnitRecord', () => {
+  it('returns what the zod schema returns, on valid and invalid records', () => {
+    same(good);
+    same({ ...good, district: null });
+    same({ ...good, district: undefined });
+    same({ ...good, district: '  ' });
+    same({ ...good, unit: { name: ' Thôn  Đăk\u00a0Ruồng ', kind: 'thon', code: '' } });
+    same({ ...good, unit: { name: 'Tho\u0302n 1'.normalize('NFD'), kind: 'thon' } });
+    same({ ...good, commune: { code: ' 23284 ' } });
+    same({ ...good, commune: { code: '23a84' } });
+    same({ ...good, leaderStatus: 'acting' });
+    same({ ...good, hasPartyCell: 'yes' });
+    same({ ...good, hasPartyCell: '' });
+    same({ ...good, extra: 1 });
+    same({ ...good, extra: '' });
+    same(null);
+    same([good]);
+  });
+  it('agrees with the zod schema on generated records (fast-check)', () => {
+    const text = fc.oneof(
+      fc.constantFrom('Thôn 1', ' Thôn  2 ', 'Tổ dân phố Đông', 'Tho\u0302n 3', '', '   ', 'x'.repeat(201), 'Ấp\u00a0Mới', 'ℌ', 'Ω'),
+      fc.string({ maxLength: 12 }),
+    );
+    const flag = fc.constantFrom(true, false, null, undefined, '', 'yes', 0);
+    const ref = fc.record({ code: fc.oneof(fc.constantFrom('62', '608', ' 23284', '1a', '', '123456789'), fc.string({ maxLength: 4 })), name: fc.option(text, { nil: undefined }) }, { requiredKeys: [] });
+    const record = fc.record(
+      {
+        province: ref,
+        district: fc.oneof(ref, fc.constant(null)),
+        commune: ref,
+        unit: fc.record({ code: fc.option(text, { nil: null }), name: text, kind: fc.constantFrom('thon', 'to_dan_pho', 'village') }, { requiredKeys: ['name', 'kind'] }),
+        leaderStatus: fc.constantFrom('elected', 'interim', 'vacant', 'x'),
+        leaderPartyMember: flag,
+        leaderIsPartyCellSecretary: flag,
+        hasPartyCell: flag,
+      },
+      { requiredKeys: ['province', 'commune', 'unit', 'leaderStatus'] },
+    );
+    fc.assert(fc.property(record, (r) => same(r)), { numRuns: 500 });
+  });
+  it('skips normalisation only for characters NFC never changes', () => {
+    const ranges: [number, number][] = [[0x21, 0x7e], [0xc0, 0x17f], [0x1a0, 0x1b0], [0x1e00, 0x1eff]];
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) {
+        const s = String.fromCharCode(c);
+        expect(s.normalize('NFC'), c.toString(16)).toBe(s);
+        expect(/\s/u.test(s)).toBe(false);
+        expect(__alreadyNormal(s)).toBe(true);
+        // and it does not compose with a following allowed letter
+        expect(`${s}a`.normalize('NFC')).toBe(`${s}a`);
+      }
+    }
+    expect(__alreadyNormal('Thôn  1')).toBe(false);
+    expect(__alreadyNormal(' Thôn')).toBe(false);
+    expect(__alreadyNormal('Tho\u0302n')).toBe(false);
+    expect(__alreadyNormal('')).toBe(false);
+  });
+});

@@ -1,0 +1,105 @@
+import type { Citation, Confidence, IsoDate, MeetingPurpose, MeetingRecord, MeetingRound, TallyResult, WorkingCalendarOptions } from '@truongthon/core';
+import type { OverlayRegistry } from '../provinces/index';
+import type { RegimeId } from '../regimes/index';
+
+export type { MeetingRecord };
+
+/** What a meeting ends in. */
+export type MeetingOutcome =
+  /** One candidate has more than half of the whole electorate; recognition follows. */
+  | 'elected'
+  /** Nobody has more than half of the whole electorate: a re-run (or, after a failed re-run, an interim leader). */
+  | 'no-winner'
+  /** A dismissal / removal / cho thôi làm motion has more than half of the whole electorate. */
+  | 'carried'
+  /** The motion does not. */
+  | 'not-carried'
+  /** Attendance did not exceed half of the whole electorate: the meeting could not decide. */
+  | 'invalid-meeting'
+  /** The record contradicts itself or the rules of its regime: no result is given. */
+  | 'inconsistent'
+  /** The rules of the period are not encoded, or a rule could not run. */
+  | 'undetermined'
+  /** The input could not be read (see `issues`). */
+  | 'invalid';
+
+/** What procedure rules see besides the record. */
+export interface MeetingContext {
+  readonly date: IsoDate;
+  readonly regime: RegimeId;
+  readonly purpose: MeetingPurpose;
+  readonly round: MeetingRound;
+  /** Province code on `date`, when known. */
+  readonly provinceCode: string | null;
+  readonly overlays: OverlayRegistry;
+  readonly calendar: WorkingCalendarOptions | undefined;
+  /** The count, with the quorum and threshold of the regime; `null` when the regime's procedure is not encoded. */
+  readonly tally: TallyResult | null;
+  /** Set for the rules that run after the outcome is known (recognition, re-run, interim, new election). */
+  readonly outcome?: MeetingOutcome;
+}
+
+/** Steps of the procedure, by id. */
+export type StepId =
+  | 'plan'
+  | 'candidate-list'
+  | 'election-group'
+  | 'public-notice'
+  | 'meeting'
+  | 'recognition'
+  | 'rerun'
+  | 'interim-appointment'
+  | 'new-election-decision';
+
+/** How a step's date is reckoned. */
+export type StepBasis =
+  /** At least `days` calendar days before `from` (the meeting): `date` is the last allowed day. */
+  | { readonly kind: 'calendar-days-before'; readonly days: number; readonly from: IsoDate }
+  /** Within `days` calendar days after `from`: `date` is the last allowed day (`null` with `from` when the starting day is not known yet). */
+  | { readonly kind: 'calendar-days-after'; readonly days: number; readonly from: IsoDate | null }
+  /** Within `days` working days after `from` (day of receipt not counted): `date` is the last allowed day. */
+  | { readonly kind: 'working-days-after'; readonly days: number; readonly from: IsoDate }
+  /** The meeting itself. */
+  | { readonly kind: 'meeting-day'; readonly from: IsoDate }
+  /** No text read sets the deadline: `date` is `null`. */
+  | { readonly kind: 'not-set' };
+
+/**
+ * One step of the election procedure with its date: for preparation steps
+ * and deadlines, the **last allowed day**; for the meeting, its day. `null`
+ * when no text read sets it (see `basis`). `condition` says when the step
+ * applies at all.
+ */
+export interface ProcedureStep {
+  readonly id: StepId;
+  readonly date: IsoDate | null;
+  readonly basis: StepBasis;
+  /** `always`, or only if nobody wins, only if a re-run also fails, only if a motion is carried. */
+  readonly condition: 'always' | 'no-winner' | 'rerun-failed' | 'motion-carried';
+  /** The rule that sets the step. */
+  readonly ruleId: string;
+  readonly citations: readonly Citation[];
+  /** How sure the date's basis is (the lowest confidence of its citations). */
+  readonly confidence: Confidence;
+  /** For an interim appointment: the longest it may last, where a text sets it. */
+  readonly maxMonths?: number | null;
+}
+
+const ORDER: Record<Confidence, number> = { unconfirmed: 0, secondary: 1, confirmed: 2 };
+
+/** The lowest confidence among citations (`confirmed` when there are none). */
+export function lowestConfidence(citations: readonly Citation[]): Confidence {
+  let out: Confidence = 'confirmed';
+  for (const c of citations) if (ORDER[c.confidence] < ORDER[out]) out = c.confidence;
+  return out;
+}
+
+/** The vote options of a record: its candidates, or "for" (and "against", when given) a motion. */
+export function voteOptions(record: MeetingRecord): { name: string; votes: number }[] {
+  if ((record.purpose ?? 'election') === 'election') return (record.candidates ?? []).map((c) => ({ name: c.name, votes: c.votes }));
+  const motion = record.motion;
+  if (!motion) return [];
+  const out = [{ name: 'for', votes: motion.votesFor }];
+  if (motion.votesAgainst != null) out.push({ name: 'against', votes: motion.votesAgainst });
+  return out;
+}

@@ -1,0 +1,119 @@
+import { type Finding, type FindingDraft, type InputIssue, type IsoDate, isIsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
+import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
+import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
+import { ruleAppliesOn } from '../ruleRegistry';
+import { findProvince, type Province } from '../units/index';
+import type { ProcedureStep } from './context';
+import { interimStep } from './interim';
+import { procedureNotEncoded2005 } from './notEncoded';
+import { preparationSteps } from './preparation';
+import { recognitionStep } from './recognition';
+import { rerunStep } from './rerun';
+import { procedureSetOn } from './sets';
+import { transition2023 } from './transition';
+
+/** Options of {@link electionTimeline}. */
+export interface TimelineOptions {
+  /** Province code or name, read on the meeting date (for its overlays, e.g. Kon Tum's recognition deadline). */
+  readonly province?: string | null;
+  readonly overlays?: OverlayRegistry;
+  /** Working-day calendar options (official yearly calendars). */
+  readonly calendar?: WorkingCalendarOptions;
+  /** The day the commune will receive the result, if not the meeting day. */
+  readonly receivedOn?: IsoDate | null;
+}
+
+/** The result of {@link electionTimeline}; never thrown. */
+export interface TimelineResult {
+  /** `false` exactly when `issues` is not empty. */
+  readonly ok: boolean;
+  readonly issues: readonly InputIssue[];
+  readonly regime: Pick<Regime, 'id' | 'name' | 'from' | 'to'> | null;
+  readonly province: Pick<Province, 'code' | 'name'> | null;
+  /** In procedural order: preparation (earliest first), meeting, recognition, re-run, interim appointment. */
+  readonly steps: readonly ProcedureStep[];
+  readonly findings: readonly Finding[];
+  /** Ids of the rules the steps come from. */
+  readonly ruleIds: readonly string[];
+}
+
+function stamp(rule: Rule<any, any, any>, draft: FindingDraft): Finding {
+  return { code: draft.code, ruleId: rule.id, kind: rule.kind, severity: draft.severity ?? 'info', params: draft.params ?? {}, citations: rule.citations };
+}
+
+/**
+ * Every step of an election of Trưởng thôn / Tổ trưởng tổ dân phố around a
+ * meeting date, each with its last allowed day (or the day itself), the
+ * basis of the reckoning and its citation, under the regime in force on
+ * that date:
+ * - NQLT 09/2008 (meetings 17/04/2008 – 30/06/2023), Điều 6 [secondary]:
+ *   plan ≥ 20 days before, candidate list ≥ 15, election group ≥ 10;
+ *   meeting; recognition ≤ 4 working days [UNCONFIRMED] or the province's
+ *   number (Kon Tum: 5); re-run ≤ 15 days after [secondary]; interim leader
+ *   after a failed re-run [UNCONFIRMED];
+ * - Nghị định 59/2023 (meetings from 01/07/2023, applied by analogy until
+ *   it took effect on 14/08/2023), Điều 6 [confirmed]: plan ≥ 20 days,
+ *   election group ≥ 10, public notice ≥ 7; meeting; recognition or re-run
+ *   decision ≤ 5 working days (Điều 8) [confirmed]; re-run: no deadline in
+ *   any text read (`date: null`); interim leader after a failed re-run.
+ * Days before the meeting are calendar days; working days skip weekends,
+ * public holidays and their substitute days, with official yearly calendars
+ * (see `addWorkingDays`). Before 17/04/2008 no step is encoded. Never throws.
+ *
+ * @example
+ * electionTimeline('2021-01-10', { province: '46' }).steps.map((s) => [s.id, s.date])
+ * // [['plan', '2020-12-21'], ['candidate-list', '2020-12-26'], ['election-group', '2020-12-31'],
+ * //  ['meeting', '2021-01-10'], ['recognition', '2021-01-14'], ['rerun', '2021-01-25'], ['interim-appointment', null]]
+ */
+export function electionTimeline(meetingDate: unknown, options: TimelineOptions = {}): TimelineResult {
+  const issues: InputIssue[] = [];
+  if (typeof meetingDate !== 'string') issues.push({ path: 'electionDate', code: meetingDate === undefined || meetingDate === null ? 'input.required' : 'input.wrong-type', params: {} });
+  else if (!isIsoDate(meetingDate)) issues.push({ path: 'electionDate', code: 'input.invalid-date', params: {} });
+  const receivedOn = options.receivedOn ?? null;
+  if (receivedOn !== null && !isIsoDate(receivedOn)) issues.push({ path: 'receivedOn', code: 'input.invalid-date', params: {} });
+  const fail = (regime: TimelineResult['regime'] = null, province: TimelineResult['province'] = null): TimelineResult => ({ ok: false, issues, regime, province, steps: [], findings: [], ruleIds: [] });
+  if (issues.length > 0) return fail();
+  const date = meetingDate as IsoDate;
+  if (receivedOn !== null && receivedOn < date) issues.push({ path: 'receivedOn', code: 'input.date-before-meeting', params: {} });
+  const regime = resolveRegime(date);
+  if (!regime) issues.push({ path: 'electionDate', code: 'input.before-coverage', params: { date, from: COVERAGE_START } });
+  let province: Province | undefined;
+  if (options.province) {
+    province = findProvince(options.province, date);
+    if (!province) issues.push({ path: 'province', code: 'input.unknown-province', params: { province: options.province, date } });
+  }
+  const regimeSummary = regime ? { id: regime.id, name: regime.name, from: regime.from, to: regime.to } : null;
+  const provinceSummary = province ? { code: province.code, name: province.name } : null;
+  if (issues.length > 0 || !regime) return fail(regimeSummary, provinceSummary);
+
+  const set = procedureSetOn(date);
+  if (!set) {
+    return {
+      ok: true, issues: [], regime: regimeSummary, province: provinceSummary, steps: [],
+      findings: [stamp(procedureNotEncoded2005, { code: 'procedure.not-encoded', severity: 'warning', params: { regime: regime.id, until: procedureNotEncoded2005.params.until } })],
+      ruleIds: [procedureNotEncoded2005.id],
+    };
+  }
+  const findings: Finding[] = [];
+  if (ruleAppliesOn(transition2023, date)) {
+    findings.push(stamp(transition2023, { code: 'procedure.decree-not-yet-in-force', severity: 'warning', params: { decree: transition2023.params.decree, effective: transition2023.params.effective } }));
+  }
+  const from = receivedOn ?? date;
+  const recognition = recognitionStep(set.recognition, { from, meetingDate: date, provinceCode: province?.code ?? null, overlays: options.overlays ?? DEFAULT_OVERLAYS, calendar: options.calendar });
+  if (recognition.basis.kind === 'working-days-after' && recognition.date === null) {
+    findings.push(stamp(set.recognition, { code: 'procedure.calendar-unavailable', severity: 'warning', params: { from } }));
+  }
+  if (receivedOn === null) findings.push(stamp(set.recognition, { code: 'procedure.recognition.counted-from-meeting', params: { date } }));
+  const rerun = rerunStep(set.rerun, date);
+  if (rerun.date === null) findings.push(stamp(set.rerun, { code: 'procedure.rerun.deadline-not-set', severity: 'warning', params: {} }));
+  const steps: ProcedureStep[] = [
+    ...preparationSteps(set.preparation, date),
+    { id: 'meeting', date, basis: { kind: 'meeting-day', from: date }, condition: 'always', ruleId: set.quorum.id, citations: set.quorum.citations, confidence: set.quorum.confidence },
+    recognition,
+    rerun,
+    interimStep(set.interim, date, 'rerun-failed'),
+  ];
+  const ruleIds = [...new Set(steps.map((s) => s.ruleId))];
+  if (ruleAppliesOn(transition2023, date)) ruleIds.unshift(transition2023.id);
+  return { ok: true, issues: [], regime: regimeSummary, province: provinceSummary, steps, findings, ruleIds };
+}

@@ -1,0 +1,242 @@
+import {
+  evaluate,
+  type Evaluation,
+  type Finding,
+  type InputIssue,
+  type MeetingPurpose,
+  type MeetingRecord,
+  meetingRecordSchema,
+  type MeetingRound,
+  parseInput,
+  percentOf,
+  type TallyResult,
+  tallyVotes,
+  type TraceEntry,
+  type WorkingCalendarOptions,
+} from '@truongthon/core';
+import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
+import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
+import { ruleAppliesOn } from '../ruleRegistry';
+import { findProvince, type Province } from '../units/index';
+import { RULESET_VERSION } from '../version';
+import { type MeetingContext, type MeetingOutcome, type ProcedureStep, voteOptions } from './context';
+import { interimStep } from './interim';
+import { newElectionStep } from './newElection';
+import { type RecognitionStep, recognitionStep } from './recognition';
+import { rerunStep } from './rerun';
+import { FOLLOW_UP_RULES, procedureSetOn, RESULT_RULES, VALIDITY_RULES } from './sets';
+
+/** Options of {@link evaluateMeeting}. */
+export interface MeetingOptions {
+  /** Province (code or name) when the record names none. */
+  readonly province?: string | null;
+  /** Provincial overlays to use instead of the built-in ones (e.g. `recognition.workingDays`). */
+  readonly overlays?: OverlayRegistry;
+  /** Working-day calendar options (official yearly calendars) for recognition deadlines. */
+  readonly calendar?: WorkingCalendarOptions;
+  /** Record which rules ran with which parameters (default `true`). */
+  readonly trace?: boolean;
+}
+
+/** One candidate's line of the result. */
+export interface CandidateTally {
+  readonly name: string;
+  readonly votes: number;
+  /** Share of the whole electorate of the unit, in percent, 2 decimals. */
+  readonly percent: number;
+  readonly nominatedBy: 'front_committee' | 'self' | 'meeting' | null;
+}
+
+/** The result of {@link evaluateMeeting}: always one per record, never thrown. */
+export interface MeetingResult {
+  readonly outcome: MeetingOutcome;
+  readonly purpose: MeetingPurpose | null;
+  readonly round: MeetingRound | null;
+  /** The regime chosen by the meeting date. */
+  readonly regime: Pick<Regime, 'id' | 'name' | 'from' | 'to'> | null;
+  readonly province: Pick<Province, 'code' | 'name'> | null;
+  /** Attendance against the whole electorate (`requiredPercent`: attendance must exceed it). */
+  readonly quorum: { readonly present: number; readonly total: number; readonly percent: number; readonly requiredPercent: number; readonly met: boolean } | null;
+  /** Candidates in input order, with their share of the whole electorate. */
+  readonly candidates: readonly CandidateTally[];
+  /** Set exactly when `outcome` is `elected`. */
+  readonly winner: { readonly name: string; readonly votes: number; readonly percent: number } | null;
+  /** For a dismissal / removal / cho thôi làm. */
+  readonly motion: { readonly votesFor: number; readonly percent: number; readonly carried: boolean } | null;
+  /**
+   * When `elected`: the last day for the commune to recognise the result.
+   * When `no-winner` under Nghị định 59/2023: the last day for the commune to
+   * decide the re-run (Điều 8 covers both).
+   */
+  readonly recognition: RecognitionStep | null;
+  /** When `no-winner` after a first round: the re-run and its last allowed day (`date: null` where no text sets it). */
+  readonly rerun: ProcedureStep | null;
+  /** When `no-winner` after a re-run, or `carried`: the interim appointment. */
+  readonly interim: ProcedureStep | null;
+  /** When `carried`: the commune's decision on a new election. */
+  readonly newElection: ProcedureStep | null;
+  readonly findings: readonly Finding[];
+  /** Input errors, each naming its field (non-empty exactly when `invalid`). */
+  readonly issues: readonly InputIssue[];
+  /** Ids of the rules that applied to this record (ran and were not `not-applicable`). */
+  readonly ruleIds: readonly string[];
+  readonly trace: readonly TraceEntry[];
+  readonly ruleSetVersion: string;
+}
+
+const EMPTY = {
+  quorum: null, candidates: [], winner: null, motion: null, recognition: null, rerun: null, interim: null, newElection: null,
+  findings: [], ruleIds: [], trace: [], ruleSetVersion: RULESET_VERSION,
+} as const;
+
+/**
+ * Counts an election meeting (or a dismissal / removal / cho thôi làm vote)
+ * of a thôn / tổ dân phố under the regime in force on its date, and says what
+ * follows:
+ * - `invalid-meeting`: attendance did not exceed 50% of the whole electorate
+ *   of the unit (NQLT 09/2008 Điều 8 khoản 1; ND 59/2023), with the figures;
+ * - `elected`: one candidate has more than 50% of the **whole electorate**
+ *   (not of those present, not of valid ballots), with the recognition
+ *   deadline in working days (ND 59/2023 Điều 8: 5; NQLT 09/2008: 4,
+ *   UNCONFIRMED, unless the province sets another number, e.g. Kon Tum 5);
+ * - `no-winner`: with the re-run deadline (NQLT 09/2008: 15 days, secondary;
+ *   ND 59/2023: not set by any text read, `null`), or after a failed re-run
+ *   the interim appointment (UNCONFIRMED as a text);
+ * - `carried` / `not-carried` for motions, on the same footing (more than 50%
+ *   of the whole electorate; threshold UNCONFIRMED), with the new-election
+ *   step (ND 59/2023 Điều 9 khoản 3: 60 days, secondary);
+ * - `inconsistent` when the figures contradict each other or the regime
+ *   (votes above ballots, present above total, several winners, too many
+ *   nominated candidates, an election-group member standing…);
+ * - `undetermined` before 17/04/2008 (not encoded); `invalid` for unreadable input.
+ * Never throws. Findings carry codes and parameters; text comes from the
+ * catalogues (`formatFinding`).
+ *
+ * @example
+ * evaluateMeeting({
+ *   electionDate: '2021-01-10', province: '46', unit: { name: 'Tổ dân phố 1' },
+ *   electorateBase: 'households', totalElectorate: 361, present: 300, votingMode: 'show_of_hands',
+ *   candidates: [{ name: 'Nguyễn Văn An', votes: 159 }, { name: 'Trần Thị Bình', votes: 120 }],
+ * }).outcome // 'no-winner' (159 / 361 = 44.04%); rerun.date '2021-01-25'
+ */
+export function evaluateMeeting(input: unknown, options: MeetingOptions = {}): MeetingResult {
+  const parsed = parseInput(meetingRecordSchema, input);
+  if (!parsed.ok) return { ...EMPTY, outcome: 'invalid', purpose: null, round: null, regime: null, province: null, issues: parsed.issues };
+  const record = parsed.value;
+  const date = record.electionDate;
+  const purpose = record.purpose ?? 'election';
+  const round = record.round ?? 'first';
+  const issues: InputIssue[] = [];
+  const regime = resolveRegime(date);
+  if (!regime) issues.push({ path: 'electionDate', code: 'input.before-coverage', params: { date, from: COVERAGE_START } });
+  const provinceName = record.province ?? options.province ?? null;
+  let province: Province | undefined;
+  if (provinceName) {
+    province = findProvince(provinceName, date);
+    if (!province) issues.push({ path: 'province', code: 'input.unknown-province', params: { province: provinceName, date } });
+  }
+  const regimeSummary = regime ? { id: regime.id, name: regime.name, from: regime.from, to: regime.to } : null;
+  const provinceSummary = province ? { code: province.code, name: province.name } : null;
+  if (issues.length > 0 || !regime) return { ...EMPTY, outcome: 'invalid', purpose, round, regime: regimeSummary, province: provinceSummary, issues };
+
+  try {
+    return evaluateParsed(record, { purpose, round, regime, regimeSummary, province: provinceSummary, options });
+  } catch (error) {
+    // A defect must not crash a batch: report it like the engine reports a throwing rule.
+    const finding: Finding = {
+      code: 'engine.rule-error', ruleId: 'evaluateMeeting', kind: 'legal', severity: 'error',
+      params: { rule: 'evaluateMeeting', reason: error instanceof Error ? error.message : String(error) }, citations: [],
+    };
+    return { ...EMPTY, outcome: 'undetermined', purpose, round, regime: regimeSummary, province: provinceSummary, issues: [], findings: [finding] };
+  }
+}
+
+function evaluateParsed(
+  record: MeetingRecord,
+  args: { purpose: MeetingPurpose; round: MeetingRound; regime: Regime; regimeSummary: MeetingResult['regime']; province: MeetingResult['province']; options: MeetingOptions },
+): MeetingResult {
+  const { purpose, round, options } = args;
+  const date = record.electionDate;
+  const set = procedureSetOn(date);
+  const overlays = options.overlays ?? DEFAULT_OVERLAYS;
+  const provinceCode = args.province?.code ?? null;
+  const threshold = set ? (purpose === 'election' ? set.win.params.threshold : set.motion.params.threshold) : null;
+  const tally: TallyResult | null = set && threshold
+    ? tallyVotes({ total: record.totalElectorate, present: record.present, options: voteOptions(record), quorum: set.quorum.params.share, threshold })
+    : null;
+  const context: MeetingContext = { date, regime: args.regime.id, purpose, round, provinceCode, overlays, calendar: options.calendar, tally };
+
+  const engineOptions = { ruleSetVersion: RULESET_VERSION, trace: true };
+  const inForce = (rules: typeof VALIDITY_RULES) => rules.filter((r) => ruleAppliesOn(r, date));
+  const broken = (e: Evaluation) => e.findings.some((f) => f.code === 'engine.rule-error') || e.trace.some((t) => t.status === 'unknown');
+  const failed = (e: Evaluation, except?: string) => e.trace.some((t) => t.status === 'fail' && t.ruleId !== except);
+
+  // 1. Can the meeting and its record be counted at all?
+  const validity = evaluate(inForce(VALIDITY_RULES), record, context, engineOptions);
+  let outcome: MeetingOutcome | undefined;
+  if (!set || !tally || broken(validity)) outcome = 'undetermined';
+  else if (failed(validity, set.quorum.id)) outcome = 'inconsistent';
+  else if (failed(validity)) outcome = 'invalid-meeting';
+  // 2. The count, only on a valid meeting with a consistent record.
+  const result = outcome === undefined ? evaluate(inForce(RESULT_RULES), record, context, engineOptions) : undefined;
+  if (outcome === undefined && result && tally) {
+    if (broken(result)) outcome = 'undetermined';
+    else if (failed(result)) outcome = 'inconsistent';
+    else if (purpose === 'election') outcome = tally.winner !== null ? 'elected' : 'no-winner';
+    else outcome = tally.options[0]?.reachesThreshold ? 'carried' : 'not-carried';
+  }
+  const finalOutcome: MeetingOutcome = outcome ?? 'undetermined';
+  // 3. What follows.
+  const followUp = evaluate(inForce(FOLLOW_UP_RULES), record, { ...context, outcome: finalOutcome }, engineOptions);
+  const stages = result ? [validity, result, followUp] : [validity, followUp];
+  const trace = stages.flatMap((e) => e.trace);
+  const findings = stages.flatMap((e) => e.findings);
+
+  let recognition: RecognitionStep | null = null;
+  let rerun: ProcedureStep | null = null;
+  let interim: ProcedureStep | null = null;
+  let newElection: ProcedureStep | null = null;
+  if (set) {
+    const from = record.receivedOn ?? date;
+    const recognitionArgs = { from, meetingDate: date, provinceCode, overlays, calendar: options.calendar };
+    if (finalOutcome === 'elected') recognition = recognitionStep(set.recognition, recognitionArgs);
+    if (finalOutcome === 'no-winner') {
+      if (set.recognition.params.coversRerunDecision) recognition = recognitionStep(set.recognition, recognitionArgs);
+      if (round === 'first') rerun = rerunStep(set.rerun, date);
+      else interim = interimStep(set.interim, date, 'rerun-failed');
+    }
+    if (finalOutcome === 'carried') {
+      newElection = newElectionStep(set.newElection, record.recognizedOn ?? null);
+      interim = interimStep(set.interim, date, 'motion-carried');
+    }
+  }
+
+  const total = record.totalElectorate;
+  const winnerIndex = finalOutcome === 'elected' && tally ? tally.winner : null;
+  const winnerLine = winnerIndex === null ? undefined : tally?.options[winnerIndex];
+  const motionVotes = record.motion?.votesFor;
+  return {
+    outcome: finalOutcome,
+    purpose,
+    round,
+    regime: args.regimeSummary,
+    province: args.province,
+    quorum: tally && set
+      ? { present: record.present, total, percent: tally.presentPercent, requiredPercent: percentOf(set.quorum.params.share.numerator, set.quorum.params.share.denominator) as number, met: tally.quorumMet }
+      : null,
+    candidates: (record.candidates ?? []).map((c) => ({ name: c.name, votes: c.votes, percent: percentOf(c.votes, total) as number, nominatedBy: c.nominatedBy ?? null })),
+    winner: winnerLine ? { name: winnerLine.name, votes: winnerLine.votes, percent: winnerLine.percent } : null,
+    motion: purpose !== 'election' && motionVotes !== undefined
+      ? { votesFor: motionVotes, percent: percentOf(motionVotes, total) as number, carried: finalOutcome === 'carried' }
+      : null,
+    recognition,
+    rerun,
+    interim,
+    newElection,
+    findings,
+    issues: [],
+    ruleIds: trace.filter((t) => t.status !== 'not-applicable').map((t) => t.ruleId),
+    trace: options.trace === false ? [] : trace,
+    ruleSetVersion: RULESET_VERSION,
+  };
+}

@@ -1,0 +1,105 @@
+import { addDays, type Citation, type Confidence, defineRule, type FindingDraft, type IsoDate, type Rule } from '@truongthon/core';
+import type { MeetingContext, MeetingRecord, ProcedureStep } from './context';
+
+/** Parameters of a re-run rule. */
+export interface RerunParams {
+  /** The re-run must be held within this many calendar days of the first round (`null`: no text read sets it). */
+  readonly withinDays: number | null;
+}
+
+/**
+ * The re-run step after a first round with no winner: its last allowed day
+ * (`withinDays` calendar days after the first round), or `null` with basis
+ * `not-set` when no text read sets a deadline.
+ *
+ * @example
+ * rerunStep(rerun2008, '2021-01-10').date // '2021-01-25'
+ * rerunStep(rerun2023, '2024-12-08').date // null
+ */
+export function rerunStep(rule: Rule<MeetingRecord, RerunParams, MeetingContext>, firstRoundDate: IsoDate): ProcedureStep {
+  const days = rule.params.withinDays;
+  return {
+    id: 'rerun',
+    date: days === null ? null : addDays(firstRoundDate, days),
+    basis: days === null ? { kind: 'not-set' } : { kind: 'calendar-days-after', days, from: firstRoundDate },
+    condition: 'no-winner',
+    ruleId: rule.id,
+    citations: rule.citations,
+    confidence: rule.confidence,
+  };
+}
+
+function rerunRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: RerunParams): Rule<MeetingRecord, RerunParams, MeetingContext> {
+  const rule: Rule<MeetingRecord, RerunParams, MeetingContext> = defineRule<MeetingRecord, RerunParams, MeetingContext>({
+    ...meta,
+    kind: 'legal',
+    params,
+    codes: ['procedure.rerun.deadline', 'procedure.rerun.deadline-not-set', 'procedure.rerun.late'],
+    check: (record, p, context) => {
+      if (context.purpose !== 'election') return { status: 'not-applicable' };
+      const findings: FindingDraft[] = [];
+      if (context.round === 'rerun' && record.firstRoundDate != null && p.withinDays !== null) {
+        const deadline = addDays(record.firstRoundDate, p.withinDays);
+        if (record.electionDate > deadline) findings.push({ code: 'procedure.rerun.late', path: 'electionDate', severity: 'warning', params: { firstRoundDate: record.firstRoundDate, deadline, days: p.withinDays } });
+      }
+      if (context.outcome === 'no-winner' && context.round === 'first') {
+        const step = rerunStep(rule, record.electionDate);
+        findings.push(
+          step.date === null
+            ? { code: 'procedure.rerun.deadline-not-set', severity: 'warning', params: {} }
+            : { code: 'procedure.rerun.deadline', severity: 'info', params: { deadline: step.date, days: p.withinDays } },
+        );
+      }
+      return { status: findings.length > 0 ? 'pass' : 'not-applicable', findings };
+    },
+  });
+  return rule;
+}
+
+/**
+ * PROC.2008.RERUN: when nobody wins, the election is held again **no later
+ * than 15 days** after the first one, on a date the commune sets. Calendar
+ * days; not moved off weekends (elections are usually held on Sundays). A
+ * re-run recorded later than that gets a warning.
+ *
+ * Legal basis: NQLT 09/2008/NQLT-CP-UBTWMTTQVN (secondary: luatvietnam summary).
+ *
+ * @example
+ * // no winner on 2021-01-10 → re-run by 2021-01-25
+ */
+export const rerun2008 = rerunRule(
+  {
+    id: 'PROC.2008.RERUN',
+    summary: 'With no winner, the election is re-run within 15 days.',
+    citations: [{ document: '09/2008/NQLT-CP-UBTWMTTQVN', confidence: 'secondary', note: 'luatvietnam summary; the article was not read.' }],
+    confidence: 'secondary',
+    from: '2008-04-17',
+    to: '2023-06-30',
+  },
+  { withinDays: 15 },
+);
+
+/**
+ * PROC.2023.RERUN: when nobody wins, the UBND cấp xã decides to hold the
+ * election again (within the 5 working days of Điều 8), but **no text read
+ * sets a deadline for the re-run itself**: modelled as `null`, with the
+ * finding `procedure.rerun.deadline-not-set`. (In practice: Thanh Miện,
+ * first round 08/12/2024, re-run late December.)
+ *
+ * Legal basis: Nghị định 59/2023/NĐ-CP Điều 8 (the decision: confirmed); the
+ * re-run deadline: not found (UNCONFIRMED).
+ *
+ * @example
+ * // no winner on 2024-12-08 → re-run deadline null, 'procedure.rerun.deadline-not-set'
+ */
+export const rerun2023 = rerunRule(
+  {
+    id: 'PROC.2023.RERUN',
+    summary: 'With no winner, the commune decides a re-run; no text read sets its deadline.',
+    citations: [{ document: '59/2023/NĐ-CP', article: '8', confidence: 'unconfirmed', note: 'The decision to re-run is in Điều 8; a deadline for holding the re-run was not found in any text read.' }],
+    confidence: 'unconfirmed',
+    from: '2023-07-01',
+    to: null,
+  },
+  { withinDays: null },
+);

@@ -1,0 +1,89 @@
+import type { IsoDate, Rule } from '@truongthon/core';
+import { candidates2008, candidates2023 } from './candidates';
+import type { MeetingContext, MeetingRecord } from './context';
+import { countConsistency } from './countConsistency';
+import { electionGroup2023 } from './electionGroup';
+import { interim2008, interim2023 } from './interim';
+import { choThoiLam2023, motion2008 } from './motion';
+import { newElection2008, newElection2023 } from './newElection';
+import { procedureNotEncoded2005 } from './notEncoded';
+import { preparation2008, preparation2023 } from './preparation';
+import { quorum2008, quorum2023 } from './quorum';
+import { recognition2008, recognition2023 } from './recognition';
+import { rerun2008, rerun2023 } from './rerun';
+import { transition2023 } from './transition';
+import { votingUnit2023 } from './votingUnit';
+import { win2008, win2023 } from './winner';
+
+/**
+ * The procedure rules of one period, by role. The election procedure changed
+ * on 01/07/2023 (Luật 10/2022/QH15, then Nghị định 59/2023/NĐ-CP); regimes
+ * R2008, R2017 and R2018 share NQLT 09/2008, R2023 and R2025 share ND 59/2023.
+ */
+export interface ProcedureSet {
+  readonly id: 'NQLT-09/2008' | 'ND-59/2023';
+  readonly from: IsoDate;
+  readonly to: IsoDate | null;
+  readonly quorum: typeof quorum2008;
+  readonly win: typeof win2008;
+  readonly motion: typeof motion2008;
+  readonly preparation: typeof preparation2008;
+  readonly recognition: typeof recognition2008;
+  readonly rerun: typeof rerun2008;
+  readonly interim: typeof interim2008;
+  readonly newElection: typeof newElection2008;
+}
+
+/** The two encoded procedure periods, oldest first. Before 17/04/2008 the procedure is not encoded. */
+export const PROCEDURE_SETS: readonly ProcedureSet[] = [
+  { id: 'NQLT-09/2008', from: '2008-04-17', to: '2023-06-30', quorum: quorum2008, win: win2008, motion: motion2008, preparation: preparation2008, recognition: recognition2008, rerun: rerun2008, interim: interim2008, newElection: newElection2008 },
+  { id: 'ND-59/2023', from: '2023-07-01', to: null, quorum: quorum2023, win: win2023, motion: choThoiLam2023, preparation: preparation2023, recognition: recognition2023, rerun: rerun2023, interim: interim2023, newElection: newElection2023 },
+];
+
+/**
+ * The procedure in force for a meeting on `date`, or `undefined` when it is
+ * not encoded (before 17/04/2008).
+ *
+ * @example
+ * procedureSetOn('2023-06-30')?.id // 'NQLT-09/2008'
+ * procedureSetOn('2023-07-01')?.id // 'ND-59/2023'
+ */
+export function procedureSetOn(date: IsoDate): ProcedureSet | undefined {
+  return PROCEDURE_SETS.find((s) => date >= s.from && (s.to === null || date <= s.to));
+}
+
+/** Rules that judge whether the meeting and its record can be counted at all (run first). */
+export const VALIDITY_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [
+  procedureNotEncoded2005,
+  transition2023,
+  countConsistency,
+  votingUnit2023,
+  candidates2008,
+  candidates2023,
+  electionGroup2023,
+  preparation2008,
+  preparation2023,
+  quorum2008,
+  quorum2023,
+];
+
+/** Rules that count the vote (run only on a valid meeting with a consistent record). */
+export const RESULT_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [win2008, win2023, motion2008, choThoiLam2023];
+
+/** Rules that judge the meeting itself: validity, then the count. */
+export const MEETING_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [...VALIDITY_RULES, ...RESULT_RULES];
+
+/** Rules that say what follows the outcome (recognition, re-run, interim leader, new election). */
+export const FOLLOW_UP_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [
+  recognition2008,
+  recognition2023,
+  rerun2008,
+  rerun2023,
+  interim2008,
+  interim2023,
+  newElection2008,
+  newElection2023,
+];
+
+/** Every procedure rule, for listings. */
+export const PROCEDURE_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [...MEETING_RULES, ...FOLLOW_UP_RULES];

@@ -1,0 +1,96 @@
+import { type Citation, type Confidence, defineRule, exceedsFraction, type Fraction, type FindingDraft, type IsoDate, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
+import type { MeetingContext, MeetingRecord } from './context';
+
+/** Parameters of a winning-threshold rule. */
+export interface WinParams {
+  /** Votes must exceed this share of the base. */
+  readonly threshold: Fraction;
+  /** The base: the whole electorate of the unit (not those present, not valid ballots). */
+  readonly base: 'total-electorate';
+}
+
+function winRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: WinParams): Rule<MeetingRecord, WinParams, MeetingContext> {
+  return defineRule<MeetingRecord, WinParams, MeetingContext>({
+    ...meta,
+    kind: 'legal',
+    params,
+    codes: ['procedure.elected', 'procedure.no-winner', 'tally.multiple-winners', 'tally.tie-at-top'],
+    check: (record, p, context) => {
+      if (context.purpose !== 'election') return { status: 'not-applicable' };
+      const candidates = record.candidates ?? [];
+      if (candidates.length === 0 || context.tally === null || !context.tally.quorumMet) return { status: 'not-applicable' };
+      const total = record.totalElectorate;
+      const above = candidates.filter((c) => exceedsFraction(c.votes, total, p.threshold));
+      if (above.length > 1) {
+        return { status: 'fail', findings: [{ code: 'tally.multiple-winners', path: 'candidates', params: { names: above.map((c) => c.name).join(', '), count: above.length, total } }] };
+      }
+      const required = percentOf(p.threshold.numerator, p.threshold.denominator);
+      if (above.length === 1) {
+        const w = above[0]!;
+        return { status: 'pass', findings: [{ code: 'procedure.elected', severity: 'info', params: { name: w.name, votes: w.votes, total, percent: percentOf(w.votes, total), required } }] };
+      }
+      const best = Math.max(...candidates.map((c) => c.votes));
+      const top = candidates.filter((c) => c.votes === best);
+      const findings: FindingDraft[] = [
+        { code: 'procedure.no-winner', severity: 'warning', params: { name: top.map((c) => c.name).join(', '), votes: best, total, percent: percentOf(best, total), required } },
+      ];
+      if (top.length > 1) findings.push({ code: 'tally.tie-at-top', severity: 'info', params: { names: top.map((c) => c.name).join(', '), votes: best } });
+      return { status: 'pass', findings };
+    },
+  });
+}
+
+/**
+ * PROC.2008.WIN: a candidate is elected with **more than 50% of the whole
+ * electorate** of the thôn / tổ dân phố (all its voters, or all its
+ * household representatives, as the meeting chose), not of those present and
+ * not of the valid ballots: "trên 50% số phiếu bầu hợp lệ so với tổng số cử
+ * tri hoặc cử tri đại diện hộ gia đình". Worked example (published legal Q&A):
+ * 159 of 361 households = 44.04% → no winner. More than one candidate above
+ * the threshold means the record is inconsistent.
+ *
+ * Legal basis: NQLT 09/2008/NQLT-CP-UBTWMTTQVN Điều 8 (confirmed: summary
+ * and worked case).
+ *
+ * @example
+ * // 181 of 361 households → 'procedure.elected' (50.14%); 159 of 361 → 'procedure.no-winner' (44.04%)
+ */
+export const win2008 = winRule(
+  {
+    id: 'PROC.2008.WIN',
+    summary: 'A candidate wins with more than half of the whole electorate of the unit.',
+    citations: [{ document: '09/2008/NQLT-CP-UBTWMTTQVN', article: '8', confidence: 'confirmed', note: 'Base = all voters or household representatives of the unit (luatvietnam summary; nguoiduatin worked case 159/361).' }],
+    confidence: 'confirmed',
+    from: '2008-04-17',
+    to: '2023-06-30',
+  },
+  { threshold: ONE_HALF, base: 'total-electorate' },
+);
+
+/**
+ * PROC.2023.WIN: a candidate is elected with **more than 50%**; the base is
+ * taken to be all household representatives of the unit, as under NQLT
+ * 09/2008 and as Luật 10/2022 decisions and Nghị định 61/2023 (hương ước)
+ * count it. The clause stating the base for elections was not read
+ * (UNCONFIRMED base; "more than 50%" is reported in practice: Thanh Miện 2024).
+ *
+ * Legal basis: Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15; Nghị định
+ * 59/2023/NĐ-CP Điều 3 khoản 5, Điều 7 (base UNCONFIRMED).
+ *
+ * @example
+ * // 200 of 361 households → 'procedure.elected'
+ */
+export const win2023 = winRule(
+  {
+    id: 'PROC.2023.WIN',
+    summary: 'A candidate wins with more than half of all household representatives of the unit (base unconfirmed).',
+    citations: [
+      { document: '59/2023/NĐ-CP', article: '7', confidence: 'unconfirmed', note: '"More than 50%" reported in practice; that the base is all household representatives of the unit (not attendees) was not read.' },
+      { document: '10/2022/QH15', article: '15', confidence: 'confirmed', note: 'Residents decide directly on electing the leader.' },
+    ],
+    confidence: 'unconfirmed',
+    from: '2023-07-01',
+    to: null,
+  },
+  { threshold: ONE_HALF, base: 'total-electorate' },
+);

@@ -1,0 +1,56 @@
+import { defineRule, type UnitRecord } from '@truongthon/core';
+import { classifyUnit } from './classifyUnit';
+
+/** Parameters of the secretary-also-leader report. */
+export interface SecretaryReportParams {
+  /** Percentages are of the number of units of the type in the row (thôn, tổ dân phố, or all). */
+  readonly denominator: 'units-of-type';
+  readonly decimals: 2;
+  /** No national numeric target is encoded (UNCONFIRMED). */
+  readonly nationalTarget: null;
+}
+
+/**
+ * REPORT.SECRETARY_HEAD: the secretary-also-leader statistic, per commune,
+ * rolled up to district and province: number of leaders (Trưởng thôn / Tổ
+ * trưởng tổ dân phố in office), number of Party-cell secretaries who are
+ * also the leader, number of leaders who are Party members (UBND tỉnh Kon
+ * Tum 2881/UBND-KTTH, 16/08/2021, footnote 3: confirmed), plus non-member
+ * leaders, interim and vacant posts and units without a Party cell, split
+ * thôn / tổ dân phố, with percentages of the number of units of the type
+ * (as the Kon Tum Sở Nội vụ report after the 2023–2025 election does:
+ * secondary). Party policy (NQ 18-NQ/TW; KL 38-KL/TW), not law: a
+ * non-member leader is never ineligible. Run on one unit, the check reports
+ * a record that contradicts itself.
+ *
+ * @example
+ * // leaderIsPartyCellSecretary true, leaderPartyMember false → 'report.secretary-not-party-member'
+ */
+export const secretaryReportRule = defineRule<UnitRecord, SecretaryReportParams, unknown>({
+  id: 'REPORT.SECRETARY_HEAD',
+  kind: 'policy',
+  summary: 'Per commune: leaders, secretaries who are also leaders, leaders who are Party members (Kon Tum 2881/UBND-KTTH), with percentages of units.',
+  citations: [
+    { document: '2881/UBND-KTTH', article: '1', point: 'c', confidence: 'confirmed', note: 'Footnote 3: the three counts, per xã, phường, thị trấn.' },
+    { document: '18-NQ/TW', confidence: 'unconfirmed', note: 'Policy context; exact clause and any numeric target not read.' },
+    { document: '38-KL/TW', confidence: 'secondary' },
+  ],
+  confidence: 'secondary',
+  from: '2017-10-25',
+  to: null,
+  params: { denominator: 'units-of-type', decimals: 2, nationalTarget: null },
+  codes: [
+    'report.secretary-not-party-member',
+    'report.secretary-without-cell',
+    'report.vacant-with-leader-data',
+    'report.duplicate-unit',
+    'report.commune-in-two-parents',
+    'report.district-after-2025',
+    'report.unknown-province',
+    'report.records-rejected',
+  ],
+  check: (unit) => {
+    const { problem } = classifyUnit(unit);
+    return problem ? { status: 'advice', findings: [{ code: problem, severity: 'error', params: { unit: unit.unit.code ?? unit.unit.name } }] } : { status: 'pass' };
+  },
+});
