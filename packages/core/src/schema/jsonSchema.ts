@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { candidateSchema } from './candidate';
 import { electionContextSchema } from './context';
+import { meetingRecordSchema } from './meeting';
+import { unitRecordSchema } from './unitRecord';
 import { unitSchema } from './unit';
 
 /** Input schemas that have a JSON Schema, by name. Areas add theirs here. */
@@ -8,6 +10,8 @@ export const INPUT_SCHEMAS = {
   candidate: candidateSchema,
   unit: unitSchema,
   context: electionContextSchema,
+  meeting: meetingRecordSchema,
+  unitRecord: unitRecordSchema,
 } as const;
 
 export type InputSchemaName = keyof typeof INPUT_SCHEMAS;
