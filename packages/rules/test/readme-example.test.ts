@@ -17,4 +17,25 @@ describe('README example (examples/check-candidate.mjs, against the built packag
       '',
     ]);
   });
+  it('examples/procedure.mjs: a meeting with no winner (159 of 361 = 44.04%), the Hương Xuân timeline, the Kon Tum report counts', () => {
+    const out = execFileSync(process.execPath, ['examples/procedure.mjs'], { cwd: root, encoding: 'utf8' });
+    expect(out.split('\n')).toEqual([
+      "no-winner R2023 Phạm Văn Bình 44.04%, Đỗ Thị Lan 23.82%",
+      "- Nobody is elected: the most votes went to Phạm Văn Bình, 159 of 361 (44.04% of the whole electorate; more than 50% required).",
+      "- The commune People's Committee must decide the re-run by 2024-12-13 (5 working days from 2024-12-08).",
+      "- The day the commune received the result is not given: the period is counted from the meeting, 2024-12-08.",
+      "- No text read sets a deadline for the re-run; the commune People's Committee decides.",
+      "plan 2020-12-21",
+      "candidate-list 2020-12-26",
+      "election-group 2020-12-31",
+      "meeting 2021-01-10",
+      "recognition 2021-01-14",
+      "rerun 2021-01-25",
+      "interim-appointment —",
+      "units 2, leaders 2, secretary-leaders 1, Party-member leaders 1 {\"leaders\":100,\"secretaryLeaders\":50,\"partyMemberLeaders\":50,\"nonPartyLeaders\":50,\"membershipUnknown\":0,\"interim\":0,\"vacant\":0,\"withoutPartyCell\":0,\"partyCellUnknown\":0}",
+      "KONTUM.2021.DISTRICTS 2021-11-30 open",
+      "KONTUM.2021.SNV 2021-12-09 open",
+      ""
+    ]);
+  });
 });
