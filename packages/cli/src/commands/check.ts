@@ -1,0 +1,157 @@
+import { resolve as resolvePath } from 'node:path';
+import { fieldLabel, findProvince } from '@truongthon/rules';
+import cliProgress from 'cli-progress';
+import { checkRows } from '../check';
+import { FieldResolver } from '../io/candidateRow';
+import { acceptedHeaders, EXPECTED_FIELDS, isSilentlyIgnored, mapHeaders, REQUIRED_FIELDS } from '../io/headers';
+import { INPUT_FORMATS, openFile, type OpenedFile } from '../io/open';
+import type { InputFormat } from '../io/types';
+import { CliError, cliMessage, type Lang, sanitize } from '../messages';
+import { colorsFor } from '../render/color';
+import { type CheckRecord, type Verdict, VERDICTS, verdictLabel } from '../render/record';
+import { checkLayout, OUTPUT_FORMATS, tableWriter } from '../render/writers';
+import { chooseFormat, openRecordWriter } from './output';
+import { choiceOption, dateOption, EXIT, type Io, note } from './common';
+
+/** Raw options of `truongthon check`, as commander gives them. */
+export interface CheckCommandOptions {
+  readonly electionDate?: string;
+  readonly province?: string;
+  readonly lang?: string;
+  readonly format?: string;
+  readonly out?: string;
+  readonly encoding?: string;
+  readonly sheet?: string;
+  readonly headerRow?: string;
+  readonly inputFormat?: string;
+  readonly today?: string;
+  readonly quiet?: boolean;
+  readonly bom?: boolean;
+}
+
+/**
+ * `truongthon check FILE`: one record per input row, streamed to the
+ * chosen format; summary and notices on stderr; progress bar on stderr when
+ * it is a terminal and the records go elsewhere. Returns the exit code.
+ */
+export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lang, io: Io): Promise<number> {
+  const electionDate = dateOption(raw.electionDate, '--election-date');
+  const today = dateOption(raw.today, '--today') ?? io.today();
+  const requested = choiceOption(raw.format, '--format', OUTPUT_FORMATS);
+  const inputFormat = choiceOption(raw.inputFormat, '--input-format', INPUT_FORMATS) as InputFormat | undefined;
+  const headerRow = raw.headerRow === undefined ? 1 : Number(raw.headerRow);
+  if (!Number.isInteger(headerRow) || headerRow < 1) throw new CliError('cli.option-integer', { option: '--header-row' });
+  const province = raw.province?.trim() || undefined;
+  if (province !== undefined && electionDate !== undefined && !findProvince(province, electionDate)) {
+    throw new CliError('cli.unknown-province', { province, date: electionDate });
+  }
+  const format = chooseFormat(requested, raw.out, io.stdout.isTTY === true);
+  if (format === 'xlsx' && !raw.out && io.stdout.isTTY) throw new CliError('cli.binary-to-terminal');
+  if (raw.out && file !== '-' && resolvePath(raw.out) === resolvePath(file)) throw new CliError('cli.same-file');
+  const quiet = raw.quiet === true;
+  const errColors = colorsFor(io.stderr, io.env);
+
+  const source = await openFile(file, {
+    ...(inputFormat ? { format: inputFormat } : {}),
+    ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
+    ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}),
+    headerRow,
+  });
+  let resolver: FieldResolver;
+  try {
+    resolver = prepareResolver(source, electionDate, lang, quiet ? undefined : (text) => note(io, errColors.yellow(text)));
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
+
+  const writer = await openRecordWriter(format, raw.out, checkLayout(lang), (sink, stream) => tableWriter(sink, lang, colorsFor(stream, io.env)), io, raw.bom !== false);
+  const counts: Record<Verdict, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
+  const contexts = new Map<string, string>();
+  const bar = !quiet && io.stderr.isTTY === true && (raw.out !== undefined || io.stdout.isTTY !== true) && source.size ? progressBar(io, lang, source.size) : undefined;
+  let total = 0;
+  let idLimit: number | undefined;
+  try {
+    for await (const record of checkRows(source.rows, resolver, {
+      lang,
+      today,
+      date1904: source.date1904,
+      onIdLimit: (limit) => {
+        idLimit = limit;
+      },
+      ...(electionDate ? { electionDate } : {}),
+      ...(province ? { province } : {}),
+    })) {
+      await writer.write(record);
+      counts[record.verdict] += 1;
+      total += 1;
+      rememberContext(contexts, record, lang);
+      bar?.update(Math.min(source.bytesRead(), source.size ?? 0), { rows: total });
+    }
+    bar?.update(source.size ?? 0, { rows: total });
+  } finally {
+    bar?.stop();
+    await source.close();
+  }
+  await writer.end();
+
+  if (!quiet) {
+    const unknown = [...resolver.unknown].filter((h) => !isSilentlyIgnored(h));
+    if (unknown.length > 0) note(io, errColors.yellow(cliMessage('cli.columns-ignored', { columns: unknown.map(sanitize).join(', ') }, lang)));
+    if (idLimit !== undefined) note(io, errColors.yellow(cliMessage('cli.duplicate-check-limited', { limit: idLimit }, lang)));
+    for (const line of contexts.values()) note(io, errColors.dim(line));
+    note(io, summaryLine(counts, total, lang, errColors));
+  }
+  return total === counts.eligible ? EXIT.ok : EXIT.notAllEligible;
+}
+
+/** Checks the header of a tabular file (required, duplicate and unknown columns) and builds the field resolver. */
+function prepareResolver(source: OpenedFile, electionDate: string | undefined, lang: Lang, notice: ((text: string) => void) | undefined): FieldResolver {
+  if (source.columns === null) return new FieldResolver();
+  const mapping = mapHeaders(source.columns);
+  const conflict = mapping.conflicts[0];
+  if (conflict) throw new CliError('cli.header-duplicate-field', { field: fieldLabel(conflict.field, lang), first: conflict.first.header, second: conflict.second.header });
+  for (const field of REQUIRED_FIELDS) {
+    if (!mapping.fields.has(field)) throw new CliError('cli.header-missing', { column: fieldLabel(field, lang), accepted: acceptedHeaders(field) });
+  }
+  if (electionDate === undefined && !mapping.fields.has('electionDate')) throw new CliError('cli.election-date-missing');
+  if (notice) {
+    const ignored = mapping.ignored.filter((c) => !isSilentlyIgnored(c.header));
+    if (ignored.length > 0) notice(cliMessage('cli.columns-ignored', { columns: ignored.map((c) => c.header).join(', ') }, lang));
+    const absent = EXPECTED_FIELDS.filter((f) => !mapping.fields.has(f));
+    if (absent.length > 0) notice(cliMessage('cli.columns-absent', { fields: absent.map((f) => fieldLabel(f, lang)).join('; ') }, lang));
+  }
+  return new FieldResolver(mapping);
+}
+
+function progressBar(io: Io, lang: Lang, size: number): cliProgress.SingleBar {
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: io.stderr,
+      format: cliMessage('out.progress', {}, lang),
+      hideCursor: true,
+      clearOnComplete: true,
+      fps: 10,
+      noTTYOutput: false,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(size, 0, { rows: 0 });
+  return bar;
+}
+
+function rememberContext(contexts: Map<string, string>, record: CheckRecord, lang: Lang): void {
+  if (!record.regime || record.verdict === 'invalid' || contexts.size >= 5) return;
+  const key = `${record.regime.id}|${record.term?.label ?? ''}|${record.province?.code ?? ''}`;
+  if (contexts.has(key)) return;
+  const term = record.term ? `${record.term.label} (${record.term.start} → ${record.term.end})` : cliMessage('out.no-term', {}, lang);
+  const regime = `${record.regime.id}: ${record.regime.name}${record.province ? ` · ${record.province.name}` : ''}`;
+  contexts.set(key, cliMessage('out.summary-context', { regime, term }, lang));
+}
+
+/** The per-verdict summary line printed on stderr. */
+export function summaryLine(counts: Readonly<Record<Verdict, number>>, total: number, lang: Lang, colors = colorsFor({ isTTY: false })): string {
+  const paint: Readonly<Record<Verdict, (s: string) => string>> = { eligible: colors.green, ineligible: colors.red, undetermined: colors.yellow, invalid: colors.magenta };
+  const parts = VERDICTS.map((v) => paint[v](`${verdictLabel(v, lang)}: ${counts[v]}`));
+  return colors.bold(cliMessage('out.summary', { total, counts: '@@' }, lang)).replace('@@', parts.join(', '));
+}

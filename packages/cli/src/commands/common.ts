@@ -1,0 +1,56 @@
+import type { Writable } from 'node:stream';
+import { isIsoDate } from '@truongthon/core';
+import { CliError, type Lang } from '../messages';
+
+/** The process surroundings a command runs in (injected for tests). */
+export interface Io {
+  readonly stdout: Writable & { readonly isTTY?: boolean };
+  readonly stderr: Writable & { readonly isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+  /** Today's date (`YYYY-MM-DD`), read from the clock only here. */
+  readonly today: () => string;
+}
+
+/** Exit codes, documented in `--help` and the README. */
+export const EXIT = { ok: 0, notAllEligible: 1, usage: 2 } as const;
+
+/**
+ * Today's date in Vietnam (Asia/Ho_Chi_Minh), whatever the machine's time
+ * zone: the CLI is the one place a clock is read.
+ */
+export function todayInVietnam(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** The real process surroundings. */
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, today: () => todayInVietnam() };
+}
+
+/** Validates a `YYYY-MM-DD` option value naming a real day. */
+export function dateOption(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (!isIsoDate(trimmed)) throw new CliError('cli.option-date', { option });
+  return trimmed;
+}
+
+/** Validates an option against allowed values. */
+export function choiceOption<T extends string>(value: string | undefined, option: string, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toLowerCase();
+  if (!(allowed as readonly string[]).includes(v)) throw new CliError('cli.option-value', { option, allowed: allowed.join(', ') });
+  return v as T;
+}
+
+/** Writes one line of text (a notice, a summary) to stderr. */
+export function note(io: Io, text: string): void {
+  io.stderr.write(`${text}\n`);
+}
+
+/** The language option, validated. */
+export function langOption(value: string | undefined): Lang {
+  return choiceOption(value, '--lang', ['vi', 'en'] as const) ?? 'vi';
+}

@@ -1,0 +1,231 @@
+import { daysInMonth, foldKey, fromDayNumber, isIsoDate, toDayNumber } from '@truongthon/core';
+import type { CliMessageCode } from '../messages';
+import type { Cell } from './types';
+
+/** A coerced value, `null` for an empty cell (unknown), or the code of why it cannot be read. */
+export type Coerced<T> = { readonly ok: true; readonly value: T | null } | { readonly ok: false; readonly code: CliMessageCode };
+
+const EMPTY = { ok: true, value: null } as const;
+const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
+const fail = (code: CliMessageCode): Coerced<never> => ({ ok: false, code });
+
+/** Whether a cell is empty (null, or text that is only white space). */
+export function isEmptyCell(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+// Deliberately narrow: words like "chưa" (not yet) could mean "not assessed" and are refused.
+const YES = new Set(['co', 'x', '1', 'yes', 'y', 'true', 'dung', 'c']);
+const NO = new Set(['khong', '0', 'no', 'n', 'false', 'sai', 'k', 'ko']);
+const YES_SYMBOLS = new Set(['✓', '✔', '√', '☑']);
+
+/**
+ * Reads a yes/no cell: `true`/`false`, `có`/`không`, `x` (ticked), `1`/`0`,
+ * `yes`/`no`, `đúng`/`sai`, ✓; case- and diacritic-insensitive. Empty means
+ * unknown (`null`), never "no".
+ *
+ * @example
+ * coerceFlag('Có') // { ok: true, value: true }
+ * coerceFlag('') // { ok: true, value: null }
+ */
+export function coerceFlag(cell: Cell | undefined): Coerced<boolean> {
+  if (isEmptyCell(cell)) return EMPTY;
+  if (typeof cell === 'boolean') return ok(cell);
+  if (typeof cell === 'number') return cell === 1 ? ok(true) : cell === 0 ? ok(false) : fail('cli.bad-boolean');
+  if (typeof cell !== 'string') return fail('cli.bad-boolean');
+  const raw = cell.trim();
+  if (YES_SYMBOLS.has(raw)) return ok(true);
+  const key = foldKey(raw);
+  if (YES.has(key)) return ok(true);
+  if (NO.has(key)) return ok(false);
+  return fail('cli.bad-boolean');
+}
+
+/**
+ * Reads a gender cell: `Nam`/`male`/`M` or `Nữ`/`female`/`F`.
+ *
+ * @example
+ * coerceGender('Nữ') // { ok: true, value: 'female' }
+ */
+export function coerceGender(cell: Cell | undefined): Coerced<'male' | 'female'> {
+  if (isEmptyCell(cell)) return EMPTY;
+  if (typeof cell !== 'string') return fail('cli.bad-gender');
+  const key = foldKey(cell);
+  if (key === 'nam' || key === 'male' || key === 'm' || key === 'trai') return ok('male');
+  if (key === 'nu' || key === 'female' || key === 'f' || key === 'gai') return ok('female');
+  return fail('cli.bad-gender');
+}
+
+/**
+ * Reads the post sought: leader (`Trưởng thôn`, `Tổ trưởng`, `leader`) or
+ * deputy (`Phó …`, `deputy`).
+ */
+export function coerceRole(cell: Cell | undefined): Coerced<'leader' | 'deputy'> {
+  if (isEmptyCell(cell)) return EMPTY;
+  if (typeof cell !== 'string') return fail('cli.bad-role');
+  const key = foldKey(cell);
+  if (key === 'deputy' || key === 'pho' || key.startsWith('pho_')) return ok('deputy');
+  if (key === 'leader' || key === 'truong' || /^(truong_thon|to_truong|truong_ban|truong_ap|truong_khu|truong_lang|truong_buon|truong_khom)/u.test(key)) return ok('leader');
+  return fail('cli.bad-role');
+}
+
+/**
+ * Reads a text cell: NFC, trimmed, white space folded; numbers are written
+ * in plain decimal (an id or unit code typed as a number). Empty → `null`.
+ * Text with U+FFFD (bytes the encoding could not read) is refused.
+ */
+export function coerceText(cell: Cell | undefined): Coerced<string> {
+  if (isEmptyCell(cell)) return EMPTY;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(numberText(cell)) : fail('cli.bad-text');
+  if (typeof cell !== 'string') return fail('cli.bad-text');
+  if (cell.includes('\uFFFD')) return fail('cli.bad-encoding-cell');
+  return ok(cell.normalize('NFC').replace(/\s+/gu, ' ').trim());
+}
+
+/**
+ * Reads a citizen id (số định danh / CCCD). Spaces, dots and dashes are kept
+ * for the library to strip; a numeric cell lost its leading zero in the
+ * spreadsheet (every province code starts with 0), so it is padded back to
+ * 12 digits. Text is never padded: a short text id is reported as such.
+ */
+export function coerceCitizenId(cell: Cell | undefined): Coerced<string> {
+  if (typeof cell === 'number') {
+    if (!Number.isInteger(cell) || cell < 0 || cell >= 1e12) return ok(numberText(cell));
+    return ok(String(cell).padStart(12, '0'));
+  }
+  return coerceText(cell);
+}
+
+function numberText(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toString();
+  return String(value);
+}
+
+/** The Excel serial of 9999-12-31, the last day Excel knows. */
+const MAX_SERIAL = 2958465;
+const DAY_1899_12_31 = toDayNumber('1899-12-31');
+const DAY_1899_12_30 = toDayNumber('1899-12-30');
+const DAY_1904_01_01 = toDayNumber('1904-01-01');
+
+/**
+ * The date of an Excel serial day number. In the 1900 date system serial 1
+ * is 1900-01-01 and serial 60 is the 29 February 1900 that Lotus 1-2-3 (and
+ * so Excel) invented: it names no real day, so it is refused, and serials
+ * after it are one more than the day count. In the 1904 system serial 0 is
+ * 1904-01-01. A fractional part (a time of day) is dropped.
+ *
+ * @example
+ * excelSerialToIsoDate(36536) // '2000-01-10'
+ * excelSerialToIsoDate(60) // undefined
+ */
+export function excelSerialToIsoDate(serial: number, date1904 = false): string | undefined {
+  if (!Number.isFinite(serial)) return undefined;
+  const whole = Math.floor(serial);
+  if (date1904) {
+    if (whole < 0 || whole > MAX_SERIAL - 1462) return undefined;
+    return fromDayNumber(DAY_1904_01_01 + whole);
+  }
+  if (whole < 1 || whole > MAX_SERIAL || whole === 60) return undefined;
+  return fromDayNumber(whole < 60 ? DAY_1899_12_31 + whole : DAY_1899_12_30 + whole);
+}
+
+/** Options of {@link coerceDate}. */
+export interface DateOptions {
+  /** The workbook uses the 1904 date system (old Mac Excel). */
+  readonly date1904?: boolean;
+}
+
+/**
+ * Reads a date cell into `YYYY-MM-DD` without ever shifting it: accepts
+ * `YYYY-MM-DD` (also `YYYY/M/D`), `dd/MM/yyyy`, `d/M/yyyy`, `dd-MM-yyyy`,
+ * `dd.MM.yyyy`, "ngày 10 tháng 01 năm 2021", and Excel serial day numbers
+ * (as numeric cells or digit-only text). Day/month order is always
+ * day-month-year, as written in Vietnam. An impossible date (31/02/2000) is
+ * an error, never rolled over; a time or time zone is refused (it could move
+ * the day); a bare 4-digit year (1000–2999) is refused rather than read as a
+ * serial in 1902–1908. `Date` objects (programmatic callers only) are read
+ * with their UTC fields.
+ *
+ * @example
+ * coerceDate('10/01/2021') // { ok: true, value: '2021-01-10' }
+ * coerceDate('31/02/2000') // { ok: false, code: 'cli.impossible-date' }
+ * coerceDate(44206) // { ok: true, value: '2021-01-10' }
+ */
+export function coerceDate(cell: Cell | undefined, options: DateOptions = {}): Coerced<string> {
+  if (isEmptyCell(cell)) return EMPTY;
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return fail('cli.bad-date');
+    return fromParts(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+  }
+  if (typeof cell === 'number') return fromSerial(cell, options);
+  if (typeof cell !== 'string') return fail('cli.bad-date');
+  const text = cell.normalize('NFC').trim();
+  if (text.includes('\uFFFD')) return fail('cli.bad-encoding-cell');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(text);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (/^\d{4}-\d{1,2}-\d{1,2}[T ]\d/u.test(text)) return fail('cli.date-with-time');
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
+  if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[T ,]+\d/u.test(text)) return fail('cli.date-with-time');
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/u.test(text)) return fail('cli.date-two-digit-year');
+  m = /^ngay_(\d{1,2})_thang_(\d{1,2})_nam_(\d{4})$/u.exec(foldKey(text));
+  if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (/^\d+(\.\d+)?$/u.test(text)) return fromSerial(Number(text), options);
+  return fail('cli.bad-date');
+}
+
+function fromSerial(serial: number, options: DateOptions): Coerced<string> {
+  if (Number.isInteger(serial) && serial >= 1000 && serial <= 2999) return fail('cli.date-year-only');
+  const date = excelSerialToIsoDate(serial, options.date1904);
+  return date === undefined ? fail('cli.bad-serial') : ok(date);
+}
+
+function fromParts(year: number, month: number, day: number): Coerced<string> {
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail('cli.impossible-date');
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? ok(iso) : fail('cli.impossible-date');
+}
+
+/**
+ * Reads a head count (people, ballots, votes): a whole number, 0 or more.
+ * Thousands separators are accepted when unambiguous ("1.234", "1,234",
+ * "1 234" → 1234); anything else, negative or fractional, is refused with
+ * `cli.bad-count`.
+ *
+ * @example
+ * coerceCount('1.234') // { ok: true, value: 1234 }
+ * coerceCount('-3') // { ok: false, code: 'cli.bad-count' }
+ */
+export function coerceCount(cell: Cell | undefined): Coerced<number> {
+  if (isEmptyCell(cell)) return EMPTY;
+  if (typeof cell === 'number') return Number.isSafeInteger(cell) && cell >= 0 ? ok(cell) : fail('cli.bad-count');
+  if (typeof cell !== 'string') return fail('cli.bad-count');
+  const text = cell.trim();
+  if (/^\d+$/u.test(text) || /^\d{1,3}([., \u00a0]\d{3})+$/u.test(text)) {
+    const value = Number(text.replace(/[., \u00a0]/gu, ''));
+    return Number.isSafeInteger(value) ? ok(value) : fail('cli.bad-count');
+  }
+  return fail('cli.bad-count');
+}
+
+/**
+ * A reader for a closed list of values: each value with the folded spellings
+ * that mean it (the value itself is always accepted).
+ *
+ * @example
+ * const base = choice({ voters: ['cu_tri'], households: ['ho', 'ho_gia_dinh'] });
+ * base('Hộ gia đình') // { ok: true, value: 'households' }
+ */
+export function choice<T extends string>(spellings: Readonly<Record<T, readonly string[]>>): (cell: Cell | undefined) => Coerced<T> {
+  const index = new Map<string, T>();
+  for (const [value, names] of Object.entries(spellings) as [T, readonly string[]][]) {
+    index.set(foldKey(value), value);
+    for (const name of names) index.set(name, value);
+  }
+  return (cell) => {
+    if (isEmptyCell(cell)) return EMPTY;
+    if (typeof cell !== 'string') return fail('cli.bad-choice');
+    const value = index.get(foldKey(cell));
+    return value === undefined ? fail('cli.bad-choice') : ok(value);
+  };
+}

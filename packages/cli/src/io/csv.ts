@@ -1,0 +1,161 @@
+import { pipeline, Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { CliError } from '../messages';
+import { decodeText } from './encoding';
+import { buildColumns, buildRow, MAX_RECORD_CHARS, type RowSource } from './source';
+import type { ColumnRef, ReadOptions, SourceRow } from './types';
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+interface CsvErrorMarker {
+  readonly csvError: string;
+}
+
+/**
+ * The separator of a CSV header line: whichever of `,` `;` and tab occurs
+ * most often outside quotes (`,` when none does). Spreadsheets saved with a
+ * Vietnamese or European locale use `;`.
+ *
+ * @example
+ * detectDelimiter('Họ và tên;Ngày sinh;Đảng viên') // ';'
+ */
+export function detectDelimiter(line: string): ',' | ';' | '\t' {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best: ',' | ';' | '\t' = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+/**
+ * Opens a CSV byte stream: decodes it (BOM, `encoding`), finds the
+ * separator from the header line, reads the header at `headerRow` (default
+ * 1) and returns the rows lazily. Row numbers count every record from the
+ * top of the file (blank ones too, so they match the spreadsheet); blank
+ * rows yield nothing. A syntax error the parser cannot get past becomes one
+ * last row with `error` set.
+ */
+export async function openCsv(bytes: AsyncIterable<Uint8Array>, options: ReadOptions = {}, close: () => void = () => {}): Promise<RowSource> {
+  const headerRow = options.headerRow ?? 1;
+  const text = decodeText(bytes, options.encoding)[Symbol.asyncIterator]();
+  // Read ahead to the header line to choose the separator.
+  let head = '';
+  let ended = false;
+  while (!ended && countLines(head) < headerRow && head.length < MAX_RECORD_CHARS * 4) {
+    const next = await text.next();
+    if (next.done) ended = true;
+    else head += next.value;
+  }
+  const headerLine = head.split(/\r\n|\n|\r/u)[headerRow - 1] ?? '';
+  const delimiter = detectDelimiter(headerLine);
+  let fatal = false;
+  async function* all(): AsyncGenerator<string> {
+    if (head !== '') yield head;
+    for (;;) {
+      if (fatal) return;
+      const next = await text.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  // Syntax errors must not lose the records parsed before them: with
+  // skip_records_with_error, csv-parse reports a bad record through on_skip
+  // (synchronously, in order) and we push a marker in its place. A record
+  // over the size limit stops the reading (the parser cannot resynchronise).
+  const parser: ReturnType<typeof parse> = parse({
+    delimiter,
+    bom: false,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    max_record_size: MAX_RECORD_CHARS,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      const code = csvErrorCode(error);
+      if (fatal) return;
+      if (code === 'CSV_MAX_RECORD_SIZE') fatal = true;
+      parser.push({ csvError: code } satisfies CsvErrorMarker);
+    },
+  });
+  // pipeline (not pipe) so a read error reaches the parser's iterator instead of hanging it.
+  pipeline(Readable.from(all()), parser, () => {});
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[] | CsvErrorMarker>;
+  let recordNo = 0;
+  let columns: ColumnRef[] | undefined;
+  try {
+    while (recordNo < headerRow) {
+      const next = await records.next();
+      if (next.done) break;
+      recordNo += 1;
+      if (!Array.isArray(next.value)) throw new CliError('cli.csv-syntax', { reason: next.value.csvError });
+      if (recordNo === headerRow) columns = buildColumns(next.value);
+    }
+  } catch (error) {
+    parser.destroy();
+    close();
+    if (error instanceof CliError) throw error;
+    throw new CliError('cli.csv-syntax', { reason: csvErrorCode(error) });
+  }
+  if (!columns || columns.every((c) => c.header === '')) {
+    parser.destroy();
+    close();
+    if (recordNo === 0) throw new CliError('cli.file-empty', { file: '' });
+    throw new CliError('cli.header-row-missing', { row: headerRow });
+  }
+  const header = columns;
+  let closed = false;
+  async function* rows(): AsyncGenerator<SourceRow> {
+    try {
+      for (;;) {
+        let next: IteratorResult<string[] | CsvErrorMarker>;
+        try {
+          next = await records.next();
+        } catch (error) {
+          // A read error (the file vanished, a disk error): one last row says so.
+          yield { row: recordNo + 1, record: {}, error: { code: 'cli.csv-syntax', params: { reason: csvErrorCode(error) } } };
+          return;
+        }
+        if (next.done) return;
+        recordNo += 1;
+        if (!Array.isArray(next.value)) {
+          const code = next.value.csvError;
+          yield { row: recordNo, record: {}, error: code === 'CSV_MAX_RECORD_SIZE' ? { code: 'cli.record-too-large' } : { code: 'cli.csv-syntax', params: { reason: code } } };
+          if (code === 'CSV_MAX_RECORD_SIZE') return;
+          continue;
+        }
+        const row = buildRow(recordNo, next.value, header);
+        if (row) yield row;
+      }
+    } finally {
+      await source.close();
+    }
+  }
+  const source: RowSource = {
+    format: 'csv',
+    columns: header,
+    date1904: false,
+    rows: { [Symbol.asyncIterator]: () => rows() },
+    async close() {
+      if (closed) return;
+      closed = true;
+      parser.destroy();
+      close();
+    },
+  };
+  return source;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) n += 1;
+  return n;
+}
+
+function csvErrorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'CSV_ERROR';
+}

@@ -1,0 +1,255 @@
+import { Command, CommanderError, Option } from 'commander';
+import { runCheck } from './commands/check';
+import { EXIT, type Io, langOption, processIo } from './commands/common';
+import { runRules, runSchema, runTerm } from './commands/info';
+import { runReport, runTally, runTimeline } from './commands/procedure';
+import { CliError, type CliMessageCode, cliMessage, isLang, type Lang } from './messages';
+import { colorsFor } from './render/color';
+import { VERSION } from './version';
+
+/**
+ * The language of help and messages, chosen before parsing (help is built
+ * in it): `--lang en` / `--lang=en` on the command line, else
+ * `TRUONGTHON_LANG`, else Vietnamese.
+ */
+export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang' && isLang(argv[i + 1])) return argv[i + 1] as Lang;
+    if (arg.startsWith('--lang=') && isLang(arg.slice(7))) return arg.slice(7) as Lang;
+  }
+  const fromEnv = env['TRUONGTHON_LANG'];
+  return isLang(fromEnv) ? fromEnv : 'vi';
+}
+
+const EXAMPLES: Readonly<Record<string, readonly (readonly [vi: string, en: string, command: string])[]>> = {
+  truongthon: [
+    ['Kiểm tra danh sách ứng cử viên (bầu cử ngày 10/01/2021, Thừa Thiên Huế)', 'Check a list of candidates (election on 10/01/2021, Thừa Thiên Huế)', 'truongthon check ung-cu-vien.csv --election-date 2021-01-10 --province 46'],
+    ['Nhiệm kỳ đang chạy của một tỉnh vào một ngày', 'The term running in a province on a date', 'truongthon term --province 46 --date 2022-05-01'],
+    ['Các quy tắc áp dụng, kèm căn cứ pháp lý', 'The rules in force, with their legal basis', 'truongthon rules --date 2021-01-10'],
+    ['Hướng dẫn bằng tiếng Anh', 'Help in English', 'truongthon check --help --lang en'],
+  ],
+  check: [
+    ['Kiểm tra tệp CSV và in bảng kết quả ra màn hình', 'Check a CSV file and print a table', 'truongthon check ung-cu-vien.csv --election-date 2021-01-10 --province 46'],
+    ['Tệp Excel, trang tính "Danh sách", kết quả ra tệp Excel', 'An Excel file, sheet "Danh sách", results to an Excel file', 'truongthon check ds.xlsx --sheet "Danh sách" --election-date 2021-01-10 --province "Thừa Thiên Huế" --out ket-qua.xlsx'],
+    ['Tệp CSV cũ mã Windows-1258, kết quả JSON cho chương trình khác', 'A legacy Windows-1258 CSV, JSON results for another program', 'truongthon check cu.csv --encoding windows-1258 --election-date 2021-01-10 --format json > ket-qua.json'],
+    ['Ngày bầu cử và tỉnh lấy từ các cột của tệp; thông báo bằng tiếng Anh', 'Election date and province from the file\'s columns; messages in English', 'truongthon check ds.csv --lang en --format ndjson'],
+  ],
+  term: [
+    ['Nhiệm kỳ của Thừa Thiên Huế vào ngày 01/05/2022', 'The Thừa Thiên Huế term on 1 May 2022', 'truongthon term --province 46 --date 2022-05-01'],
+    ['Theo tên tỉnh, kết quả JSON', 'By province name, JSON output', 'truongthon term --province "Kon Tum" --date 2021-08-16 --format json'],
+  ],
+  rules: [
+    ['Các quy tắc có hiệu lực ngày 10/01/2021', 'The rules in force on 10/01/2021', 'truongthon rules --date 2021-01-10'],
+    ['Kèm độ dài nhiệm kỳ của tỉnh', 'With the province\'s term length', 'truongthon rules --date 2021-01-10 --province 46'],
+  ],
+  schema: [
+    ['JSON Schema của dữ liệu ứng cử viên', 'JSON Schema of a candidate', 'truongthon schema candidate > candidate.schema.json'],
+  ],
+  tally: [
+    ['Kết quả bầu của từng tổ dân phố, kèm thời hạn công nhận, bầu lại', 'The outcome of each meeting, with recognition and re-run deadlines', 'truongthon tally bien-ban.csv --province 46'],
+    ['Biên bản dạng JSON (theo lược đồ của thư viện), kết quả ra Excel', 'Meeting records as JSON (the library\'s shape), results to Excel', 'truongthon tally bien-ban.json --out ket-qua.xlsx'],
+  ],
+  timeline: [
+    ['Các mốc chuẩn bị và thời hạn cho hội nghị ngày 10/01/2021', 'Preparation steps and deadlines for a meeting on 10/01/2021', 'truongthon timeline --meeting-date 2021-01-10 --province 46'],
+    ['Theo Nghị định 59/2023, kết quả JSON', 'Under Decree 59/2023, JSON output', 'truongthon timeline --meeting-date 2024-12-15 --format json'],
+  ],
+  report: [
+    ['Báo cáo bí thư chi bộ kiêm trưởng thôn theo xã, huyện, tỉnh', 'Secretary-also-leader report per commune, district and province', 'truongthon report thon-to.csv --as-of 2021-11-15'],
+    ['Báo cáo ra tệp Excel theo mẫu của Kon Tum', 'The report as an Excel file in the Kon Tum layout', 'truongthon report thon-to.xlsx --as-of 2021-11-15 --out bao-cao.xlsx'],
+  ],
+};
+
+function examplesText(name: string, lang: Lang): string {
+  const lines = [`\n${cliMessage('help.examples', {}, lang)}`];
+  for (const [vi, en, command] of EXAMPLES[name] ?? []) {
+    lines.push(`  # ${lang === 'vi' ? vi : en}`, `  # ${lang === 'vi' ? en : vi}`, `  $ ${command}`, '');
+  }
+  lines.push(cliMessage('help.exit-codes', {}, lang));
+  return lines.join('\n');
+}
+
+const TITLES: Readonly<Record<string, CliMessageCode>> = {
+  'Usage:': 'help.usage',
+  'Options:': 'help.options',
+  'Commands:': 'help.commands',
+  'Arguments:': 'help.arguments',
+  'Global Options:': 'help.global-options',
+};
+
+/**
+ * Builds the `truongthon` program in a language. Actions store their exit
+ * code in `result.code`; commander's own errors are thrown (exitOverride)
+ * and rendered from the CLI catalogue by {@link main}.
+ */
+export function buildProgram(lang: Lang, io: Io, result: { code: number }): Command {
+  const m = (code: CliMessageCode) => cliMessage(code, {}, lang);
+  const configure = (cmd: Command, name: string): Command => {
+    cmd
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: () => {},
+      })
+      .configureHelp({
+        styleTitle: (title: string) => (TITLES[title] ? m(TITLES[title]) : title),
+        showGlobalOptions: true,
+      })
+      .helpOption('-h, --help', m('help.help'))
+      .addHelpText('after', examplesText(name, lang));
+    return cmd;
+  };
+  const langOpt = () => new Option('--lang <lang>', m('help.opt.lang'));
+
+  const program = configure(new Command('truongthon'), 'truongthon')
+    .description(m('help.program'))
+    .version(VERSION, '-V, --version', m('help.version'))
+    .helpCommand('help [command]', m('help.help-command'))
+    .showHelpAfterError(false);
+
+  configure(program.command('check'), 'check')
+    .description(m('help.check'))
+    .argument('<file>', m('help.check.file'))
+    .option('--election-date <date>', m('help.opt.election-date'))
+    .option('--province <province>', m('help.opt.province'))
+    .addOption(langOpt())
+    .option('--format <format>', m('help.opt.format'))
+    .option('--out <file>', m('help.opt.out'))
+    .option('--encoding <encoding>', m('help.opt.encoding'))
+    .option('--sheet <sheet>', m('help.opt.sheet'))
+    .option('--header-row <n>', m('help.opt.header-row'))
+    .option('--input-format <format>', m('help.opt.input-format'))
+    .option('--today <date>', m('help.opt.today'))
+    .option('--no-bom', m('help.opt.no-bom'))
+    .option('-q, --quiet', m('help.opt.quiet'))
+    .action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+      result.code = await runCheck(file, options, langOption(options['lang'] as string | undefined), io);
+    });
+
+  configure(program.command('term'), 'term')
+    .description(m('help.term'))
+    .requiredOption('--province <province>', m('help.opt.province'))
+    .requiredOption('--date <date>', m('help.opt.date'))
+    .addOption(langOpt())
+    .option('--format <format>', m('help.opt.format-simple'))
+    .action(async (options: { province?: string; date?: string; format?: string; lang?: string }) => {
+      result.code = await runTerm(options, langOption(options.lang), io);
+    });
+
+  configure(program.command('rules'), 'rules')
+    .description(m('help.rules'))
+    .option('--date <date>', m('help.opt.date-optional'))
+    .option('--province <province>', m('help.opt.province-rules'))
+    .addOption(langOpt())
+    .option('--format <format>', m('help.opt.format-simple'))
+    .action(async (options: { province?: string; date?: string; format?: string; lang?: string }) => {
+      result.code = await runRules(options, langOption(options.lang), io);
+    });
+
+  configure(program.command('schema'), 'schema')
+    .description(m('help.schema'))
+    .argument('<name>', m('help.schema.name'))
+    .addOption(langOpt())
+    .action(async (name: string) => {
+      result.code = await runSchema(name, io);
+    });
+
+  const fileOptions = (cmd: Command, formatHelp: CliMessageCode): Command =>
+    cmd
+      .addOption(langOpt())
+      .option('--format <format>', m(formatHelp))
+      .option('--out <file>', m('help.opt.out'))
+      .option('--encoding <encoding>', m('help.opt.encoding'))
+      .option('--sheet <sheet>', m('help.opt.sheet'))
+      .option('--header-row <n>', m('help.opt.header-row'))
+      .option('--input-format <format>', m('help.opt.input-format'))
+      .option('--no-bom', m('help.opt.no-bom'))
+      .option('-q, --quiet', m('help.opt.quiet'));
+
+  fileOptions(
+    configure(program.command('tally'), 'tally').description(m('help.tally')).argument('<file>', m('help.tally.file')).option('--province <province>', m('help.opt.province-default')),
+    'help.opt.format',
+  ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+    result.code = await runTally(file, options, langOption(options['lang'] as string | undefined), io);
+  });
+
+  configure(program.command('timeline'), 'timeline')
+    .description(m('help.timeline'))
+    .requiredOption('--meeting-date <date>', m('help.opt.meeting-date'))
+    .option('--province <province>', m('help.opt.province'))
+    .option('--received-on <date>', m('help.opt.received-on'))
+    .addOption(langOpt())
+    .option('--format <format>', m('help.opt.format-simple'))
+    .action(async (options: { meetingDate?: string; province?: string; receivedOn?: string; format?: string; lang?: string }) => {
+      result.code = await runTimeline(options, langOption(options.lang), io);
+    });
+
+  fileOptions(
+    configure(program.command('report'), 'report').description(m('help.report')).argument('<file>', m('help.report.file')).option('--as-of <date>', m('help.opt.as-of')),
+    'help.opt.format-report',
+  ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+    result.code = await runReport(file, options, langOption(options['lang'] as string | undefined), io);
+  });
+  return program;
+}
+
+/**
+ * Runs the CLI on `argv` (as `process.argv`: node, script, args…) and
+ * returns the exit code: 0 all eligible / valid, 1 some rows not eligible,
+ * undetermined or invalid, 2 a usage error or an unreadable file.
+ */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const lang = languageFromArgv(argv.slice(2), io.env);
+  const result = { code: EXIT.ok as number };
+  const program = buildProgram(lang, io, result);
+  const errColors = colorsFor(io.stderr, io.env);
+  try {
+    await program.parseAsync([...argv]);
+    return result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      io.stderr.write(`${errColors.red(commanderMessage(error, lang))}\n`);
+      const command = argv.slice(2).find((a) => ['check', 'term', 'rules', 'schema', 'tally', 'timeline', 'report'].includes(a));
+      io.stderr.write(`${cliMessage('cli.usage.hint', { command: command ?? '' }, lang).replace('  ', ' ')}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`${errColors.red(cliMessage(error.code, error.params, lang))}\n`);
+      return EXIT.usage;
+    }
+    if (isBrokenPipe(error)) return result.code;
+    const reason = error instanceof Error ? error.name : 'error';
+    io.stderr.write(`${errColors.red(cliMessage('cli.internal-error', { reason }, lang))}\n`);
+    if (io.env['TRUONGTHON_DEBUG'] && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
+    return EXIT.usage;
+  }
+}
+
+function isBrokenPipe(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END';
+}
+
+function commanderMessage(error: CommanderError, lang: Lang): string {
+  const quoted = /'([^']*)'/u.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return cliMessage('cli.usage.unknown-option', { option: quoted }, lang);
+    case 'commander.unknownCommand':
+      return cliMessage('cli.usage.unknown-command', { command: quoted }, lang);
+    case 'commander.missingArgument':
+      return cliMessage('cli.usage.missing-argument', { argument: quoted }, lang);
+    case 'commander.optionMissingArgument':
+      return cliMessage('cli.usage.option-missing-argument', { option: quoted }, lang);
+    case 'commander.missingMandatoryOptionValue':
+      return cliMessage('cli.usage.missing-option', { option: quoted }, lang);
+    case 'commander.excessArguments':
+      return cliMessage('cli.usage.excess-arguments', {}, lang);
+    default:
+      return cliMessage('cli.usage.other', { reason: error.message.replace(/^error: /u, '') }, lang);
+  }
+}
+

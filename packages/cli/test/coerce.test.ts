@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, isIsoDate, toDayNumber } from '@truongthon/core';
+import { coerceCitizenId, coerceDate, coerceFlag, coerceGender, coerceRole, coerceText, excelSerialToIsoDate } from '../src/io/coerce';
+
+const value = <T>(r: { ok: boolean; value?: T; code?: string }) => (r.ok ? r.value : r.code);
+
+describe('yes/no cells', () => {
+  it.each([
+    ['true', true], ['TRUE', true], ['Có', true], ['có', true], ['CO', true], ['x', true], ['X', true], ['1', true], ['yes', true], ['Đúng', true], ['✓', true],
+    ['false', false], ['Không', false], ['khong', false], ['KHÔNG', false], ['0', false], ['no', false], ['Sai', false], ['k', false],
+    [1, true], [0, false], [true, true], [false, false],
+  ] as const)('%j → %j', (cell, expected) => {
+    expect(value(coerceFlag(cell))).toBe(expected);
+  });
+
+  it('reads empty as unknown, never as "no"', () => {
+    for (const cell of ['', '   ', null, undefined]) expect(coerceFlag(cell as never)).toEqual({ ok: true, value: null });
+  });
+
+  it.each(['có lẽ', 'tốt', 'chưa', '-', '2', 'maybe'])('refuses %j', (cell) => {
+    expect(coerceFlag(cell)).toEqual({ ok: false, code: 'cli.bad-boolean' });
+  });
+
+  it('refuses numbers other than 0 and 1', () => {
+    expect(value(coerceFlag(2))).toBe('cli.bad-boolean');
+  });
+});
+
+describe('gender and post', () => {
+  it.each([['Nam', 'male'], ['nam', 'male'], ['Nữ', 'female'], ['NU', 'female'], ['male', 'male'], ['F', 'female'], ['', null]] as const)('gender %j', (cell, expected) => {
+    expect(value(coerceGender(cell))).toBe(expected);
+  });
+  it('refuses other genders', () => {
+    expect(value(coerceGender('không rõ'))).toBe('cli.bad-gender');
+  });
+  it.each([['Trưởng thôn', 'leader'], ['Tổ trưởng', 'leader'], ['Tổ trưởng tổ dân phố', 'leader'], ['leader', 'leader'], ['Phó trưởng thôn', 'deputy'], ['Phó tổ trưởng', 'deputy'], ['deputy', 'deputy']] as const)('post %j', (cell, expected) => {
+    expect(value(coerceRole(cell))).toBe(expected);
+  });
+  it('refuses other posts', () => {
+    expect(value(coerceRole('Bí thư'))).toBe('cli.bad-role');
+  });
+});
+
+describe('text and citizen ids', () => {
+  it('normalises text to NFC and folds white space', () => {
+    expect(value(coerceText('  Nguye\u0302\u0303n   Văn\tAn '))).toBe('Nguyễn Văn An');
+  });
+  it('writes numbers plainly', () => {
+    expect(value(coerceText(12))).toBe('12');
+    expect(value(coerceText(46200001234))).toBe('46200001234');
+  });
+  it('refuses text with undecodable bytes', () => {
+    expect(value(coerceText('Nguy\uFFFDn'))).toBe('cli.bad-encoding-cell');
+  });
+  it('puts back the leading zero a numeric cell lost', () => {
+    expect(value(coerceCitizenId(46068001234))).toBe('046068001234');
+  });
+  it('never pads a text id', () => {
+    expect(value(coerceCitizenId('46068001234'))).toBe('46068001234');
+  });
+});
+
+describe('Excel serial dates', () => {
+  it.each([
+    [1, '1900-01-01'],
+    [59, '1900-02-28'],
+    [61, '1900-03-01'],
+    [25569, '1970-01-01'],
+    [36526, '2000-01-01'],
+    [44206, '2021-01-10'],
+    [44206.75, '2021-01-10'],
+    [2958465, '9999-12-31'],
+  ])('serial %d is %s', (serial, iso) => {
+    expect(excelSerialToIsoDate(serial)).toBe(iso);
+  });
+
+  it('refuses 60, the 29 February 1900 that never was, and out-of-range serials', () => {
+    for (const serial of [60, 0, -1, 2958466, Number.NaN, Number.POSITIVE_INFINITY]) expect(excelSerialToIsoDate(serial)).toBeUndefined();
+  });
+
+  it('reads the 1904 date system', () => {
+    expect(excelSerialToIsoDate(0, true)).toBe('1904-01-01');
+    expect(excelSerialToIsoDate(42744, true)).toBe('2021-01-10');
+  });
+
+  it('is one day per serial after 1900-03-01 (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 2958464 }), (serial) => {
+        const a = excelSerialToIsoDate(serial)!;
+        const b = excelSerialToIsoDate(serial + 1)!;
+        return toDayNumber(b) - toDayNumber(a) === 1;
+      }),
+    );
+  });
+});
+
+describe('date cells', () => {
+  it.each([
+    ['2021-01-10', '2021-01-10'],
+    ['2021/1/10', '2021-01-10'],
+    ['10/01/2021', '2021-01-10'],
+    ['10/1/2021', '2021-01-10'],
+    ['1/2/2021', '2021-02-01'],
+    ['10-01-2021', '2021-01-10'],
+    ['10.01.2021', '2021-01-10'],
+    [' 10/01/2021 ', '2021-01-10'],
+    ['ngày 10 tháng 01 năm 2021', '2021-01-10'],
+    ['Ngày 10 tháng 1 năm 2021', '2021-01-10'],
+    ['29/02/2000', '2000-02-29'],
+    ['44206', '2021-01-10'],
+    [44206, '2021-01-10'],
+  ] as const)('%j → %s', (cell, iso) => {
+    expect(value(coerceDate(cell))).toBe(iso);
+  });
+
+  it.each([
+    ['31/02/2000', 'cli.impossible-date'],
+    ['29/02/2021', 'cli.impossible-date'],
+    ['00/00/1980', 'cli.impossible-date'],
+    ['03/31/1980', 'cli.impossible-date'],
+    ['2021-13-01', 'cli.impossible-date'],
+    ['2021-02-30', 'cli.impossible-date'],
+    ['12/03/68', 'cli.date-two-digit-year'],
+    ['1968-03-11T17:00:00.000Z', 'cli.date-with-time'],
+    ['10/01/2021 08:00', 'cli.date-with-time'],
+    ['1968', 'cli.date-year-only'],
+    [1968, 'cli.date-year-only'],
+    ['60', 'cli.bad-serial'],
+    ['0', 'cli.bad-serial'],
+    ['mười hai tháng ba', 'cli.bad-date'],
+    ['10 Jan 2021', 'cli.bad-date'],
+    [true, 'cli.bad-date'],
+  ] as const)('%j is refused with %s', (cell, code) => {
+    expect(coerceDate(cell)).toEqual({ ok: false, code });
+  });
+
+  it('reads Date objects by their UTC fields', () => {
+    expect(value(coerceDate(new Date(Date.UTC(2021, 0, 10))))).toBe('2021-01-10');
+  });
+
+  it('never shifts a date: dd/MM/yyyy round-trips for every day (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('1900-03-01'), max: toDayNumber('2100-12-31') }), (day) => {
+        const iso = fromDayNumber(day);
+        const [y, m, d] = iso.split('-');
+        return value(coerceDate(`${d}/${m}/${y}`)) === iso && value(coerceDate(`${Number(d)}/${Number(m)}/${y}`)) === iso;
+      }),
+    );
+  });
+
+  it('never returns an impossible date and never throws (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constantFrom('31/02/2000', '1/1/1', '99/99/9999')), (cell) => {
+        const r = coerceDate(cell);
+        return !r.ok || r.value === null || isIsoDate(r.value);
+      }),
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI_MESSAGES, cliMessage, sanitize } from '../src/messages';
+import { ROOT } from './helpers';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('CLI message catalogue', () => {
+  it('has every code in vi and en with the same placeholders', () => {
+    const vi = CLI_MESSAGES.vi;
+    const en = CLI_MESSAGES.en;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const code of Object.keys(vi) as (keyof typeof vi)[]) {
+      expect(placeholders(en[code]), code).toEqual(placeholders(vi[code]));
+      expect(vi[code].trim(), code).not.toBe('');
+      expect(en[code].trim(), code).not.toBe('');
+    }
+  });
+
+  it('covers every cli.* code the sources use', () => {
+    const used = new Set<string>();
+    for (const file of sources(join(ROOT, 'src'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/'(cli\.[a-z0-9.-]+)'/gu)) used.add(m[1]!);
+    }
+    const known = new Set(Object.keys(CLI_MESSAGES.vi));
+    const unknown = [...used].filter((code) => !known.has(code) && !code.endsWith('.'));
+    expect(unknown).toEqual([]);
+  });
+
+  it('defaults to Vietnamese and interpolates parameters', () => {
+    expect(cliMessage('cli.file-not-found', { file: 'a.csv' })).toBe('Không tìm thấy tệp "a.csv".');
+    expect(cliMessage('cli.file-not-found', { file: 'a.csv' }, 'en')).toBe('File "a.csv" not found.');
+  });
+
+  it('never lets a parameter drive the terminal', () => {
+    const text = cliMessage('cli.header-missing', { column: 'Ngày\u001b[2J sinh\r\n', accepted: 'x' }, 'en');
+    expect(text).not.toMatch(/[\u0000-\u001f\u007f]/u);
+    expect(sanitize('a\u0007b\u009bc')).toBe('a\uFFFDb\uFFFDc');
+  });
+
+  it('cuts very long parameters', () => {
+    const text = cliMessage('cli.file-not-found', { file: 'x'.repeat(5000) }, 'en');
+    expect(text.length).toBeLessThan(300);
+  });
+});
