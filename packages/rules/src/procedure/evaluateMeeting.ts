@@ -151,6 +151,14 @@ export function evaluateMeeting(input: unknown, options: MeetingOptions = {}): M
   }
 }
 
+/** Finding codes that announce an outcome, and the outcome each announces. */
+const OUTCOME_FINDINGS: Readonly<Record<string, MeetingOutcome>> = {
+  'procedure.elected': 'elected',
+  'procedure.no-winner': 'no-winner',
+  'procedure.motion.carried': 'carried',
+  'procedure.motion.not-carried': 'not-carried',
+};
+
 function evaluateParsed(
   record: MeetingRecord,
   args: { purpose: MeetingPurpose; round: MeetingRound; regime: Regime; regimeSummary: MeetingResult['regime']; province: MeetingResult['province']; options: MeetingOptions },
@@ -190,7 +198,9 @@ function evaluateParsed(
   const followUp = evaluate(inForce(FOLLOW_UP_RULES), record, { ...context, outcome: finalOutcome }, engineOptions);
   const stages = result ? [validity, result, followUp] : [validity, followUp];
   const trace = stages.flatMap((e) => e.trace);
-  const findings = stages.flatMap((e) => e.findings);
+  // A finding that announces an outcome is kept only when it is the final outcome
+  // (a count that passes the threshold but contradicts its ballots is `inconsistent`, not `elected`).
+  const findings = stages.flatMap((e) => e.findings).filter((f) => !(f.code in OUTCOME_FINDINGS) || OUTCOME_FINDINGS[f.code] === finalOutcome);
 
   let recognition: RecognitionStep | null = null;
   let rerun: ProcedureStep | null = null;
