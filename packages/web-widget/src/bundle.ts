@@ -1,2 +1,2 @@
-/** Entry of the single-file ESM and IIFE builds: everything inside, elements registered on load. */
+/** Entry of the single-file ESM and IIFE builds with both elements: everything inside, elements registered on load. */
 export * from './define';

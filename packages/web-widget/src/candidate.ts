@@ -1,9 +1,11 @@
-import { ATTESTATION_KEYS, type AttestationKey, type CandidateInput, type Citation, type Finding, formatCitation, type InputIssue } from '@truongthon/core';
-import { type CandidateResult, checkCandidate, fieldLabel, formatFinding, formatIssue, formatMessage, type Lang } from '@truongthon/rules';
+import { ATTESTATION_KEYS, type AttestationKey, type CandidateInput, type InputIssue } from '@truongthon/core';
+import { type CandidateResult, checkCandidate, fieldLabel, formatIssue, formatMessage, type Lang } from '@truongthon/rules';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { ElectionChangeDetail } from './election';
 import { FormAssociatedElement } from './form-associated';
 import { t, type UiKey } from './i18n/index';
+import { type Problem, renderFindings, renderSummary } from './render';
 import { baseStyles } from './styles';
 
 /** A yes / no / not-known answer, as the library takes it. */
@@ -96,13 +98,6 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** One thing that stops the form from being submitted, shown in the error summary. */
-interface Problem {
-  readonly text: string;
-  /** The field to focus (a dotted input path), `verdict` for the result, or none. */
-  readonly target?: string;
-}
-
 /** Detail of `truongthon-change`: the value as now typed and its check result. */
 export interface CandidateChangeDetail {
   readonly value: CandidateInput;
@@ -182,10 +177,6 @@ export class TruongthonCandidate extends FormAssociatedElement {
   declare requireEligible: boolean;
   /** What the form holds (replaced, never mutated: the result cache keys on its identity). */
   #draftValue: Draft = toDraft(null);
-  /** Fields the user changed at least once: their errors are shown. */
-  #touchedPaths: ReadonlySet<string> = new Set();
-  /** A submit was attempted: all errors and the summary are shown. */
-  #submittedFlag = false;
 
   private get draft(): Draft {
     return this.#draftValue;
@@ -196,30 +187,11 @@ export class TruongthonCandidate extends FormAssociatedElement {
     this.requestUpdate();
   }
 
-  private get touched(): ReadonlySet<string> {
-    return this.#touchedPaths;
-  }
-
-  private set touched(touched: ReadonlySet<string>) {
-    this.#touchedPaths = touched;
-    this.requestUpdate();
-  }
-
-  private get submitted(): boolean {
-    return this.#submittedFlag;
-  }
-
-  private set submitted(submitted: boolean) {
-    this.#submittedFlag = submitted;
-    this.requestUpdate();
-  }
-
   /** The value a form reset returns to (default: an empty form). */
   defaultValue: Partial<CandidateInput> | null = null;
 
   #cache?: { draft: Draft; electionDate: string | null; province: string | null; result: CandidateResult };
   #reportedVerdict?: CandidateResult['verdict'];
-  #focusSummary = false;
 
   constructor() {
     super();
@@ -227,7 +199,6 @@ export class TruongthonCandidate extends FormAssociatedElement {
     this.province = null;
     this.name = null;
     this.requireEligible = false;
-    this.addEventListener('invalid', this.#onInvalid);
   }
 
   /** The candidate as library input (what is submitted, as JSON). Assign an object (or its JSON) to fill the form. */
@@ -291,21 +262,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
       const detail: CandidateVerdictDetail = { verdict: result.verdict, value: this.value, result };
       this.dispatchEvent(new CustomEvent('truongthon-verdict', { bubbles: true, composed: true, detail }));
     }
-    if (this.#focusSummary) {
-      this.#focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-    }
   }
-
-  readonly #onInvalid = (event: Event): void => {
-    // A script's checkValidity() changes nothing on screen. A blocked submit shows every error and the summary,
-    // instead of the browser's bubble; the summary takes focus when this is the form's first invalid control.
-    if (!this.submitAttempt) return;
-    event.preventDefault();
-    this.submitted = true;
-    this.#focusSummary = this.isFirstInvalid();
-    this.requestUpdate();
-  };
 
   readonly #onEdit = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
@@ -318,22 +275,11 @@ export class TruongthonCandidate extends FormAssociatedElement {
     } else if ((TEXT_PATHS as readonly string[]).includes(path)) {
       if (next[path as TextPath] !== target.value) next = { ...next, [path]: target.value };
     }
-    if (event.type === 'change' && !this.touched.has(path)) this.touched = new Set([...this.touched, path]);
+    if (event.type === 'change') this.touch(path);
     if (next === this.draft) return;
     this.draft = next;
     const detail: CandidateChangeDetail = { value: this.value, result: this.result };
     this.dispatchEvent(new CustomEvent('truongthon-change', { bubbles: true, composed: true, detail }));
-  };
-
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    // Enter in a field submits the host form, as in a native field (never while an IME such as Telex is composing).
-    const target = event.target as HTMLElement;
-    if (event.key !== 'Enter' || event.isComposing || !(target instanceof HTMLInputElement)) return;
-    const form = this.form;
-    if (!form) return;
-    event.preventDefault();
-    this.markSubmitAttempt();
-    form.requestSubmit();
   };
 
   /** The focusable control for a dotted input path, if the form has one. */
@@ -394,7 +340,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
     const contextIssues = this.result.issues.filter((issue) => this.#isContextIssue(issue));
     return html`
       <div class="root" lang=${lang}>
-        ${problems.length > 0 ? this.#renderSummary(lang, problems) : nothing}
+        ${problems.length > 0 ? renderSummary(lang, problems, (target) => this.#control(target) !== null, (target) => this.focusField(target)) : nothing}
         ${contextIssues.length > 0
           ? html`<div class="config" part="config" role="alert">
               <strong>${t(lang, 'config.heading')}</strong>
@@ -402,7 +348,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
             </div>`
           : nothing}
         <div class="layout">
-        <fieldset class="bare form" part="form" ?disabled=${this.formDisabled} @input=${this.#onEdit} @change=${this.#onEdit} @keydown=${this.#onKeydown}>
+        <fieldset class="bare form" part="form" ?disabled=${this.formDisabled} @input=${this.#onEdit} @change=${this.#onEdit} @keydown=${this.onKeydown}>
           <fieldset part="section">
             <legend part="legend">${t(lang, 'section.person')}</legend>
             <div class="grid">
@@ -436,19 +382,6 @@ export class TruongthonCandidate extends FormAssociatedElement {
         </div>
       </div>
     `;
-  }
-
-  #renderSummary(lang: Lang, problems: readonly Problem[]): TemplateResult {
-    return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-      <h2 id="summary-title">${problems.length === 1 ? t(lang, 'summary.headingOne') : t(lang, 'summary.heading', { count: problems.length })}</h2>
-      <ul class="links">
-        ${problems.map((problem) =>
-          problem.target && this.#control(problem.target)
-            ? html`<li><button type="button" class="link" @click=${() => this.focusField(problem.target!)}>${problem.text}</button></li>`
-            : html`<li>${problem.text}</li>`,
-        )}
-      </ul>
-    </div>`;
   }
 
   #textField(
@@ -538,7 +471,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
             </ul>
           </div>`
         : nothing}
-      ${legal.length > 0 ? this.#renderFindings(lang, 'result.legal', legal) : nothing}
+      ${legal.length > 0 ? renderFindings(lang, t(lang, 'result.legal'), legal) : nothing}
       ${result.missing.length > 0
         ? html`<div part="missing">
             <h3>${t(lang, 'result.missing')}</h3>
@@ -547,7 +480,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
             </ul>
           </div>`
         : nothing}
-      ${policy.length > 0 ? this.#renderFindings(lang, 'result.policy', policy) : nothing}
+      ${policy.length > 0 ? renderFindings(lang, t(lang, 'result.policy'), policy) : nothing}
       ${result.verdict === 'eligible' && legal.length === 0 && policy.length === 0 ? html`<p class="meta">${t(lang, 'result.noFindings')}</p>` : nothing}
       ${this.#renderMeta(lang, result)}
     </section>`;
@@ -562,27 +495,6 @@ export class TruongthonCandidate extends FormAssociatedElement {
     const [head, tail] = path.split('.');
     if (head === 'attestations') return tail !== undefined && (ATTESTATION_KEYS as readonly string[]).includes(tail);
     return (TEXT_PATHS as readonly string[]).includes(path) || (FLAG_PATHS as readonly string[]).includes(path);
-  }
-
-  #renderFindings(lang: Lang, heading: UiKey, findings: readonly Finding[]): TemplateResult {
-    return html`<div>
-      <h3>${t(lang, heading)}</h3>
-      <ul class="findings">
-        ${findings.map(
-          (finding) => html`<li class="finding" part="finding" data-severity=${finding.severity} data-code=${finding.code}>
-            ${formatFinding(finding, lang)}
-            ${finding.citations.length > 0
-              ? html`<span class="citation" part="citation">${t(lang, 'result.basis')}: ${finding.citations.map((citation) => this.#citationText(lang, citation)).join('; ')}</span>`
-              : nothing}
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  #citationText(lang: Lang, citation: Citation): string {
-    const text = formatCitation(citation);
-    return citation.confidence === 'unconfirmed' ? `${text} (${t(lang, 'result.unconfirmed')})` : text;
   }
 
   #renderMeta(lang: Lang, result: CandidateResult): TemplateResult | typeof nothing {
@@ -610,7 +522,8 @@ declare global {
     'truongthon-candidate': TruongthonCandidate;
   }
   interface GlobalEventHandlersEventMap {
-    'truongthon-change': CustomEvent<CandidateChangeDetail>;
+    /** From `<truongthon-candidate>` (`CandidateChangeDetail`) or `<truongthon-election>` (`ElectionChangeDetail`). */
+    'truongthon-change': CustomEvent<CandidateChangeDetail | ElectionChangeDetail>;
     'truongthon-verdict': CustomEvent<CandidateVerdictDetail>;
   }
 }

@@ -56,11 +56,61 @@ export abstract class FormAssociatedElement extends LitElement {
   protected formDisabled = false;
   /** True for the rest of the task in which the user tried to submit the form (or `reportValidity()` ran). */
   #attempt = false;
+  /** Fields (dotted input paths) the user changed at least once: their errors are shown. */
+  #touchedPaths: ReadonlySet<string> = new Set();
+  /** A submit was attempted: all errors and the summary are shown. */
+  #submittedFlag = false;
+  /** Move focus to the error summary after the next render. */
+  #focusSummary = false;
 
   constructor() {
     super();
     this.internals = this.attachInternals();
+    this.addEventListener('invalid', this.#onInvalid);
   }
+
+  protected get touched(): ReadonlySet<string> {
+    return this.#touchedPaths;
+  }
+
+  protected set touched(touched: ReadonlySet<string>) {
+    this.#touchedPaths = touched;
+    this.requestUpdate();
+  }
+
+  /** Marks a field as changed by the user (its errors are shown from now on). */
+  protected touch(path: string): void {
+    if (!this.#touchedPaths.has(path)) this.touched = new Set([...this.#touchedPaths, path]);
+  }
+
+  protected get submitted(): boolean {
+    return this.#submittedFlag;
+  }
+
+  protected set submitted(submitted: boolean) {
+    this.#submittedFlag = submitted;
+    this.requestUpdate();
+  }
+
+  readonly #onInvalid = (event: Event): void => {
+    // A script's checkValidity() changes nothing on screen. A blocked submit shows every error and the summary,
+    // instead of the browser's bubble; the summary takes focus when this is the form's first invalid control.
+    if (!this.submitAttempt) return;
+    event.preventDefault();
+    this.submitted = true;
+    this.#focusSummary = this.isFirstInvalid();
+  };
+
+  /** Enter in a text field submits the host form, as in a native field (never while an IME such as Telex is composing). */
+  protected readonly onKeydown = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || event.isComposing || !(target instanceof HTMLInputElement)) return;
+    const form = this.form;
+    if (!form) return;
+    event.preventDefault();
+    this.markSubmitAttempt();
+    form.requestSubmit();
+  };
 
   /** The language the element renders in (`vi` or `en`): its `lang` attribute, inherited from the page, else `vi`. */
   get language(): Lang {
@@ -175,6 +225,10 @@ export abstract class FormAssociatedElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncForm();
+    if (this.#focusSummary) {
+      this.#focusSummary = false;
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+    }
   }
 
   /** Pushes the value and validity to the form; called after every render, when inner controls exist. */

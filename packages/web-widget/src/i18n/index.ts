@@ -6,13 +6,18 @@ export type { UiKey } from './vi';
 
 const UI: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = { vi, en };
 
-/** A text of the widget's chrome, with `{name}` placeholders filled from `params`. */
-export function t(lang: Lang, key: UiKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return UI[lang][key].replace(/\{(\w+)\}/gu, (_, name: string) => {
+/** Fills `{name}` placeholders from `params`, with a decimal comma in Vietnamese. */
+export function fill(lang: Lang, template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/gu, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return '';
     return typeof value === 'number' && lang === 'vi' ? String(value).replace('.', ',') : String(value);
   });
+}
+
+/** A text of the widget's chrome (shared and candidate form), with `{name}` placeholders filled from `params`. */
+export function t(lang: Lang, key: UiKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return fill(lang, UI[lang][key], params);
 }
 
 /** Reads a BCP 47 tag as one of the shipped languages: `en…` is English, anything else Vietnamese. */

@@ -100,7 +100,7 @@ export function useBrowser(): Harness {
         if (message.type() === 'error' || message.type() === 'warning') errors.push(`console.${message.type()}: ${message.text()}`);
       });
       await page.goto(server.origin + path);
-      await page.waitForFunction(() => customElements.get('truongthon-candidate') !== undefined);
+      await page.waitForFunction(() => customElements.get('truongthon-candidate') !== undefined || customElements.get('truongthon-election') !== undefined);
       return { page, context, requests, errors };
     },
   };
@@ -134,4 +134,48 @@ export async function choose(page: Page, path: string, value: 'true' | 'false' |
 /** The verdict the element reports (`result.verdict`). */
 export function verdictOf(page: Page, host = 'truongthon-candidate'): Promise<string> {
   return page.locator(host).evaluate((element) => (element as HTMLElementTagNameMap['truongthon-candidate']).result.verdict);
+}
+
+/** Label texts of the election form used by the tests (from the rules catalogues). */
+export const VI_MEETING = {
+  electionDate: 'Ngày bầu cử',
+  unitName: 'Tên thôn, tổ dân phố',
+  totalElectorate: 'Tổng số cử tri / hộ của thôn, tổ dân phố',
+  present: 'Số người tham dự',
+} as const;
+
+/** The control of a dotted record path in an election element (`present`, `candidates.1.votes`). */
+export function meetingField(page: Page, path: string, host = 'truongthon-election') {
+  return page.locator(host).locator(`[id="f-${path}"]`);
+}
+
+/** The outcome the election element reports (`result.outcome`). */
+export function outcomeOf(page: Page, host = 'truongthon-election'): Promise<string> {
+  return page.locator(host).evaluate((element) => (element as HTMLElementTagNameMap['truongthon-election']).result.outcome);
+}
+
+/**
+ * Types a meeting as a clerk would: the worked example of published legal
+ * Q&A by default (Thừa Thiên Huế, Sunday 10/01/2021, 361 households, 300
+ * present, show of hands) with one candidate line per entry of `votes`.
+ */
+export async function fillMeeting(
+  page: Page,
+  options: { date?: string; total?: string; present?: string; mode?: 'show_of_hands' | 'secret_ballot'; candidates?: readonly (readonly [string, string])[] } = {},
+  host = 'truongthon-election',
+): Promise<void> {
+  const element = page.locator(host);
+  if (options.date !== null && !(await meetingField(page, 'electionDate', host).getAttribute('readonly').then((v) => v !== null))) {
+    await meetingField(page, 'electionDate', host).fill(options.date ?? '2021-01-10');
+  }
+  await meetingField(page, 'unit.name', host).fill('Tổ dân phố 1');
+  await meetingField(page, 'totalElectorate', host).fill(options.total ?? '361');
+  await meetingField(page, 'present', host).fill(options.present ?? '300');
+  await element.locator(`input[type="radio"][name="votingMode"][value="${options.mode ?? 'show_of_hands'}"]`).check();
+  const candidates = options.candidates ?? [['Nguyễn Văn An', '159'], ['Trần Thị Bình', '120']];
+  for (let i = 0; i < candidates.length; i++) {
+    if ((await meetingField(page, `candidates.${i}.name`, host).count()) === 0) await element.locator('#f-candidates').click();
+    await meetingField(page, `candidates.${i}.name`, host).fill(candidates[i]![0]);
+    await meetingField(page, `candidates.${i}.votes`, host).fill(candidates[i]![1]);
+  }
 }

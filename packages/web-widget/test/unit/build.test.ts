@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ENTRIES, groupOf } from '../../scripts/analyze-bundle.mjs';
 import { minifyTemplateSource } from '../../scripts/minify-templates.mjs';
 
 const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url);
+const SINGLE_FILES = ['truongthon.iife.js', 'truongthon-candidate.iife.js', 'truongthon-election.iife.js'];
 
 describe('template minifier (single-file builds)', () => {
   it('collapses whitespace in html and css literals and leaves holes, strings and other code alone', () => {
@@ -23,7 +25,7 @@ describe('template minifier (single-file builds)', () => {
 
 describe('builds', () => {
   it('produce the bundler entry, the single-file ESM and IIFE builds and their typings', () => {
-    for (const file of ['index.js', 'index.d.ts', 'define.js', 'define.d.ts', 'truongthon.bundle.js', 'truongthon.iife.js']) {
+    for (const file of ['index.js', 'index.d.ts', 'define.js', 'define.d.ts', 'truongthon.bundle.js', ...SINGLE_FILES]) {
       expect(existsSync(dist(file)), file).toBe(true);
     }
   });
@@ -35,7 +37,7 @@ describe('builds', () => {
     expect(entryCode).toMatch(/from ["']@truongthon\/rules["']/u);
     expect(entryCode).toMatch(/from ["']@truongthon\/core["']/u);
     expect(entryCode).not.toMatch(/zod/u);
-    for (const file of ['truongthon.bundle.js', 'truongthon.iife.js']) {
+    for (const file of ['truongthon.bundle.js', ...SINGLE_FILES]) {
       const code = readFileSync(dist(file), 'utf8');
       expect(code, file).not.toMatch(/\bfrom\s*["'](?!\.)|\bimport\s*\(|require\(/u);
       expect(code, file).not.toMatch(/z\.config|\.locales\b/u);
@@ -43,7 +45,48 @@ describe('builds', () => {
     }
   });
 
-  it('guard the IIFE so that a second copy is not evaluated', () => {
-    expect(readFileSync(dist('truongthon.iife.js'), 'utf8')).toMatch(/^if\(typeof customElements>"u"\|\|!customElements\.get\("truongthon-candidate"\)\)\{var Truongthon=/u);
+  it('guard each IIFE so that a copy whose elements are all defined is not evaluated, and merge its exports into the Truongthon global', () => {
+    const prologue = (tags: string[]) =>
+      new RegExp(`^if\\(typeof customElements>"u"${tags.map((tag) => `\\|\\|!customElements\\.get\\("${tag}"\\)`).join('')}\\)\\{var Truongthon=\\(function\\(exports\\)\\{`, 'u');
+    const epilogue = /\}\)\(globalThis\.Truongthon\|\|\{\}\);\}\n$/u;
+    for (const [file, tags] of [
+      ['truongthon.iife.js', ['truongthon-candidate', 'truongthon-election']],
+      ['truongthon-candidate.iife.js', ['truongthon-candidate']],
+      ['truongthon-election.iife.js', ['truongthon-election']],
+    ] as const) {
+      const code = readFileSync(dist(file), 'utf8');
+      expect(code, file).toMatch(prologue([...tags]));
+      expect(code, file).toMatch(epilogue);
+    }
+  });
+
+  it('register both elements in the full builds and one each in the per-element builds', () => {
+    const defines = (file: string) => [...readFileSync(dist(file), 'utf8').matchAll(/\("(truongthon-[a-z]+)",[\w$]+\)/gu)].map((match) => match[1]).sort();
+    expect(defines('truongthon.iife.js')).toEqual(['truongthon-candidate', 'truongthon-election']);
+    expect(defines('truongthon.bundle.js')).toEqual(['truongthon-candidate', 'truongthon-election']);
+    expect(defines('truongthon-candidate.iife.js')).toEqual(['truongthon-candidate']);
+    expect(defines('truongthon-election.iife.js')).toEqual(['truongthon-election']);
+    // The candidate-only file carries neither the election form nor its texts.
+    const candidateOnly = readFileSync(dist('truongthon-candidate.iife.js'), 'utf8');
+    const electionOnly = readFileSync(dist('truongthon-election.iife.js'), 'utf8');
+    // (Booleans, not toContain: a failure would print the whole bundle.)
+    expect([candidateOnly.includes('Add a candidate'), candidateOnly.includes('PROC.2008.WIN')]).toEqual([false, false]);
+    expect([electionOnly.includes('Add a candidate'), electionOnly.includes('PROC.2008.WIN')]).toEqual([true, true]);
+  });
+});
+
+describe('bundle analysis (npm run analyze)', () => {
+  it('analyses the same single-file entries as tsup builds', () => {
+    const config = readFileSync(new URL('../../tsup.config.ts', import.meta.url), 'utf8');
+    const built = [...config.matchAll(/file: '([^']+)', entry: '([^']+)'/gu)].map((match) => [match[1], match[2]]);
+    expect(Object.entries(ENTRIES)).toEqual(built);
+  });
+
+  it('groups modules by area', () => {
+    expect(groupOf('node_modules/lit-html/src/lit-html.ts')).toBe('lit');
+    expect(groupOf('packages/rules/src/messages/procedure.vi.ts')).toBe('rules: procedure messages (vi+en)');
+    expect(groupOf('packages/rules/src/procedure/evaluateMeeting.ts')).toBe('rules: procedure rules');
+    expect(groupOf('packages/core/src/calendar/lunar.ts')).toBe('core: lunar calendar, holidays, working days');
+    expect(groupOf('packages/web-widget/src/election.ts')).toBe('widget: election.ts');
   });
 });

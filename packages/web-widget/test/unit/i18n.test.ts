@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ELECTION_KEYS, electionEn, electionVi, te } from '../../src/i18n/election';
 import { en } from '../../src/i18n/en';
 import { t, toLang, UI_KEYS } from '../../src/i18n/index';
 import { vi } from '../../src/i18n/vi';
@@ -13,6 +14,17 @@ describe('widget catalogues', () => {
       expect(en[key].trim(), key).not.toBe('');
       expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
     }
+  });
+
+  it('election texts: the same keys and placeholders in vi and en, none empty', () => {
+    expect(Object.keys(electionEn).sort()).toEqual(Object.keys(electionVi).sort());
+    for (const key of ELECTION_KEYS) {
+      expect(electionVi[key].trim(), key).not.toBe('');
+      expect(electionEn[key].trim(), key).not.toBe('');
+      expect(placeholders(electionEn[key]), key).toEqual(placeholders(electionVi[key]));
+    }
+    expect(te('vi', 'quorum', { present: 159, total: 361, percent: 44.04, required: 50 })).toBe('Tham dự: 159/361 (44,04%); cần trên 50%.');
+    expect(te('en', 'quorum', { present: 159, total: 361, percent: 44.04, required: 50 })).toBe('Present: 159 of 361 (44.04%); more than 50% required.');
   });
 
   it('fill placeholders, with a decimal comma in Vietnamese', () => {

@@ -32,8 +32,25 @@ describe('Custom Elements Manifest (dist/custom-elements.json)', () => {
     expect(publicMembers).toEqual(expect.arrayContaining(['value', 'result', 'electionDate', 'province', 'name', 'requireEligible', 'checkValidity', 'reportValidity', 'form']));
   });
 
+  it('lists <truongthon-election> with its attributes, events, parts and custom properties', () => {
+    const election = elements().get('truongthon-election');
+    expect(election).toBeDefined();
+    expect(election!.attributes!.map((attribute) => attribute.name).sort()).toEqual(['allow-inconsistent', 'lang', 'meeting-date', 'name', 'province']);
+    expect(election!.events!.map((event) => event.name).sort()).toEqual(['truongthon-change', 'truongthon-result']);
+    expect(election!.cssParts!.map((part) => part.name)).toEqual(
+      expect.arrayContaining(['form', 'input', 'error', 'summary', 'result', 'outcome', 'quorum', 'shares', 'finding', 'citation', 'steps', 'step', 'row', 'add', 'remove']),
+    );
+    expect(election!.cssProperties!.map((property) => property.name)).toEqual(expect.arrayContaining(['--truongthon-accent', '--truongthon-ok', '--truongthon-error']));
+    const publicMembers = election!.members!.filter((member) => member.privacy === undefined || member.privacy === 'public').map((member) => member.name);
+    expect(publicMembers).toEqual(
+      expect.arrayContaining(['value', 'result', 'meetingDate', 'province', 'name', 'allowInconsistent', 'defaultValue', 'focusField', 'checkValidity', 'reportValidity', 'form']),
+    );
+    // Private state and helpers stay out of the public API.
+    expect(publicMembers).not.toEqual(expect.arrayContaining(['draft']));
+  });
+
   it('lists only the registered elements', () => {
-    expect([...elements().keys()].sort()).toEqual(['truongthon-candidate']);
+    expect([...elements().keys()].sort()).toEqual(['truongthon-candidate', 'truongthon-election']);
   });
 
   it('is referenced by package.json', () => {
