@@ -230,28 +230,10 @@ export class TruongthonCandidate extends FormAssociatedElement {
     if (typeof state === 'string') this.draft = toDraft(state);
   }
 
-  /** Focuses the control of a dotted input path (`dateOfBirth`, `attestations.health`); `false` when there is none. */
-  focusField(path: string): boolean {
-    const control = this.#control(path);
-    control?.focus();
-    return control !== null;
-  }
+  protected readonly stateNames: readonly string[] = ['eligible', 'ineligible', 'undetermined', 'invalid'];
 
-  protected syncForm(): void {
-    const json = JSON.stringify(this.value);
-    this.internals.setFormValue(json, json);
-    const problem = this.#validityProblem();
-    if (problem) this.internals.setValidity({ customError: true }, problem.message, problem.anchor ?? undefined);
-    else this.internals.setValidity({});
-    const states = this.internals.states as Set<string> | undefined;
-    if (states) {
-      try {
-        for (const verdict of ['eligible', 'ineligible', 'undetermined', 'invalid']) states.delete(verdict);
-        states.add(this.result.verdict);
-      } catch {
-        // CustomStateSet with plain names is recent (Chromium 125, Firefox 126, Safari 17.4); states are a styling extra.
-      }
-    }
+  protected currentState(): string {
+    return this.result.verdict;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -283,7 +265,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
   };
 
   /** The focusable control for a dotted input path, if the form has one. */
-  #control(path: string): HTMLElement | null {
+  protected control(path: string): HTMLElement | null {
     const root = this.renderRoot as ShadowRoot;
     if (path === 'verdict') return root.querySelector<HTMLElement>('.verdict');
     const direct = root.getElementById(`f-${path}`);
@@ -309,16 +291,16 @@ export class TruongthonCandidate extends FormAssociatedElement {
     return problems;
   }
 
-  #validityProblem(): { message: string; anchor: HTMLElement | null } | undefined {
+  protected validityProblem(): { message: string; anchor: HTMLElement | null } | undefined {
     const lang = this.language;
     const result = this.result;
     const contextIssue = result.issues.find((issue) => this.#isContextIssue(issue));
     const firstControl = this.renderRoot.querySelector<HTMLElement>('input, select');
     if (contextIssue) return { message: t(lang, 'validity.config', { message: formatIssue(contextIssue, lang) }), anchor: firstControl };
     const issue = result.issues[0];
-    if (issue) return { message: t(lang, 'validity.invalid', { message: formatIssue(issue, lang) }), anchor: this.#control(issue.path) ?? firstControl };
+    if (issue) return { message: t(lang, 'validity.invalid', { message: formatIssue(issue, lang) }), anchor: this.control(issue.path) ?? firstControl };
     const problem = this.#problems(lang)[0];
-    if (problem) return { message: problem.text, anchor: this.#control(problem.target ?? 'verdict') ?? firstControl };
+    if (problem) return { message: problem.text, anchor: this.control(problem.target ?? 'verdict') ?? firstControl };
     return undefined;
   }
 
@@ -340,7 +322,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
     const contextIssues = this.result.issues.filter((issue) => this.#isContextIssue(issue));
     return html`
       <div class="root" lang=${lang}>
-        ${problems.length > 0 ? renderSummary(lang, problems, (target) => this.#control(target) !== null, (target) => this.focusField(target)) : nothing}
+        ${problems.length > 0 ? renderSummary(lang, problems, (target) => this.control(target) !== null, (target) => this.focusField(target)) : nothing}
         ${contextIssues.length > 0
           ? html`<div class="config" part="config" role="alert">
               <strong>${t(lang, 'config.heading')}</strong>

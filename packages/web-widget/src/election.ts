@@ -321,28 +321,10 @@ export class TruongthonElection extends FormAssociatedElement {
     if (typeof state === 'string') this.draft = toDraft(state);
   }
 
-  /** Focuses the control of a dotted record path (`present`, `candidates.1.votes`, `candidates` for the add button); `false` when there is none. */
-  focusField(path: string): boolean {
-    const control = this.#control(path);
-    control?.focus();
-    return control !== null;
-  }
+  protected readonly stateNames: readonly string[] = Object.keys(TONE);
 
-  protected syncForm(): void {
-    const json = JSON.stringify(this.value);
-    this.internals.setFormValue(json, json);
-    const problem = this.#validityProblem();
-    if (problem) this.internals.setValidity({ customError: true }, problem.message, problem.anchor ?? undefined);
-    else this.internals.setValidity({});
-    const states = this.internals.states as Set<string> | undefined;
-    if (states) {
-      try {
-        for (const outcome of Object.keys(TONE)) states.delete(outcome);
-        states.add(this.result.outcome);
-      } catch {
-        // CustomStateSet with plain names is recent (Chromium 125, Firefox 126, Safari 17.4); states are a styling extra.
-      }
-    }
+  protected currentState(): string {
+    return this.result.outcome;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -410,12 +392,12 @@ export class TruongthonElection extends FormAssociatedElement {
     this.#announcement = te(this.language, 'removed', { n: index + 1 });
     this.#emitChange();
     await this.updateComplete;
-    const focus = rows.length === 0 ? this.#control('candidates') : this.renderRoot.querySelector<HTMLElement>(`#r-${Math.min(index, rows.length - 1)}`);
+    const focus = rows.length === 0 ? this.control('candidates') : this.renderRoot.querySelector<HTMLElement>(`#r-${Math.min(index, rows.length - 1)}`);
     focus?.focus();
   }
 
   /** The focusable control for a dotted record path (or its nearest ancestor path that has one), if the form has one. */
-  #control(path: string): HTMLElement | null {
+  protected control(path: string): HTMLElement | null {
     const root = this.renderRoot as ShadowRoot;
     if (path === 'outcome') return root.querySelector<HTMLElement>('.verdict');
     for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
@@ -460,7 +442,7 @@ export class TruongthonElection extends FormAssociatedElement {
     return problems;
   }
 
-  #validityProblem(): { message: string; anchor: HTMLElement | null } | undefined {
+  protected validityProblem(): { message: string; anchor: HTMLElement | null } | undefined {
     const lang = this.language;
     const issues = this.result.issues;
     const firstControl = this.renderRoot.querySelector<HTMLElement>('input:not([readonly]), select');
@@ -469,7 +451,7 @@ export class TruongthonElection extends FormAssociatedElement {
     const problem = this.#problems(lang)[0];
     if (!problem) return undefined;
     const key: ElectionKey = issues.length > 0 ? 'validity.invalid' : 'validity.inconsistent';
-    return { message: te(lang, key, { message: problem.text }), anchor: this.#control(problem.target ?? 'outcome') ?? firstControl };
+    return { message: te(lang, key, { message: problem.text }), anchor: this.control(problem.target ?? 'outcome') ?? firstControl };
   }
 
   /** Error texts of a field, shown once the field was changed or a submit was attempted: its input issues, then the contradictions anchored on it. */
@@ -499,7 +481,7 @@ export class TruongthonElection extends FormAssociatedElement {
     const notStated: readonly [string, string] = ['', te(lang, 'notStated')];
     return html`
       <div class="root" lang=${lang}>
-        ${problems.length > 0 ? renderSummary(lang, problems, (target) => this.#control(target) !== null, (target) => this.focusField(target)) : nothing}
+        ${problems.length > 0 ? renderSummary(lang, problems, (target) => this.control(target) !== null, (target) => this.focusField(target)) : nothing}
         ${contextIssues.length > 0
           ? html`<div class="config" part="config" role="alert">
               <strong>${t(lang, 'config.heading')}</strong>
@@ -646,7 +628,7 @@ export class TruongthonElection extends FormAssociatedElement {
   }
 
   #fieldLink(path: string, text: string): TemplateResult | string {
-    if (this.#control(path) === null) return text;
+    if (this.control(path) === null) return text;
     return html`<button type="button" class="link" @click=${() => this.focusField(path)}>${text}</button>`;
   }
 

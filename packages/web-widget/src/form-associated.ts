@@ -232,7 +232,40 @@ export abstract class FormAssociatedElement extends LitElement {
   }
 
   /** Pushes the value and validity to the form; called after every render, when inner controls exist. */
-  protected abstract syncForm(): void;
+  /** The inner control of a dotted input path, or `null` when there is none. */
+  protected abstract control(path: string): HTMLElement | null;
+  /** Why the element's value is not valid now, with the control to anchor the message to; `undefined` when valid. */
+  protected abstract validityProblem(): { message: string; anchor: HTMLElement | null } | undefined;
+  /** The custom states (`:state(…)`) this element may be in, and the one it is in now. */
+  protected abstract readonly stateNames: readonly string[];
+  protected abstract currentState(): string;
+  /** The value the element submits (serialised as JSON). */
+  abstract get value(): unknown;
+
+  /** Focuses the control of a dotted input path; `false` when there is none. */
+  focusField(path: string): boolean {
+    const control = this.control(path);
+    control?.focus();
+    return control !== null;
+  }
+
+  /** Submits the value as JSON, sets validity anchored to the offending control, and sets the custom state. */
+  protected syncForm(): void {
+    const json = JSON.stringify(this.value);
+    this.internals.setFormValue(json, json);
+    const problem = this.validityProblem();
+    if (problem) this.internals.setValidity({ customError: true }, problem.message, problem.anchor ?? undefined);
+    else this.internals.setValidity({});
+    const states = this.internals.states as Set<string> | undefined;
+    if (states) {
+      try {
+        for (const name of this.stateNames) states.delete(name);
+        states.add(this.currentState());
+      } catch {
+        // CustomStateSet with plain names is recent (Chromium 125, Firefox 126, Safari 17.4); states are a styling extra.
+      }
+    }
+  }
 
   abstract formResetCallback(): void;
   abstract formStateRestoreCallback(state: string | File | FormData | null, reason: 'restore' | 'autocomplete'): void;
