@@ -1,6 +1,6 @@
 import {
   type Candidate,
-  candidateSchema,
+  parseCandidate,
   type ElectionContext,
   electionContextSchema,
   type Evaluation,
@@ -9,6 +9,7 @@ import {
   type InputIssue,
   type IsoDate,
   parseInput,
+  type ParseResult,
   type TraceEntry,
 } from '@truongthon/core';
 import { ELIGIBILITY_RULES } from './eligibility/index';
@@ -81,6 +82,81 @@ export interface CandidateCheckRun {
 
 /** {@link checkCandidate}, also returning the parsed values. Internal: not exported from the package. */
 export function runCandidateCheck(input: unknown, context: unknown, options: CheckOptions = {}): CandidateCheckRun {
+  const resolved = resolveContext(context, options.overlays ?? DEFAULT_OVERLAYS);
+  const { ctx, regimeSummary, provinceSummary, province } = resolved;
+  const issues: InputIssue[] = resolved.issues.length > 0 ? [...resolved.issues] : [];
+  const parsed = parseCandidate(input);
+  if (!parsed.ok) issues.push(...parsed.issues);
+  else if (ctx.ok) {
+    if (parsed.value.dateOfBirth > ctx.value.electionDate) issues.push({ path: 'dateOfBirth', code: 'input.birth-after-election', params: {} });
+    if (options.today !== undefined && parsed.value.dateOfBirth > options.today) issues.push({ path: 'dateOfBirth', code: 'input.birth-in-future', params: {} });
+  }
+  if (issues.length > 0 || !parsed.ok || !ctx.ok) {
+    return {
+      result: { verdict: 'invalid', findings: [], missing: [], issues, regime: regimeSummary, province: provinceSummary, term: null, trace: [], ruleSetVersion: RULESET_VERSION },
+      parsed: null,
+    };
+  }
+  const evaluation = evaluateCandidate(parsed.value, ctx.value, options);
+  return {
+    result: { ...evaluation, issues: [], regime: regimeSummary, province: provinceSummary, term: resolved.term },
+    parsed: { candidate: parsed.value, electionDate: ctx.value.electionDate, provinceCode: province?.code ?? null },
+  };
+}
+
+/** The parts of a check that depend only on the context: the same for every candidate of a batch. */
+interface ResolvedContext {
+  readonly ctx: ParseResult<ElectionContext>;
+  readonly issues: readonly InputIssue[];
+  readonly regimeSummary: CandidateResult['regime'];
+  readonly province: Province | undefined;
+  readonly provinceSummary: CandidateResult['province'];
+  readonly term: TermInfo | null;
+}
+
+/** Resolved contexts by overlay registry, election date and province (bounded: a batch has one or a few). */
+const CONTEXTS = new WeakMap<OverlayRegistry, Map<string, Map<string | null, ResolvedContext>>>();
+const MAX_DATES = 64; // and as many provinces per date
+
+/**
+ * Parses the election context and looks up its regime, province and term,
+ * once per distinct plain `{ electionDate, province }` of strings (anything
+ * else is resolved afresh each time). Results are shared: treat them as read-only.
+ */
+function resolveContext(context: unknown, overlays: OverlayRegistry): ResolvedContext {
+  const key = contextKey(context);
+  if (!key) return resolveContextAfresh(context, overlays);
+  let byDate = CONTEXTS.get(overlays);
+  if (!byDate) CONTEXTS.set(overlays, (byDate = new Map()));
+  let byProvince = byDate.get(key.electionDate);
+  if (!byProvince) {
+    if (byDate.size >= MAX_DATES) byDate.clear();
+    byDate.set(key.electionDate, (byProvince = new Map()));
+  }
+  let resolved = byProvince.get(key.province);
+  if (!resolved) {
+    if (byProvince.size >= MAX_DATES) byProvince.clear();
+    byProvince.set(key.province, (resolved = resolveContextAfresh(context, overlays)));
+  }
+  return resolved;
+}
+
+/** The key of a plain object holding only a string `electionDate` and an optional string (or null) `province`; else undefined. */
+function contextKey(context: unknown): { electionDate: string; province: string | null } | undefined {
+  if (context === null || typeof context !== 'object' || Object.getPrototypeOf(context) !== Object.prototype) return undefined;
+  let electionDate: unknown;
+  let province: unknown = null;
+  for (const key in context) {
+    const value = (context as Record<string, unknown>)[key];
+    if (key === 'electionDate') electionDate = value;
+    else if (key === 'province') province = value ?? null;
+    else return undefined;
+  }
+  if (typeof electionDate !== 'string' || (province !== null && typeof province !== 'string')) return undefined;
+  return { electionDate, province };
+}
+
+function resolveContextAfresh(context: unknown, overlays: OverlayRegistry): ResolvedContext {
   const issues: InputIssue[] = [];
   const ctx = parseInput(electionContextSchema, context);
   let regime: Regime | undefined;
@@ -94,25 +170,14 @@ export function runCandidateCheck(input: unknown, context: unknown, options: Che
       if (!province) issues.push({ path: 'province', code: 'input.unknown-province', params: { province: ctx.value.province, date: ctx.value.electionDate } });
     }
   }
-  const parsed = parseInput(candidateSchema, input);
-  if (!parsed.ok) issues.push(...parsed.issues);
-  else if (ctx.ok) {
-    if (parsed.value.dateOfBirth > ctx.value.electionDate) issues.push({ path: 'dateOfBirth', code: 'input.birth-after-election', params: {} });
-    if (options.today !== undefined && parsed.value.dateOfBirth > options.today) issues.push({ path: 'dateOfBirth', code: 'input.birth-in-future', params: {} });
-  }
-  const regimeSummary = regime ? { id: regime.id, name: regime.name, from: regime.from, to: regime.to } : null;
-  const provinceSummary = province ? { code: province.code, name: province.name } : null;
-  if (issues.length > 0 || !parsed.ok || !ctx.ok) {
-    return {
-      result: { verdict: 'invalid', findings: [], missing: [], issues, regime: regimeSummary, province: provinceSummary, term: null, trace: [], ruleSetVersion: RULESET_VERSION },
-      parsed: null,
-    };
-  }
-  const evaluation = evaluateCandidate(parsed.value, ctx.value, options);
-  const term = province ? termForElection(province.code, ctx.value.electionDate, options.overlays ?? DEFAULT_OVERLAYS) : undefined;
+  const term = ctx.ok && province ? termForElection(province.code, ctx.value.electionDate, overlays) : undefined;
   return {
-    result: { ...evaluation, issues: [], regime: regimeSummary, province: provinceSummary, term: term?.ok ? term.term : null },
-    parsed: { candidate: parsed.value, electionDate: ctx.value.electionDate, provinceCode: province?.code ?? null },
+    ctx,
+    issues,
+    regimeSummary: regime ? { id: regime.id, name: regime.name, from: regime.from, to: regime.to } : null,
+    province,
+    provinceSummary: province ? { code: province.code, name: province.name } : null,
+    term: term?.ok ? term.term : null,
   };
 }
 
@@ -122,6 +187,16 @@ export function runCandidateCheck(input: unknown, context: unknown, options: Che
  * province or term look-up.
  */
 export function evaluateCandidate(candidate: Candidate, context: Pick<ElectionContext, 'electionDate'>, options: Pick<CheckOptions, 'trace'> = {}): Evaluation {
-  const rules = RULES.filter((rule) => ruleAppliesOn(rule, context.electionDate));
-  return evaluate(rules, candidate, { electionDate: context.electionDate }, { ruleSetVersion: RULESET_VERSION, trace: options.trace ?? true });
+  const forDate = rulesOn(context.electionDate);
+  return evaluate(forDate.rules, candidate, forDate.context, options.trace === false ? WITHOUT_TRACE : WITH_TRACE);
+}
+
+const WITH_TRACE = { ruleSetVersion: RULESET_VERSION, trace: true } as const;
+const WITHOUT_TRACE = { ruleSetVersion: RULESET_VERSION, trace: false } as const;
+let rulesForDate: { readonly date: IsoDate; readonly rules: typeof RULES; readonly context: { readonly electionDate: IsoDate } } | undefined;
+
+/** The rules in force on a date and the context they see, kept for the last date asked (a batch has one). */
+function rulesOn(date: IsoDate) {
+  if (rulesForDate?.date !== date) rulesForDate = { date, rules: RULES.filter((rule) => ruleAppliesOn(rule, date)), context: { electionDate: date } };
+  return rulesForDate;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCandidate, checkCandidateWithAudit, evaluateCandidate, formatFinding, listRules, RULESET_VERSION } from '../src/index';
+import { checkCandidate, checkCandidateWithAudit, evaluateCandidate, formatFinding, listRules, loadOverlays, RULESET_VERSION } from '../src/index';
 
 const allTrue = { health: true, dedication: true, moralQuality: true, exemplaryFamily: true, capacity: true };
 const huongXuan = { electionDate: '2021-01-10', province: '46' };
@@ -157,5 +157,21 @@ describe('audit', () => {
       ['policy.not-party-member', 'partyMember'],
       ['policy.secretary-also-leader', 'partyCellSecretary'],
     ]);
+  });
+});
+
+describe('context cache (one parse per distinct election context)', () => {
+  it('never lets the issues of one row leak into the next row with the same context', () => {
+    const ctx = { electionDate: '2025-07-01', province: '62' };
+    const first = checkCandidate({ fullName: 'A', dateOfBirth: 'x' }, ctx);
+    const second = checkCandidate(person(), ctx);
+    expect(first.issues.map((i) => i.code)).toEqual(['input.unknown-province', 'input.invalid-date']);
+    expect(second.issues.map((i) => i.code)).toEqual(['input.unknown-province']);
+  });
+  it('keys the cache by overlay registry', () => {
+    const five = loadOverlays([{ id: '46-five', province: { code: '46', from: '2005-05-12', to: '2025-06-30' }, parameters: { 'term.lengthYears': [{ from: '2018-03-01', to: null, value: 5, citations: [] }] } }]);
+    const ctx = { electionDate: '2022-03-06', province: '46' };
+    expect(checkCandidate(person(), ctx).term?.label).toBe('2022–2024');
+    expect(checkCandidate(person(), ctx, { overlays: five }).term?.label).toBe('2022–2027');
   });
 });

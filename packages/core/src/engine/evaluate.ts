@@ -54,15 +54,16 @@ export function evaluate<Input, Context>(
     }
     if (outcome.findings) {
       for (const draft of outcome.findings) {
-        findings.push({
+        const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
           code: draft.code,
           ruleId: rule.id,
           kind: rule.kind,
           severity: draft.severity ?? (rule.kind === 'policy' ? 'info' : outcome.status === 'fail' ? 'error' : 'warning'),
           params: draft.params ?? {},
           citations: rule.citations,
-          ...(draft.path === undefined ? {} : { path: draft.path }),
-        });
+        };
+        if (draft.path !== undefined) finding.path = draft.path;
+        findings.push(finding);
       }
     }
     if (outcome.missing && rule.kind === 'legal') {

@@ -4,6 +4,7 @@ export { unitSchema, type Unit, type UnitInput } from './unit';
 export { electionContextSchema, type ElectionContext, type ElectionContextInput } from './context';
 export { type InputIssue, toInputIssues, INPUT_ISSUE_CODES } from './inputIssue';
 export { parseInput, dropBlanks, type ParseResult } from './parse';
+export { parseCandidate } from './parseCandidate';
 export { toJsonSchema, INPUT_SCHEMAS, type InputSchemaName } from './jsonSchema';
 export {
   meetingRecordSchema,

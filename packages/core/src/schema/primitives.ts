@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/isoDate';
+import { normalizeText } from '../text/normalizeText';
 
 /** A legal date `YYYY-MM-DD` naming a real day; anything else gets `input.invalid-date`. */
 export const isoDateSchema = z.string().check(
@@ -9,7 +10,7 @@ export const isoDateSchema = z.string().check(
 /** Free text: normalised to NFC and trimmed, then bounded (1..max characters). */
 export function textSchema(max: number) {
   return z.string().check(
-    z.overwrite((value) => value.normalize('NFC').replace(/\s+/gu, ' ').trim()),
+    z.overwrite(normalizeText),
     z.minLength(1),
     z.maxLength(max),
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput, type ParseResult } from './parse';
 import { flagSchema, textSchema, unitCodeSchema } from './primitives';
+import { isNormalText, normalizeText } from '../text/normalizeText';
 
 const adminRef = z.strictObject({
   /** Mã đơn vị hành chính (digits). */
@@ -50,35 +51,8 @@ export const unitRecordSchema = z.strictObject({
 export type UnitRecordInput = z.input<typeof unitRecordSchema>;
 export type UnitRecord = z.output<typeof unitRecordSchema>;
 
-/**
- * Whether `value` is already what `textSchema` would make of it: no leading,
- * trailing or doubled space, no other white space, and only characters that
- * NFC leaves alone whatever follows them — printable ASCII and the
- * precomposed Latin letters Vietnamese uses (U+00C0–U+017F, U+01A0–U+01B0,
- * U+1E00–U+1EFF; none is white space, a combining mark or an NFC singleton,
- * which a test checks). Anything else takes the slow path.
- */
-function alreadyNormal(value: string): boolean {
-  const n = value.length;
-  if (n === 0 || value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32) return false;
-  let previous = 0;
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 32) {
-      if (previous === 32) return false;
-    } else if (!((c > 32 && c < 127) || (c >= 0xc0 && c <= 0x17f) || (c >= 0x1a0 && c <= 0x1b0) || (c >= 0x1e00 && c <= 0x1eff))) return false;
-    previous = c;
-  }
-  return true;
-}
-
-/** `textSchema`'s normalisation (NFC, white space folded, trimmed), skipped when the text is already normal. */
-function normalized(value: string): string {
-  return alreadyNormal(value) ? value : value.normalize('NFC').replace(/\s+/gu, ' ').trim();
-}
-
 /** Exposed for tests only. */
-export const __alreadyNormal = alreadyNormal;
+export const __alreadyNormal = isNormalText;
 
 const FAIL = Symbol('fail');
 type Fail = typeof FAIL;
@@ -102,7 +76,7 @@ const isBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '
 /** A required text field, or FAIL. */
 function text(v: unknown, max: number): string | Fail {
   if (typeof v !== 'string') return FAIL;
-  const out = normalized(v);
+  const out = normalizeText(v);
   return out.length >= 1 && out.length <= max ? out : FAIL;
 }
 

@@ -8,7 +8,32 @@
  * normalizeText('  Nguye\u0302\u0303n  Văn   A ') // 'Nguyễn Văn A'
  */
 export function normalizeText(value: string): string {
-  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return isNormalText(value) ? value : value.normalize('NFC').replace(WHITE_SPACE, ' ').trim();
+}
+
+const WHITE_SPACE = /\s+/gu;
+
+/**
+ * Whether `value` is already what {@link normalizeText} makes of it, decided
+ * without allocating: no leading, trailing or doubled space, no other white
+ * space, and only characters that NFC leaves alone whatever follows them —
+ * printable ASCII and the precomposed Latin letters Vietnamese uses
+ * (U+00C0–U+017F, U+01A0–U+01B0, U+1E00–U+1EFF; none is white space, a
+ * combining mark or an NFC singleton, which a test checks). Anything else
+ * takes the slow path. Most names and units in real files pass.
+ */
+export function isNormalText(value: string): boolean {
+  const n = value.length;
+  if (n === 0 || value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32) {
+      if (previous === 32) return false;
+    } else if (!((c > 32 && c < 127) || (c >= 0xc0 && c <= 0x17f) || (c >= 0x1a0 && c <= 0x1b0) || (c >= 0x1e00 && c <= 0x1eff))) return false;
+    previous = c;
+  }
+  return true;
 }
 
 /**

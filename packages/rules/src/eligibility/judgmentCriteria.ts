@@ -26,17 +26,21 @@ export const judgmentCriteria = defineRule<Candidate, { readonly criteria: reado
   params: { criteria: ATTESTATION_KEYS },
   codes: ['elig.judgment.not-met', 'elig.judgment.pending'],
   check: (candidate, params) => {
-    const findings = [];
-    const missing: string[] = [];
+    const attestations = candidate.attestations;
+    let findings: { code: string; path: string; params: { criterion: AttestationKey } }[] | undefined;
+    let missing: string[] | undefined;
     for (const key of params.criteria) {
-      const value = candidate.attestations?.[key];
-      if (value === false) findings.push({ code: 'elig.judgment.not-met', path: `attestations.${key}`, params: { criterion: key } });
-      else if (value == null) missing.push(`attestations.${key}`);
+      const value = attestations?.[key];
+      if (value === false) (findings ??= []).push({ code: 'elig.judgment.not-met', path: `attestations.${key}`, params: { criterion: key } });
+      else if (value == null) (missing ??= []).push(`attestations.${key}`);
     }
-    if (findings.length > 0) return { status: 'fail', findings };
-    if (missing.length > 0) {
+    if (findings) return { status: 'fail', findings };
+    if (missing) {
       return { status: 'unknown', missing, findings: [{ code: 'elig.judgment.pending', severity: 'warning', params: { count: missing.length } }] };
     }
-    return { status: 'pass' };
+    return PASS;
   },
 });
+
+/** Outcomes are read, never changed, by the engine: one shared `pass`. */
+const PASS = { status: 'pass' } as const;

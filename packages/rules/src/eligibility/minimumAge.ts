@@ -1,4 +1,4 @@
-import { addMonths, ageOn, defineRule, type LeapDayAnniversary } from '@truongthon/core';
+import { addMonths, ageOn, defineRule, type IsoDate, isIsoDate, type LeapDayAnniversary } from '@truongthon/core';
 import type { Candidate, EligibilityContext } from './context';
 
 /** Parameters of {@link minimumAge}. */
@@ -35,8 +35,12 @@ export const minimumAge = defineRule<Candidate, MinimumAgeParams, EligibilityCon
   params: { minAgeYears: 21, leapDayAnniversary: '03-01' },
   codes: ['elig.age.under-minimum'],
   check: (candidate, params, context) => {
-    const age = ageOn(candidate.dateOfBirth, context.electionDate, params.leapDayAnniversary);
-    if (age >= params.minAgeYears) return { status: 'pass' };
+    const dob = candidate.dateOfBirth;
+    // Fast path: YYYY-MM-DD strings sort as dates, so a valid birth date on or before the election date
+    // minAgeYears earlier is old enough (exact for every birthday except 29 February under '02-28').
+    if (isIsoDate(dob) && (params.leapDayAnniversary === '03-01' || !dob.endsWith('-02-29')) && dob <= cutoff(context.electionDate, params.minAgeYears)) return PASS;
+    const age = ageOn(dob, context.electionDate, params.leapDayAnniversary);
+    if (age >= params.minAgeYears) return PASS;
     let reachesOn = addMonths(candidate.dateOfBirth, params.minAgeYears * 12);
     if (candidate.dateOfBirth.endsWith('-02-29') && !reachesOn.endsWith('-02-29') && params.leapDayAnniversary === '03-01') {
       reachesOn = `${reachesOn.slice(0, 4)}-03-01`;
@@ -47,3 +51,21 @@ export const minimumAge = defineRule<Candidate, MinimumAgeParams, EligibilityCon
     };
   },
 });
+
+/** Outcomes are read, never changed, by the engine: one shared `pass`. */
+const PASS = { status: 'pass' } as const;
+
+let lastCutoff: { readonly date: IsoDate; readonly years: number; readonly cutoff: string } | undefined;
+
+/**
+ * The election date `years` earlier, as a string to compare birth dates with
+ * (it may name 29 February of a common year: it is only compared). An invalid
+ * election date gives '' (no date sorts before it), so the exact path reports it.
+ */
+function cutoff(electionDate: IsoDate, years: number): string {
+  if (lastCutoff?.date !== electionDate || lastCutoff.years !== years) {
+    const value = isIsoDate(electionDate) ? `${String(Number(electionDate.slice(0, 4)) - years).padStart(4, '0')}${electionDate.slice(4)}` : '';
+    lastCutoff = { date: electionDate, years, cutoff: value };
+  }
+  return lastCutoff.cutoff;
+}

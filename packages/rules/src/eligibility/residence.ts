@@ -24,18 +24,20 @@ export const residence = defineRule<Candidate, { readonly requirePermanentRegist
   params: { requirePermanentRegistration: true, requireRegularResidence: true },
   codes: ['elig.residence.not-registered', 'elig.residence.not-living'],
   check: (candidate, params) => {
+    const registered = params.requirePermanentRegistration ? candidate.permanentResident : true;
+    const living = params.requireRegularResidence ? candidate.livesInUnit : true;
+    if (registered === true && living === true) return PASS;
     const findings = [];
     const missing: string[] = [];
-    if (params.requirePermanentRegistration) {
-      if (candidate.permanentResident === false) findings.push({ code: 'elig.residence.not-registered', path: 'permanentResident' });
-      else if (candidate.permanentResident == null) missing.push('permanentResident');
-    }
-    if (params.requireRegularResidence) {
-      if (candidate.livesInUnit === false) findings.push({ code: 'elig.residence.not-living', path: 'livesInUnit' });
-      else if (candidate.livesInUnit == null) missing.push('livesInUnit');
-    }
+    if (registered === false) findings.push({ code: 'elig.residence.not-registered', path: 'permanentResident' });
+    else if (registered == null) missing.push('permanentResident');
+    if (living === false) findings.push({ code: 'elig.residence.not-living', path: 'livesInUnit' });
+    else if (living == null) missing.push('livesInUnit');
     if (findings.length > 0) return { status: 'fail', findings };
     if (missing.length > 0) return { status: 'unknown', missing };
-    return { status: 'pass' };
+    return PASS;
   },
 });
+
+/** Outcomes are read, never changed, by the engine: one shared `pass`. */
+const PASS = { status: 'pass' } as const;

@@ -23,11 +23,28 @@ function stripPrefix(key: string): string {
 export function findProvince(codeOrName: string, date: IsoDate): Province | undefined {
   const raw = codeOrName.trim();
   if (raw === '') return undefined;
-  const live = PROVINCES.filter((p) => date >= p.from && (p.to === null || date <= p.to));
-  if (/^\d{1,3}$/u.test(raw)) {
-    const code = String(Number(raw)).padStart(2, '0');
-    return live.find((p) => p.code === code);
+  const index = provinceIndex();
+  const candidates = /^\d{1,3}$/u.test(raw) ? index.byCode.get(String(Number(raw)).padStart(2, '0')) : index.byKey.get(stripPrefix(foldKey(raw)));
+  return candidates?.find((p) => date >= p.from && (p.to === null || date <= p.to));
+}
+
+let index: { readonly byCode: Map<string, Province[]>; readonly byKey: Map<string, Province[]> } | undefined;
+
+/** Provinces by code and by folded name or alias, built once on first use (PROVINCES order kept within each list). */
+function provinceIndex() {
+  if (index) return index;
+  const byCode = new Map<string, Province[]>();
+  const byKey = new Map<string, Province[]>();
+  const add = (map: Map<string, Province[]>, key: string, p: Province) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of PROVINCES) {
+    add(byCode, p.code, p);
+    add(byKey, stripPrefix(foldKey(p.name)), p);
+    for (const alias of p.aliases ?? []) add(byKey, stripPrefix(foldKey(alias)), p);
   }
-  const key = stripPrefix(foldKey(raw));
-  return live.find((p) => stripPrefix(foldKey(p.name)) === key || (p.aliases ?? []).some((a) => stripPrefix(foldKey(a)) === key));
+  index = { byCode, byKey };
+  return index;
 }
