@@ -1,6 +1,5 @@
 export { isoDateSchema, textSchema, flagSchema, unitCodeSchema } from './primitives';
 export { candidateSchema, attestationsSchema, ATTESTATION_KEYS, type AttestationKey, type Attestations, type Candidate, type CandidateInput } from './candidate';
-export { unitSchema, type Unit, type UnitInput } from './unit';
 export { electionContextSchema, type ElectionContext, type ElectionContextInput } from './context';
 export { type InputIssue, toInputIssues, INPUT_ISSUE_CODES } from './inputIssue';
 export { parseInput, dropBlanks, type ParseResult } from './parse';

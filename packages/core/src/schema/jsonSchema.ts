@@ -3,15 +3,14 @@ import { candidateSchema } from './candidate';
 import { electionContextSchema } from './context';
 import { meetingRecordSchema } from './meeting';
 import { unitRecordSchema } from './unitRecord';
-import { unitSchema } from './unit';
 
 /** Input schemas that have a JSON Schema, by name. Areas add theirs here. */
 export const INPUT_SCHEMAS = {
   candidate: candidateSchema,
-  unit: unitSchema,
+  /** A thôn / tổ dân phố with its leader, as the secretary-also-leader report reads it. */
+  unit: unitRecordSchema,
   context: electionContextSchema,
   meeting: meetingRecordSchema,
-  unitRecord: unitRecordSchema,
 } as const;
 
 export type InputSchemaName = keyof typeof INPUT_SCHEMAS;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '@truongthon/core';
-import { termLengthLawOn, TERM_LENGTH_LAW } from '../term/termLengthRule';
+import { TERM_LENGTH_LAW } from '../term/termLengthRule';
 import type { DatedValue, ProvinceOverlay, ProvinceParameterName } from './overlay';
 
 /** Raised when overlays contradict each other or the law; names both sides. */
@@ -81,5 +81,3 @@ export function loadOverlays(overlays: readonly ProvinceOverlay[]): OverlayRegis
   };
 }
 
-/** Re-exported for the term module. */
-export { termLengthLawOn };
