@@ -1,6 +1,7 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectDelimiter, openCsv } from '../src/io/csv';
 import { openJson, openNdjson, splitJsonArray } from '../src/io/json';
 import { openFile } from '../src/io/open';
@@ -160,6 +161,26 @@ describe('XLSX reader', () => {
 
   it('names the sheets when the one asked for is missing', async () => {
     await expect(openFile(fixture('candidates.xlsx'), { sheet: 'Nope' })).rejects.toMatchObject({ code: 'cli.sheet-not-found', params: { available: 'Danh sách, Khác' } });
+  });
+
+  // exceljs spools the sheets that precede the shared strings to temp files
+  // and deletes each when the next sheet is asked for. A reader left
+  // unconsumed raced that deletion (an uncaught ENOENT, seen in CI) and a
+  // torn-down read left its file behind. Every way a read can end must leave
+  // no temp file of this process behind.
+  it('leaves no temp file behind, however the read ends', async () => {
+    const ours = () => readdirSync(tmpdir()).filter((name) => name.startsWith(`tmp-${process.pid}-`)).sort();
+    const fullRead = await openFile(fixture('candidates.xlsx'), { sheet: 'Khác', headerRow: 3 });
+    expect(await collect(fullRead.rows)).toHaveLength(1);
+    const abandoned = await openFile(fixture('candidates.xlsx'));
+    await abandoned.close();
+    const firstRowOnly = await openFile(fixture('candidates.xlsx'));
+    for await (const _row of firstRowOnly.rows) break;
+    await expect(openFile(fixture('candidates.xlsx'), { sheet: 'Nope' })).rejects.toMatchObject({ code: 'cli.sheet-not-found' });
+    await expect(openFile(fixture('candidates.xlsx'), { headerRow: 40 })).rejects.toMatchObject({ code: 'cli.file-empty' });
+    // tmp unlinks asynchronously: wait for it, but a file kept open never goes.
+    // (Reads by the tests above count too: none may leave a file.)
+    await vi.waitFor(() => expect(ours()).toEqual([]), { timeout: 5_000 });
   });
 
   it('knows the 1904 date system', async () => {

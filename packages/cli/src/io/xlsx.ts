@@ -59,10 +59,30 @@ export async function openXlsx(input: Readable, options: ReadOptions = {}): Prom
     styles: 'ignore',
     entries: 'ignore',
   }) as unknown as WorkbookReaderLike;
-  const close = async () => {
-    input.destroy();
-  };
   const sheets = reader[Symbol.asyncIterator]();
+  let rowsIterator: AsyncIterator<ExcelRow> | undefined;
+  /**
+   * Ends the read without leaving exceljs work in flight. exceljs spools
+   * worksheets that precede the shared strings to temp files, opens a read
+   * stream on each when it emits its reader, and deletes the file when the
+   * next one is asked for. A reader left unconsumed therefore races its own
+   * file's deletion and fails later as an uncaught ENOENT, and destroying the
+   * input mid-zip leaves the spooling writes pending. So every emitted sheet
+   * is read to its end and the workbook to its last entry; only a workbook
+   * that cannot be read any further is torn down.
+   */
+  const close = async () => {
+    try {
+      if (rowsIterator) while (!(await rowsIterator.next()).done);
+      for (;;) {
+        const next = await sheets.next();
+        if (next.done) break;
+        await drainSheet(next.value);
+      }
+    } catch {
+      input.destroy();
+    }
+  };
   const seenNames: string[] = [];
   let sheet: WorksheetReaderLike | undefined;
   try {
@@ -75,9 +95,10 @@ export async function openXlsx(input: Readable, options: ReadOptions = {}): Prom
         sheet = next.value;
         break;
       }
+      await drainSheet(next.value);
     }
   } catch (error) {
-    await close();
+    input.destroy();
     if (error instanceof CliError) throw error;
     throw new CliError('cli.xlsx-unreadable', { file: '' });
   }
@@ -88,7 +109,7 @@ export async function openXlsx(input: Readable, options: ReadOptions = {}): Prom
     throw new CliError('cli.sheet-not-found', { sheet: options.sheet, available: available || '-' });
   }
   const date1904 = reader.properties?.model?.date1904 === true;
-  const rowsIterator = sheet[Symbol.asyncIterator]();
+  rowsIterator = sheet[Symbol.asyncIterator]();
   let columns: ColumnRef[] | undefined;
   let pending: ExcelRow | undefined;
   try {
@@ -101,7 +122,7 @@ export async function openXlsx(input: Readable, options: ReadOptions = {}): Prom
       break;
     }
   } catch (error) {
-    await close();
+    input.destroy();
     if (error instanceof CliError) throw error;
     throw new CliError('cli.xlsx-unreadable', { file: '' });
   }
@@ -111,13 +132,14 @@ export async function openXlsx(input: Readable, options: ReadOptions = {}): Prom
     throw new CliError('cli.header-row-missing', { row: headerRow });
   }
   const header = columns;
+  const sheetRows = rowsIterator;
   let closed = false;
   async function* rows(): AsyncGenerator<SourceRow> {
     try {
       for (;;) {
         let next: IteratorResult<ExcelRow>;
         try {
-          next = await rowsIterator.next();
+          next = await sheetRows.next();
         } catch {
           yield { row: -1, record: {}, error: { code: 'cli.xlsx-unreadable', params: { file: '' } } };
           return;
@@ -152,11 +174,15 @@ export async function openXlsx(input: Readable, options: ReadOptions = {}): Prom
     async close() {
       if (closed) return;
       closed = true;
-      await sheets.return?.();
       await close();
     },
   };
   return source;
+}
+
+/** Reads a worksheet the caller does not want to its end (see `close` in {@link openXlsx}). */
+async function drainSheet(sheet: WorksheetReaderLike): Promise<void> {
+  for await (const _row of sheet);
 }
 
 function matchesSheet(sheet: WorksheetReaderLike, tabs: readonly string[], wanted: string | undefined, isFirstEmitted: boolean): boolean {
