@@ -51,6 +51,7 @@ const vi = {
   'cli.cell-error': 'Cột «{column}»: ô Excel chứa lỗi công thức.',
   'cli.extra-cells': 'Dòng có {count} ô thừa ngoài các cột có tiêu đề.',
   'cli.duplicate-id': 'Cột «{column}»: mã trùng với dòng {firstRow}.',
+  'cli.province-not-found': 'Cột «{column}»: không có tỉnh/thành phố "{province}" vào ngày lập báo cáo (mã tỉnh thay đổi từ 01/07/2025).',
   'cli.duplicate-check-limited': 'Chỉ kiểm tra trùng mã trong {limit} mã đầu tiên (giới hạn bộ nhớ).',
   'cli.context-conflict': 'Cột «{column}» khác với giá trị của tùy chọn {option}.',
   'cli.csv-syntax': 'Lỗi cú pháp CSV ({reason}); không đọc tiếp được phần còn lại của tệp.',
@@ -58,6 +59,7 @@ const vi = {
   'cli.json-syntax': 'Lỗi cú pháp JSON trong phần tử này.',
   'cli.json-not-object': 'Phần tử JSON không phải là một đối tượng {...}.',
   'cli.json-not-array': 'Tệp JSON phải là một mảng [...] các đối tượng (hoặc dùng NDJSON: mỗi dòng một đối tượng).',
+  'cli.json-unterminated': 'Mảng JSON không được đóng (thiếu dấu ]): tệp có thể bị cắt cụt, phần sau chỗ này không đọc được.',
   // Options and usage
   'cli.option-date': 'Tùy chọn {option}: cần một ngày có thật dạng YYYY-MM-DD.',
   'cli.option-value': 'Tùy chọn {option}: giá trị không hợp lệ (chấp nhận: {allowed}).',
@@ -226,6 +228,7 @@ const en: Record<CliMessageCode, string> = {
   'cli.cell-error': 'Column «{column}»: the Excel cell holds a formula error.',
   'cli.extra-cells': 'The row has {count} cells beyond the headed columns.',
   'cli.duplicate-id': 'Column «{column}»: same id as row {firstRow}.',
+  'cli.province-not-found': 'Column «{column}»: no province "{province}" on the report date (province codes changed on 2025-07-01).',
   'cli.duplicate-check-limited': 'Duplicate ids were checked among the first {limit} ids only (memory limit).',
   'cli.context-conflict': 'Column «{column}» differs from option {option}.',
   'cli.csv-syntax': 'CSV syntax error ({reason}); the rest of the file cannot be read.',
@@ -233,6 +236,7 @@ const en: Record<CliMessageCode, string> = {
   'cli.json-syntax': 'JSON syntax error in this element.',
   'cli.json-not-object': 'The JSON element is not an object {...}.',
   'cli.json-not-array': 'A JSON file must be an array [...] of objects (or use NDJSON: one object per line).',
+  'cli.json-unterminated': 'The JSON array is not closed (no ]): the file may be truncated; nothing after this point can be read.',
   'cli.option-date': 'Option {option}: a real date written YYYY-MM-DD is required.',
   'cli.option-value': 'Option {option}: invalid value (accepted: {allowed}).',
   'cli.option-integer': 'Option {option}: a positive whole number is required.',
@@ -399,8 +403,9 @@ function clip(value: string, max: number): string {
 export class CliError extends Error {
   readonly code: CliMessageCode;
   readonly params: Readonly<Record<string, string | number>>;
-  constructor(code: CliMessageCode, params: Readonly<Record<string, string | number>> = {}) {
-    super(cliMessage(code, params, 'en'));
+  /** `options.cause`: the underlying error (a library's), kept for debugging; never shown to users. */
+  constructor(code: CliMessageCode, params: Readonly<Record<string, string | number>> = {}, options?: { readonly cause?: unknown }) {
+    super(cliMessage(code, params, 'en'), options);
     this.name = 'CliError';
     this.code = code;
     this.params = params;

@@ -45,7 +45,10 @@ function leaf(value: unknown): Cell {
  * Splits a JSON array into its elements as they stream in, with constant
  * memory per element (elements longer than {@link MAX_RECORD_CHARS} are
  * reported, not kept). Yields each element's text and its 1-based index;
- * `null` text means the element was too large.
+ * `null` text means the element was too large. Throws `cli.json-not-array`
+ * for text outside the array, `cli.file-empty` for no array at all, and
+ * `cli.json-unterminated` when the text ends between elements of an array
+ * that was never closed (a truncated file).
  */
 export async function* splitJsonArray(text: AsyncIterable<string>): AsyncGenerator<{ readonly index: number; readonly text: string | null }> {
   let started = false;
@@ -57,6 +60,10 @@ export async function* splitJsonArray(text: AsyncIterable<string>): AsyncGenerat
   let tooLarge = false;
   let index = 0;
   let inElement = false;
+  // The bracket that opened the current element, and whether a `]` closed a `{` element: that `]` was
+  // most likely the array's own (the element was cut short), so the array counts as closed.
+  let opener = '';
+  let closedByArrayBracket = false;
   const flush = () => {
     index += 1;
     const out = { index, text: tooLarge ? null : buffer };
@@ -84,6 +91,8 @@ export async function* splitJsonArray(text: AsyncIterable<string>): AsyncGenerat
           continue;
         }
         inElement = true;
+        opener = ch;
+        closedByArrayBracket = false;
       }
       let closed = false;
       if (inString) {
@@ -96,6 +105,7 @@ export async function* splitJsonArray(text: AsyncIterable<string>): AsyncGenerat
         if (depth > 0) {
           depth -= 1;
           closed = depth === 0;
+          if (closed && opener === '{' && ch === ']') closedByArrayBracket = true;
         } else if (ch === ']') {
           // The array closes right after a primitive element.
           yield flush();
@@ -120,6 +130,9 @@ export async function* splitJsonArray(text: AsyncIterable<string>): AsyncGenerat
   if (!started) throw new CliError('cli.file-empty', { file: '' });
   // An unterminated last element still gets its row (as a syntax error).
   if (inElement) yield flush();
+  // The array never closed between elements (a truncated file): the elements
+  // read so far are kept, and the reader ends with one error, never silently.
+  else if (!finished && !closedByArrayBracket) throw new CliError('cli.json-unterminated');
 }
 
 /**

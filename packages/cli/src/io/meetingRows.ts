@@ -159,16 +159,33 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** How many distinct meeting ids {@link groupMeetings} remembers to report duplicates (bounded memory). */
+const MAX_TRACKED_MEETING_IDS = 250_000;
+
 /**
  * Groups the rows of a tabular meeting file into meetings, lazily: rows
  * follow each other with the same meeting id (or, without an id column, the
  * same date and unit); the meeting's own cells are read from its first row,
  * and any later row that repeats one must agree (`cli.meeting-conflict`).
  * JSON / NDJSON elements are meetings already, in the library's shape.
- * Holds one meeting at a time.
+ * A meeting id that comes back after another meeting (rows not kept
+ * together, or the same record twice) makes that later meeting invalid
+ * (`cli.duplicate-id`, naming the first row), so one meeting never gets two
+ * outcomes silently. Holds one meeting at a time (and the ids seen, up to
+ * {@link MAX_TRACKED_MEETING_IDS}).
  */
 export async function* groupMeetings(rows: AsyncIterable<SourceRow>, resolver: FieldResolver<MeetingField>, options: { readonly date1904?: boolean } = {}): AsyncGenerator<MeetingGroup> {
   let current: { group: MeetingGroup; key: string; meeting: Map<MeetingField, unknown>; candidates: Record<string, unknown>[] } | undefined;
+  const seenIds = new Map<string, number>();
+  /** The duplicate-id issue of a meeting starting at `row`, or none (and the id is remembered). */
+  const duplicateOf = (id: unknown, row: number, column: ColumnRef): RowIssue[] => {
+    if (typeof id !== 'string' && typeof id !== 'number') return [];
+    const key = String(id);
+    const first = seenIds.get(key);
+    if (first !== undefined) return [{ code: 'cli.duplicate-id', column, field: 'id', params: { column: column.header, firstRow: first } }];
+    if (seenIds.size < MAX_TRACKED_MEETING_IDS) seenIds.set(key, row);
+    return [];
+  };
   const finish = (): MeetingGroup | undefined => {
     if (!current) return undefined;
     const { group, candidates } = current;
@@ -184,7 +201,9 @@ export async function* groupMeetings(rows: AsyncIterable<SourceRow>, resolver: F
       if (source.error) {
         yield { row: source.row, lastRow: source.row, record: {}, issues: [{ code: source.error.code, column: null, field: null, params: source.error.params ?? {} }], columns: new Map() };
       } else {
-        yield { row: source.row, lastRow: source.row, record: source.raw as Record<string, unknown>, issues: [], columns: new Map() };
+        const raw = source.raw as Record<string, unknown> | null;
+        const issues = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? duplicateOf(raw['id'], source.row, { header: 'id' }) : [];
+        yield { row: source.row, lastRow: source.row, record: source.raw as Record<string, unknown>, issues, columns: new Map() };
       }
       continue;
     }
@@ -209,7 +228,8 @@ export async function* groupMeetings(rows: AsyncIterable<SourceRow>, resolver: F
         meeting.set(field, value);
         setPath(record, field, value);
       }
-      current = { key, meeting, candidates: [], group: { row: source.row, lastRow: source.row, record, issues: [...readIssues, ...read.issues], columns: new Map([...read.columns].map(([f, c]) => [f === 'candidate.name' ? 'candidates.name' : f === 'candidate.votes' ? 'candidates.votes' : f === 'candidate.nominatedBy' ? 'candidates.nominatedBy' : f, c])) } };
+      const duplicate = id === undefined ? [] : duplicateOf(id, source.row, read.columns.get('id') ?? { header: 'id' });
+      current = { key, meeting, candidates: [], group: { row: source.row, lastRow: source.row, record, issues: [...readIssues, ...read.issues, ...duplicate], columns: new Map([...read.columns].map(([f, c]) => [f === 'candidate.name' ? 'candidates.name' : f === 'candidate.votes' ? 'candidates.votes' : f === 'candidate.nominatedBy' ? 'candidates.nominatedBy' : f, c])) } };
     } else {
       const group = current!.group;
       current = { ...current!, group: { ...group, lastRow: source.row } };

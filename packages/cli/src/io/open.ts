@@ -102,7 +102,7 @@ export async function openFile(file: string, options: OpenOptions = {}): Promise
   } catch (error) {
     closeStream();
     if (failure) throw failure;
-    if (error instanceof CliError && 'file' in error.params) throw new CliError(error.code, { ...error.params, file });
+    if (error instanceof CliError && 'file' in error.params) throw new CliError(error.code, { ...error.params, file }, { cause: error.cause });
     if (error instanceof CliError) throw error;
     throw new CliError('cli.file-unreadable', { file, reason: (error as { code?: string }).code ?? 'error' });
   }

@@ -97,6 +97,10 @@ export interface UnitRow {
  * Reads the rows of a unit file into unit records (JSON / NDJSON elements
  * are unit records already). A province given by name only gets its code
  * from `findProvince` (on the report date), and one given by code its name.
+ * A province that `findProvince` does not know on the report date (a code
+ * retired on 01/07/2025, a typo) leaves the row out with
+ * `cli.province-not-found` naming its row and column: the report never
+ * counts units under a province that did not exist on its date.
  */
 export async function* readUnits(rows: AsyncIterable<SourceRow>, resolver: FieldResolver<UnitField>, findProvince: (codeOrName: string) => { readonly code: string; readonly name: string } | undefined): AsyncGenerator<UnitRow> {
   for await (const source of rows) {
@@ -105,7 +109,16 @@ export async function* readUnits(rows: AsyncIterable<SourceRow>, resolver: Field
       continue;
     }
     if (source.raw !== undefined) {
-      yield { row: source.row, record: source.raw as Record<string, unknown>, issues: [], columns: new Map() };
+      const raw = source.raw as Record<string, unknown>;
+      const province = raw['province'] as Record<string, unknown> | null | undefined;
+      const given = province !== null && typeof province === 'object' ? province['code'] : undefined;
+      // Only a well-formed code is looked up here: anything else is the library's schema to refuse.
+      if (typeof given === 'string' && /^\d{1,3}$/u.test(given.trim()) && !findProvince(given)) {
+        const issue: RowIssue = { code: 'cli.province-not-found', column: null, field: 'province.code', params: { column: 'province.code', province: given } };
+        yield { row: source.row, record: null, issues: [issue], columns: new Map() };
+        continue;
+      }
+      yield { row: source.row, record: raw, issues: [], columns: new Map() };
       continue;
     }
     const read = readFields(source.record, resolver, coerceUnitField);
@@ -121,11 +134,17 @@ export async function* readUnits(rows: AsyncIterable<SourceRow>, resolver: Field
     for (const [field, value] of read.values) setPath(record, field, value);
     const province = record['province'] as Record<string, unknown> | undefined;
     // A province given by name only gets its code; by code only, its name (both read on the report date).
-    if (province && (province['code'] === undefined || province['name'] === undefined)) {
-      const found = findProvince(String(province['code'] ?? province['name']));
+    // The code is looked up when there is one (it decides the grouping), else the name.
+    if (province && (province['code'] !== undefined || province['name'] !== undefined)) {
+      const field: UnitField = province['code'] !== undefined ? 'province.code' : 'province.name';
+      const given = String(province['code'] ?? province['name']);
+      const found = findProvince(given);
       if (found) {
         province['code'] ??= found.code;
         province['name'] ??= found.name;
+      } else {
+        const column = read.columns.get(field) ?? { header: field };
+        issues.push({ code: 'cli.province-not-found', column, field, params: { column: column.header, province: given } });
       }
     }
     const unit = record['unit'] as Record<string, unknown> | undefined;

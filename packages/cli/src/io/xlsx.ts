@@ -52,7 +52,8 @@ export function excelCell(value: unknown): Cell | { readonly error: string } {
 export async function openXlsx(input: Readable, options: ReadOptions = {}): Promise<RowSource> {
   const headerRow = options.headerRow ?? 1;
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const Reader = utf8SafeReader(ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass);
+  const reader = new Reader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -100,10 +101,12 @@ export async function openXlsx(input: Readable, options: ReadOptions = {}): Prom
   } catch (error) {
     input.destroy();
     if (error instanceof CliError) throw error;
-    throw new CliError('cli.xlsx-unreadable', { file: '' });
+    throw new CliError('cli.xlsx-unreadable', { file: '' }, { cause: error });
   }
   if (!sheet) {
     await close();
+    // A zip without a workbook part (a renamed .zip or .docx) is not a workbook, not one without sheets.
+    if (reader.model === undefined && seenNames.length === 0) throw new CliError('cli.xlsx-unreadable', { file: '' });
     const available = (reader.model?.sheets?.map((s) => s.name) ?? seenNames).join(', ');
     if (options.sheet === undefined) throw new CliError('cli.no-sheet');
     throw new CliError('cli.sheet-not-found', { sheet: options.sheet, available: available || '-' });
@@ -124,7 +127,7 @@ export async function openXlsx(input: Readable, options: ReadOptions = {}): Prom
   } catch (error) {
     input.destroy();
     if (error instanceof CliError) throw error;
-    throw new CliError('cli.xlsx-unreadable', { file: '' });
+    throw new CliError('cli.xlsx-unreadable', { file: '' }, { cause: error });
   }
   if (!columns || columns.every((c) => c.header === '')) {
     await close();
@@ -178,6 +181,53 @@ export async function openXlsx(input: Readable, options: ReadOptions = {}): Prom
     },
   };
   return source;
+}
+
+type ReaderClass = new (input: Readable, options: Record<string, unknown>) => unknown;
+let utf8Reader: { readonly base: ReaderClass; readonly reader: ReaderClass } | undefined;
+
+/**
+ * exceljs 4.4's streaming reader turns each chunk of a zip entry (16 KiB)
+ * into text on its own, so a letter whose UTF-8 bytes straddle two chunks
+ * comes out as U+FFFD (exceljs issues #2084, #2316; the fixes, PRs #1665 and
+ * #2894, are not released). Vietnamese text is mostly multi-byte: in a
+ * workbook whose shared strings or sheet pass 16 KiB, a cell here and there
+ * would read as undecodable. This subclass hands exceljs text decoded across chunk
+ * boundaries instead (shared strings, workbook, worksheets); other parts are
+ * ASCII in practice. No global patch: only readers made here change. When a
+ * later exceljs renames these methods, the plain reader is used.
+ */
+function utf8SafeReader(Base: ReaderClass): ReaderClass {
+  if (utf8Reader?.base === Base) return utf8Reader.reader;
+  const proto = Base.prototype as Record<string, unknown>;
+  if (!['_parseSharedStrings', '_parseWorkbook', '_parseWorksheet'].every((name) => typeof proto[name] === 'function')) return Base;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  class Utf8WorkbookReader extends (Base as new (...args: any[]) => any) {
+    _parseSharedStrings(entry: Readable): unknown {
+      entry.setEncoding('utf8');
+      return super._parseSharedStrings(entry);
+    }
+    _parseWorkbook(entry: Readable): unknown {
+      entry.setEncoding('utf8');
+      return super._parseWorkbook(entry);
+    }
+    _parseWorksheet(chunks: AsyncIterable<Uint8Array | string>, sheetNo: string): unknown {
+      return super._parseWorksheet(decodeUtf8(chunks), sheetNo);
+    }
+  }
+  utf8Reader = { base: Base, reader: Utf8WorkbookReader };
+  return Utf8WorkbookReader;
+}
+
+/** UTF-8 chunks decoded as one text (a letter split between chunks stays whole). */
+async function* decodeUtf8(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 /** Reads a worksheet the caller does not want to its end (see `close` in {@link openXlsx}). */
