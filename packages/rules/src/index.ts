@@ -13,7 +13,24 @@ export { CANDIDATE_POLICY_RULES, partyMember, secretaryAlsoLeader } from './poli
 export * from './term/index';
 export * from './provinces/index';
 export * from './units/index';
-export { MESSAGES, FIELD_LABELS, fieldLabel, formatMessage, formatFinding, formatIssue, type Catalogue, type Lang } from './messages/index';
+export {
+  MESSAGES,
+  FIELD_LABELS,
+  fieldLabel,
+  formatMessage,
+  formatFinding,
+  formatIssue,
+  CANDIDATE_MESSAGES,
+  CANDIDATE_FIELD_LABELS,
+  PROCEDURE_MESSAGES,
+  PROCEDURE_FIELD_LABELS,
+  TERM_MESSAGES,
+  createFormatter,
+  type Catalogue,
+  type Catalogues,
+  type MessageFormatter,
+  type Lang,
+} from './messages/index';
 export { RULESET_VERSION } from './version';
 export * from './procedure/index';
 export * from './report/index';

@@ -1,6 +1,22 @@
 import { ENGINE_CODES, INPUT_ISSUE_CODES } from '@truongthon/core';
 import { describe, expect, it } from 'vitest';
-import { FIELD_LABELS, formatMessage, listRules, MESSAGES } from '../src/index';
+import {
+  CANDIDATE_FIELD_LABELS,
+  CANDIDATE_MESSAGES,
+  CANDIDATE_POLICY_RULES,
+  createFormatter,
+  ELIGIBILITY_RULES,
+  FIELD_LABELS,
+  fieldLabel,
+  formatFinding,
+  formatIssue,
+  formatMessage,
+  listRules,
+  MESSAGES,
+  PROCEDURE_FIELD_LABELS,
+  PROCEDURE_MESSAGES,
+  TERM_MESSAGES,
+} from '../src/index';
 
 describe('message catalogues', () => {
   it('vi and en have exactly the same codes', () => {
@@ -22,5 +38,59 @@ describe('message catalogues', () => {
     expect(formatMessage('input.invalid-date', { field: 'dateOfBirth' })).toBe('Ngày sinh: ngày không hợp lệ (cần một ngày có thật, dạng YYYY-MM-DD).');
     expect(formatMessage('term.length-unknown', { province: '01', date: '2021-01-10' }, 'en')).toContain('province 01');
     expect(formatMessage('no.such.code')).toBe('no.such.code');
+  });
+});
+
+describe('catalogues by area', () => {
+  const areas = { CANDIDATE_MESSAGES, TERM_MESSAGES, PROCEDURE_MESSAGES };
+  it('every code a candidate check can return has its text in CANDIDATE_MESSAGES, identical to MESSAGES', () => {
+    const codes = [
+      ...[...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES].flatMap((rule) => rule.codes),
+      ...INPUT_ISSUE_CODES,
+      ...ENGINE_CODES,
+      'input.before-coverage',
+      'input.unknown-province',
+      'input.birth-after-election',
+      'input.birth-in-future',
+      ...['eligible', 'ineligible', 'undetermined', 'invalid'].map((verdict) => `verdict.${verdict}`),
+    ];
+    for (const lang of ['vi', 'en'] as const) {
+      for (const code of codes) expect(CANDIDATE_MESSAGES[lang][code], `${lang} ${code}`).toBe(MESSAGES[lang][code]);
+      for (const [path, label] of Object.entries(CANDIDATE_FIELD_LABELS[lang])) expect(FIELD_LABELS[lang][path], path).toBe(label);
+    }
+  });
+  it('the areas share no code, have the same codes in vi and en, and together are MESSAGES (same texts, same order)', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const codes = Object.values(areas).flatMap((area) => Object.keys(area[lang]));
+      expect(new Set(codes).size).toBe(codes.length);
+      expect(codes.sort()).toEqual(Object.keys(MESSAGES[lang]).sort());
+      for (const area of Object.values(areas)) for (const [code, text] of Object.entries(area[lang])) expect(MESSAGES[lang][code], code).toBe(text);
+      const labels = [...Object.keys(CANDIDATE_FIELD_LABELS[lang]), ...Object.keys(PROCEDURE_FIELD_LABELS[lang])];
+      expect(labels).toEqual(Object.keys(FIELD_LABELS[lang]));
+    }
+    for (const [name, area] of Object.entries(areas)) expect(Object.keys(area.en).sort(), name).toEqual(Object.keys(area.vi).sort());
+    // The order MESSAGES always had: candidate checks, terms and overlays, verdicts, then procedure.
+    const order = Object.keys(MESSAGES.vi).map((code) => code.split('.')[0]);
+    expect(order.indexOf('term')).toBeGreaterThan(order.lastIndexOf('policy'));
+    expect(order.indexOf('verdict')).toBeGreaterThan(order.lastIndexOf('overlay'));
+    expect(order.indexOf('tally')).toBeGreaterThan(order.lastIndexOf('verdict'));
+  });
+  it('createFormatter renders exactly like the package functions for the codes of its catalogues, and unknown codes as themselves', () => {
+    const candidate = createFormatter(CANDIDATE_MESSAGES, CANDIDATE_FIELD_LABELS);
+    const finding = { code: 'elig.judgment.not-met', ruleId: 'ELIG.JUDGMENT', kind: 'legal', severity: 'error', params: { criterion: 'health' }, citations: [] } as const;
+    const issue = { path: 'dateOfBirth', code: 'input.invalid-date', params: {} };
+    for (const lang of ['vi', 'en'] as const) {
+      expect(candidate.formatFinding(finding, lang)).toBe(formatFinding(finding, lang));
+      expect(candidate.formatIssue(issue, lang)).toBe(formatIssue(issue, lang));
+      expect(candidate.formatMessage('elig.age.under-minimum', { age: 20.5, minAge: 21, reachesOn: '2021-01-11' }, lang)).toBe(
+        formatMessage('elig.age.under-minimum', { age: 20.5, minAge: 21, reachesOn: '2021-01-11' }, lang),
+      );
+      expect(candidate.fieldLabel('attestations.health', lang)).toBe(fieldLabel('attestations.health', lang));
+    }
+    expect(candidate.formatMessage('procedure.quorum.not-met')).toBe('procedure.quorum.not-met');
+    expect(candidate.fieldLabel('candidates.0.votes')).toBe('candidates.0.votes');
+    const procedure = createFormatter(PROCEDURE_MESSAGES, PROCEDURE_FIELD_LABELS);
+    expect(procedure.fieldLabel('candidates.0.votes', 'en')).toBe(fieldLabel('candidates.0.votes', 'en'));
+    expect(procedure.formatMessage('tally.no-candidates', {}, 'en')).toBe(formatMessage('tally.no-candidates', {}, 'en'));
   });
 });

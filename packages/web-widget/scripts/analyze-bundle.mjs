@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * What costs the bytes of the single-file builds: builds each IIFE entry the
- * way tsup does (same conditions, minifier, template squeezer), with an
+ * way tsup does (same conditions, esbuild then terser, template squeezer), with an
  * esbuild metafile and a source map, then attributes every output byte to
  * the source module it came from (through the source map) and groups them
  * by area. Prints, per entry and per group: minified bytes, gzip of the
@@ -20,7 +20,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { minifyTemplates } from './minify-templates.mjs';
+import { TERSER_OPTIONS } from './terser-options.mjs';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(packageRoot, '../..');
@@ -42,6 +44,7 @@ export function groupOf(path) {
   if (rules) {
     const rest = rules[1];
     if (/^messages\/procedure\./u.test(rest)) return 'rules: procedure messages (vi+en)';
+    if (/^messages\/terms\./u.test(rest)) return 'rules: term + overlay messages (vi+en)';
     if (rest.startsWith('messages/')) return 'rules: candidate messages (vi+en)';
     if (rest.startsWith('procedure/')) return 'rules: procedure rules';
     if (rest.startsWith('provinces/') || rest.startsWith('units/')) return 'rules: provinces, units, overlays';
@@ -133,7 +136,7 @@ function attribute(code, map) {
  * cannot change itself.
  */
 export const WHAT_IF = {
-  /** The procedure catalogues (meeting, tally, report texts) kept out of a build that never formats them. */
+  /** The procedure catalogues (meeting, tally, report texts) left out (the candidate-only build already leaves them out). */
   'no procedure messages': {
     filter: /packages[\\/]rules[\\/]src[\\/]messages[\\/]procedure\.(vi|en)\.ts$/u,
     rewrite: (_source, path) => {
@@ -190,8 +193,10 @@ export async function analyze(entry, whatIfs = []) {
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
   const mapFile = result.outputFiles.find((file) => file.path.endsWith('.js.map'));
-  const code = js.text;
-  const map = JSON.parse(mapFile.text);
+  // The second pass of the build (tsup runs it before Rollup wraps the IIFE; here on the IIFE itself), its map composed with esbuild's.
+  const tersed = await minify(js.text, { ...TERSER_OPTIONS, sourceMap: { content: mapFile.text } });
+  const code = tersed.code;
+  const map = typeof tersed.map === 'string' ? JSON.parse(tersed.map) : tersed.map;
   const totalGzip = gzipSync(code, { level: 9 }).length;
   const bySource = attribute(code, map);
   const groups = new Map();
@@ -226,7 +231,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       for (const entry of Object.values(ENTRIES)) sizes.push((await analyze(entry, scenario)).gzip);
       console.log(`  ${(scenario.join(' + ') || 'as is').padEnd(56)} ${sizes.map((size) => kb(size).padStart(22)).join('')}`);
     }
-    console.log("  ('no procedure messages' leaves the election files unable to word their findings: only the candidate column is meaningful.)");
+    console.log("  ('no procedure messages' leaves the election files unable to word their findings; the candidate-only file formats with CANDIDATE_MESSAGES and carries none already.)");
     process.exit(0);
   }
   const json = process.argv.includes('--json');

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { transformSync } from 'esbuild';
 
 /**
  * esbuild plugin for the single-file builds: collapses the whitespace of the
@@ -87,6 +88,14 @@ function skipTemplate(source, k) {
 
 /** `first` / `last`: the chunk starts / ends the literal (only there may CSS be trimmed without joining tokens across a hole). */
 function squeeze(text, kind, first, last) {
+  // A whole style sheet (no holes) goes through esbuild's CSS minifier (comments, leading zeros, shorter forms).
+  if (kind === 'css' && first && last && !text.includes('\\')) {
+    const sheet = transformSync(text, { loader: 'css', minify: true, logLevel: 'silent' })
+      .code.trim()
+      // esbuild keeps custom property values as written (`--a: var(--b, #fff)`); the spaces there carry no meaning.
+      .replace(/(--[\w-]+):\s*([^;{}]*)/gu, (_, name, value) => `${name}:${value.replace(/,\s+/gu, ',')}`);
+    if (!/[`\\]|\$\{/u.test(sheet)) return sheet;
+  }
   // Runs of whitespace become one space (a space between inline elements can be meaningful, so it stays).
   const s = text.replace(/\s+/gu, ' ');
   if (kind !== 'css') return s;

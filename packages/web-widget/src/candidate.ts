@@ -1,12 +1,19 @@
 import { ATTESTATION_KEYS, type AttestationKey, type CandidateInput, type InputIssue } from '@truongthon/core';
-import { type CandidateResult, checkCandidate, fieldLabel, formatIssue, formatMessage, type Lang } from '@truongthon/rules';
+import { CANDIDATE_FIELD_LABELS, CANDIDATE_MESSAGES, type CandidateResult, checkCandidate, createFormatter, type Lang } from '@truongthon/rules';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ElectionChangeDetail } from './election';
 import { FormAssociatedElement } from './form-associated';
 import { t, type UiKey } from './i18n/index';
 import { type Problem, renderFindings, renderSummary } from './render';
 import { baseStyles } from './styles';
+
+/**
+ * Texts of candidate checks only (input and engine errors, eligibility,
+ * policy, verdicts): every code `checkCandidate` can return is in these catalogues,
+ * and leaving out the meeting and report texts keeps them out of
+ * `truongthon-candidate.iife.js`.
+ */
+const { fieldLabel, formatFinding, formatIssue, formatMessage } = /* @__PURE__ */ createFormatter(CANDIDATE_MESSAGES, CANDIDATE_FIELD_LABELS);
 
 /** A yes / no / not-known answer, as the library takes it. */
 type Flag = boolean | null;
@@ -64,20 +71,11 @@ function toDraft(value: unknown): Draft {
   for (const key of ATTESTATION_KEYS) attestations[key] = readFlag(given[key]);
   const passthrough: Record<string, unknown> = {};
   for (const key of PASSTHROUGH) if (record[key] !== undefined) passthrough[key] = record[key];
-  return {
-    fullName: readText(record['fullName']),
-    dateOfBirth: readText(record['dateOfBirth']),
-    gender: readText(record['gender']),
-    citizenId: readText(record['citizenId']),
-    role: record['role'] === 'deputy' ? 'deputy' : 'leader',
-    unitName: readText(record['unitName']),
-    permanentResident: readFlag(record['permanentResident']),
-    livesInUnit: readFlag(record['livesInUnit']),
-    partyMember: readFlag(record['partyMember']),
-    partyCellSecretary: readFlag(record['partyCellSecretary']),
-    attestations,
-    passthrough,
-  };
+  const draft: Record<string, unknown> = { attestations, passthrough };
+  for (const path of TEXT_PATHS) draft[path] = readText(record[path]);
+  for (const path of FLAG_PATHS) draft[path] = readFlag(record[path]);
+  draft['role'] = record['role'] === 'deputy' ? 'deputy' : 'leader';
+  return draft as unknown as Draft;
 }
 
 /** The library input for a draft: blank text is left out (so it reads as missing), unknown answers are `null`. */
@@ -246,6 +244,15 @@ export class TruongthonCandidate extends FormAssociatedElement {
     }
   }
 
+  /** What the control of a path shows: its text (see `#shown`), the chosen option, or the radio value of a yes / no / unknown answer. */
+  protected override shownText(path: string, type: string): string {
+    if (type === 'radio') {
+      const [head, key] = path.split('.');
+      return String(head === 'attestations' ? this.draft.attestations[key as AttestationKey] : this.draft[path as FlagPath]);
+    }
+    return type === 'select' ? this.draft[path as 'gender' | 'role'] : this.#shown(path as 'fullName' | 'dateOfBirth' | 'citizenId' | 'unitName', type);
+  }
+
   readonly #onEdit = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     const path = target.name;
@@ -344,19 +351,19 @@ export class TruongthonCandidate extends FormAssociatedElement {
           </fieldset>
           <fieldset part="section">
             <legend part="legend">${t(lang, 'section.residence')}</legend>
-            ${this.#flagField(lang, 'permanentResident', this.draft.permanentResident, ['choice.yes', 'choice.no', 'choice.unknown'])}
-            ${this.#flagField(lang, 'livesInUnit', this.draft.livesInUnit, ['choice.yes', 'choice.no', 'choice.unknown'])}
+            ${this.#flagField(lang, 'permanentResident', ['choice.yes', 'choice.no', 'choice.unknown'])}
+            ${this.#flagField(lang, 'livesInUnit', ['choice.yes', 'choice.no', 'choice.unknown'])}
           </fieldset>
           <fieldset part="section">
             <legend part="legend">${t(lang, 'section.party')}</legend>
-            ${this.#flagField(lang, 'partyMember', this.draft.partyMember, ['choice.yes', 'choice.no', 'choice.unknown'])}
-            ${this.#flagField(lang, 'partyCellSecretary', this.draft.partyCellSecretary, ['choice.yes', 'choice.no', 'choice.unknown'])}
+            ${this.#flagField(lang, 'partyMember', ['choice.yes', 'choice.no', 'choice.unknown'])}
+            ${this.#flagField(lang, 'partyCellSecretary', ['choice.yes', 'choice.no', 'choice.unknown'])}
           </fieldset>
           <fieldset part="section">
             <legend part="legend">${t(lang, 'section.attestations')}</legend>
             <p class="hint" part="hint">${t(lang, 'section.attestations.hint')}</p>
             ${ATTESTATION_KEYS.map((key) =>
-              this.#flagField(lang, `attestations.${key}`, this.draft.attestations[key], ['choice.met', 'choice.notMet', 'choice.notAssessed']),
+              this.#flagField(lang, `attestations.${key}`, ['choice.met', 'choice.notMet', 'choice.notAssessed']),
             )}
           </fieldset>
         </fieldset>
@@ -389,12 +396,11 @@ export class TruongthonCandidate extends FormAssociatedElement {
         autocomplete=${options.autocomplete ?? nothing}
         inputmode=${options.inputmode ?? nothing}
         spellcheck="false"
-        .value=${live(this.#shown(path, options.type))}
         aria-required=${options.optional ? nothing : 'true'}
         aria-invalid=${issues.length > 0 ? 'true' : nothing}
         aria-describedby=${describedBy || nothing}
       />
-      ${issues.length > 0 ? html`<p id=${errorId} class="error" part="error">${issues.map((issue) => formatIssue(issue, lang)).join(' ')}</p>` : nothing}
+      ${this.#errorText(lang, errorId, issues)}
     </div>`;
   }
 
@@ -402,37 +408,41 @@ export class TruongthonCandidate extends FormAssociatedElement {
     const id = `f-${path}`;
     const issues = this.#visibleIssues(path);
     const errorId = issues.length > 0 ? `e-${path}` : '';
-    const current = this.draft[path];
     return html`<div class="field" part="field">
       <label for=${id} part="label">${fieldLabel(path, lang)}${optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label>
       <select id=${id} name=${path} part="input" aria-invalid=${issues.length > 0 ? 'true' : nothing} aria-describedby=${errorId || nothing}>
-        ${options.map(([value, key]) => html`<option value=${value} .selected=${live(current === value)}>${t(lang, key)}</option>`)}
+        ${options.map(([value, key]) => html`<option value=${value}>${t(lang, key)}</option>`)}
       </select>
-      ${issues.length > 0 ? html`<p id=${errorId} class="error" part="error">${issues.map((issue) => formatIssue(issue, lang)).join(' ')}</p>` : nothing}
+      ${this.#errorText(lang, errorId, issues)}
     </div>`;
   }
 
-  #flagField(lang: Lang, path: string, value: Flag, keys: readonly [UiKey, UiKey, UiKey]): TemplateResult {
+  #flagField(lang: Lang, path: string, keys: readonly [UiKey, UiKey, UiKey]): TemplateResult {
     const issues = this.#visibleIssues(path);
     const errorId = issues.length > 0 ? `e-${path}` : '';
-    const choices: readonly (readonly [string, Flag, UiKey])[] = [
-      ['true', true, keys[0]],
-      ['false', false, keys[1]],
-      ['null', null, keys[2]],
+    const choices: readonly (readonly [string, UiKey])[] = [
+      ['true', keys[0]],
+      ['false', keys[1]],
+      ['null', keys[2]],
     ];
     return html`<fieldset class="tri" part="choice-group" ?data-invalid=${issues.length > 0} aria-describedby=${errorId || nothing}>
       <legend>${fieldLabel(path, lang)}</legend>
       <div class="choices">
         ${choices.map(
-          ([raw, flag, key]) =>
+          ([raw, key]) =>
             html`<label
-              ><input type="radio" name=${path} value=${raw} .checked=${live(value === flag)} aria-invalid=${issues.length > 0 ? 'true' : nothing} />
+              ><input type="radio" name=${path} value=${raw} aria-invalid=${issues.length > 0 ? 'true' : nothing} />
               ${t(lang, key)}</label
             >`,
         )}
       </div>
-      ${issues.length > 0 ? html`<p id=${errorId} class="error" part="error">${issues.map((issue) => formatIssue(issue, lang)).join(' ')}</p>` : nothing}
+      ${this.#errorText(lang, errorId, issues)}
     </fieldset>`;
+  }
+
+  /** A field's error message (its issues' texts), or nothing when it has none to show. */
+  #errorText(lang: Lang, id: string, issues: readonly InputIssue[]): TemplateResult | typeof nothing {
+    return issues.length > 0 ? html`<p id=${id} class="error" part="error">${issues.map((issue) => formatIssue(issue, lang)).join(' ')}</p>` : nothing;
   }
 
   #renderResult(lang: Lang): TemplateResult {
@@ -453,7 +463,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
             </ul>
           </div>`
         : nothing}
-      ${legal.length > 0 ? renderFindings(lang, t(lang, 'result.legal'), legal) : nothing}
+      ${legal.length > 0 ? renderFindings(lang, t(lang, 'result.legal'), legal, formatFinding) : nothing}
       ${result.missing.length > 0
         ? html`<div part="missing">
             <h3>${t(lang, 'result.missing')}</h3>
@@ -462,7 +472,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
             </ul>
           </div>`
         : nothing}
-      ${policy.length > 0 ? renderFindings(lang, t(lang, 'result.policy'), policy) : nothing}
+      ${policy.length > 0 ? renderFindings(lang, t(lang, 'result.policy'), policy, formatFinding) : nothing}
       ${result.verdict === 'eligible' && legal.length === 0 && policy.length === 0 ? html`<p class="meta">${t(lang, 'result.noFindings')}</p>` : nothing}
       ${this.#renderMeta(lang, result)}
     </section>`;

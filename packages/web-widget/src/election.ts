@@ -1,12 +1,12 @@
 import type { InputIssue, MeetingRecordInput } from '@truongthon/core';
 import { evaluateMeeting, fieldLabel, formatFinding, formatIssue, formatMessage, type Lang, type MeetingResult, type ProcedureStep } from '@truongthon/rules';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { FormAssociatedElement } from './form-associated';
 import { type ElectionKey, te } from './i18n/election';
 import { fill, t } from './i18n/index';
 import { type Problem, renderCitations, renderFindings, renderSummary } from './render';
-import { baseStyles, electionStyles } from './styles';
+import { electionStyles } from './election-styles';
+import { baseStyles } from './styles';
 
 /** Fields with one control each, by dotted path of the meeting record. */
 const FIELDS = [
@@ -465,6 +465,12 @@ export class TruongthonElection extends FormAssociatedElement {
     return texts;
   }
 
+  /** What the control of a path shows: its text, or the choice made; a date input only a `YYYY-MM-DD` date (anything else would be blanked by the browser with a console warning). */
+  protected override shownText(path: string, type: string): string {
+    const text = this.#text(path);
+    return type === 'date' && !/^\d{4}-\d{2}-\d{2}$/u.test(text) ? '' : text;
+  }
+
   /** The text a control shows for a path. */
   #text(path: string): string {
     const row = ROW_PATH.exec(path);
@@ -573,9 +579,6 @@ export class TruongthonElection extends FormAssociatedElement {
     const hintId = options.hint ? `h-${path}` : '';
     const errorId = errors.length > 0 ? `e-${path}` : '';
     const describedBy = [errorId, hintId].filter(Boolean).join(' ');
-    const text = this.#text(path);
-    // A date input only takes `YYYY-MM-DD` (anything else would be blanked by the browser with a console warning).
-    const shown = options.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/u.test(text) ? '' : text;
     return html`<div class="field" part="field">
       <label for=${id} part="label">${fieldLabel(path, lang)}${options.optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label>
       ${options.hint ? html`<span id=${hintId} class="hint" part="hint">${te(lang, options.hint)}</span>` : nothing}
@@ -588,7 +591,6 @@ export class TruongthonElection extends FormAssociatedElement {
         autocomplete="off"
         spellcheck="false"
         ?readonly=${options.readonly}
-        .value=${live(shown)}
         aria-required=${options.optional || options.readonly ? nothing : 'true'}
         aria-invalid=${errors.length > 0 ? 'true' : nothing}
         aria-describedby=${describedBy || nothing}
@@ -601,11 +603,10 @@ export class TruongthonElection extends FormAssociatedElement {
     const id = `f-${path}`;
     const errors = this.#fieldErrors(path, lang);
     const errorId = errors.length > 0 ? `e-${path}` : '';
-    const current = this.#text(path);
     return html`<div class="field" part="field">
       <label for=${id} part="label">${fieldLabel(path, lang)}${optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label>
       <select id=${id} name=${path} part="input" aria-invalid=${errors.length > 0 ? 'true' : nothing} aria-describedby=${errorId || nothing}>
-        ${options.map(([value, text]) => html`<option value=${value} .selected=${live(current === value)}>${text}</option>`)}
+        ${options.map(([value, text]) => html`<option value=${value}>${text}</option>`)}
       </select>
       ${errors.length > 0 ? html`<p id=${errorId} class="error" part="error">${errors.join(' ')}</p>` : nothing}
     </div>`;
@@ -614,13 +615,12 @@ export class TruongthonElection extends FormAssociatedElement {
   #radios(lang: Lang, path: FieldPath, choices: readonly (readonly [string, string])[]): TemplateResult {
     const errors = this.#fieldErrors(path, lang);
     const errorId = errors.length > 0 ? `e-${path}` : '';
-    const current = this.draft.fields[path];
     return html`<fieldset class="tri" part="choice-group" ?data-invalid=${errors.length > 0} aria-describedby=${errorId || nothing}>
       <legend>${fieldLabel(path, lang)}</legend>
       <div class="choices">
         ${choices.map(
           ([value, text]) =>
-            html`<label><input type="radio" name=${path} value=${value} .checked=${live(current === value)} aria-invalid=${errors.length > 0 ? 'true' : nothing} /> ${text}</label>`,
+            html`<label><input type="radio" name=${path} value=${value} aria-invalid=${errors.length > 0 ? 'true' : nothing} /> ${text}</label>`,
         )}
       </div>
       ${errors.length > 0 ? html`<p id=${errorId} class="error" part="error">${errors.join(' ')}</p>` : nothing}
@@ -661,7 +661,7 @@ export class TruongthonElection extends FormAssociatedElement {
             </ul>
           </div>`
         : nothing}
-      ${result.findings.length > 0 ? renderFindings(lang, te(lang, 'findings'), result.findings) : nothing}
+      ${result.findings.length > 0 ? renderFindings(lang, te(lang, 'findings'), result.findings, formatFinding) : nothing}
       ${steps.length > 0
         ? html`<div part="steps">
             <h3>${te(lang, 'steps')}</h3>

@@ -1,5 +1,5 @@
 import { type Citation, type Finding, formatCitation } from '@truongthon/core';
-import { formatFinding, type Lang } from '@truongthon/rules';
+import type { Lang } from '@truongthon/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { t } from './i18n/index';
 
@@ -40,14 +40,18 @@ export function renderCitations(lang: Lang, citations: readonly Citation[]): Tem
     : nothing;
 }
 
-/** A titled list of findings, each with its text (from the rules catalogues) and legal basis. */
-export function renderFindings(lang: Lang, heading: string, findings: readonly Finding[]): TemplateResult {
+/**
+ * A titled list of findings, each with its text and legal basis. `format` is
+ * the rules' `formatFinding` over the catalogues the element needs (so that a
+ * single-element bundle carries only its own texts).
+ */
+export function renderFindings(lang: Lang, heading: string, findings: readonly Finding[], format: (finding: Finding, lang: Lang) => string): TemplateResult {
   return html`<div>
     <h3>${heading}</h3>
     <ul class="findings">
       ${findings.map(
         (finding) => html`<li class="finding" part="finding" data-severity=${finding.severity} data-code=${finding.code}>
-          ${formatFinding(finding, lang)} ${renderCitations(lang, finding.citations)}
+          ${format(finding, lang)} ${renderCitations(lang, finding.citations)}
         </li>`,
       )}
     </ul>

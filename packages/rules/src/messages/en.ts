@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue';
 
-/** English messages; the same codes as the Vietnamese catalogue (a test enforces it). */
+/** English messages of candidate checks; the same codes as the Vietnamese catalogue (a test enforces it). */
 export const en: Catalogue = {
   'input.required': 'Required information is missing: {field}.',
   'input.wrong-type': '{field}: wrong type (expected {expected}).',
@@ -31,12 +31,10 @@ export const en: Catalogue = {
   'policy.party-membership-unknown': 'Party membership of the candidate is not known (statistics only).',
   'policy.secretary-also-leader': 'The Party-cell secretary is also the leader, as Party policy encourages.',
   'policy.not-party-cell-secretary': 'Advice: the candidate is not the Party-cell secretary (secretary-also-leader policy; not a legal requirement).',
-  'term.unknown-province': 'No province "{province}" on {date}.',
-  'term.length-unknown': 'No data on the term length (2.5 or 5 years) set by the People\'s Committee of province {province} on {date}.',
-  'term.no-calendar': 'No term calendar for province {province} to place {date} in a term.',
-  'overlay.conflict': 'Two provincial data sets set the same parameter for the same period.',
-  'overlay.value-not-allowed': 'A provincial parameter value is not allowed by law.',
-  'overlay.bad-period': 'A period ends before it starts.',
+};
+
+/** English names of the verdicts. */
+export const enVerdicts: Catalogue = {
   'verdict.eligible': 'Eligible',
   'verdict.ineligible': 'Not eligible',
   'verdict.undetermined': 'Undetermined',

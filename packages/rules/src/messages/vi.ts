@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue';
 
-/** Vietnamese messages for candidate checks, input errors and terms (the default language). */
+/** Vietnamese messages of candidate checks: input errors, engine, eligibility and policy (the default language). */
 export const vi: Catalogue = {
   // Input errors (core schemas)
   'input.required': 'Thiếu thông tin bắt buộc: {field}.',
@@ -35,15 +35,10 @@ export const vi: Catalogue = {
   'policy.party-membership-unknown': 'Chưa có thông tin người ứng cử có phải đảng viên hay không (chỉ để thống kê).',
   'policy.secretary-also-leader': 'Bí thư chi bộ đồng thời là Trưởng thôn, Tổ trưởng tổ dân phố: phù hợp chủ trương.',
   'policy.not-party-cell-secretary': 'Khuyến nghị: người ứng cử không phải bí thư chi bộ (chủ trương bí thư chi bộ kiêm trưởng thôn; không phải điều kiện pháp lý).',
-  // Terms
-  'term.unknown-province': 'Không tìm thấy tỉnh/thành phố "{province}" vào ngày {date}.',
-  'term.length-unknown': 'Chưa có dữ liệu về độ dài nhiệm kỳ (2,5 hay 5 năm) do UBND tỉnh {province} quyết định, áp dụng ngày {date}.',
-  'term.no-calendar': 'Chưa có dữ liệu lịch nhiệm kỳ của tỉnh {province} để xác định nhiệm kỳ vào ngày {date}.',
-  // Overlays
-  'overlay.conflict': 'Hai dữ liệu của tỉnh cùng quy định một tham số cho cùng thời gian.',
-  'overlay.value-not-allowed': 'Giá trị tham số của tỉnh không được pháp luật cho phép.',
-  'overlay.bad-period': 'Khoảng thời gian áp dụng kết thúc trước khi bắt đầu.',
-  // Verdicts
+};
+
+/** Vietnamese names of the verdicts. */
+export const viVerdicts: Catalogue = {
   'verdict.eligible': 'Đủ điều kiện',
   'verdict.ineligible': 'Không đủ điều kiện',
   'verdict.undetermined': 'Chưa xác định',

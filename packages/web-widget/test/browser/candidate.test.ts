@@ -242,6 +242,38 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> in Chromium', () => {
     expect(first).toEqual(['invalid']);
   });
 
+  it('controls always show the value: a host that puts an edit back in its change listener is shown, and an unknown choice selects no other', async () => {
+    const { page } = await harness.open('/test/form.html');
+    const host = page.locator('truongthon-candidate');
+    // A host that only accepts letters and spaces in the name, and refuses "No" to permanent residence.
+    await host.evaluate((element) => {
+      const candidate = element as Candidate;
+      element.addEventListener('truongthon-change', (event) => {
+        const value = (event as CustomEvent<{ value: Record<string, unknown> }>).detail.value;
+        const name = String(value['fullName'] ?? '');
+        if (/[^\p{L} ]/u.test(name) || value['permanentResident'] === false) {
+          candidate.value = { ...value, fullName: name.replace(/[^\p{L} ]/gu, ''), permanentResident: value['permanentResident'] === false ? null : value['permanentResident'] } as never;
+        }
+      });
+    });
+    const name = host.getByLabel(VI.fullName);
+    await name.pressSequentially('An1');
+    await expect.poll(() => name.inputValue()).toBe('An');
+    // (A click, not check(): the radio does not stay checked.)
+    await host.locator('input[type="radio"][name="permanentResident"][value="false"]').click();
+    await expect
+      .poll(() => host.evaluate((element) => [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="permanentResident"]')].map((radio) => radio.checked)))
+      .toEqual([false, false, true]);
+    // A value a select has no option for selects none of the others (the browser falls back to the first, "not stated"); the element keeps it.
+    await host.evaluate((element) => {
+      (element as Candidate).value = { fullName: 'An', dateOfBirth: '1980-05-01', gender: 'other' as never, role: 'deputy' };
+    });
+    await expect.poll(() => host.locator('select[name="role"]').inputValue()).toBe('deputy');
+    expect(await host.locator('select[name="gender"]').inputValue()).toBe('');
+    expect(await host.evaluate((element) => (element as Candidate).value.gender)).toBe('other');
+    expect(await name.inputValue()).toBe('An');
+  });
+
   it('shows configuration errors for a wrong election-date or province, and blocks the form', async () => {
     const { page } = await harness.open('/test/form.html');
     const host = page.locator('truongthon-candidate');

@@ -73,6 +73,21 @@ describe('builds', () => {
     expect([candidateOnly.includes('Add a candidate'), candidateOnly.includes('PROC.2008.WIN')]).toEqual([false, false]);
     expect([electionOnly.includes('Add a candidate'), electionOnly.includes('PROC.2008.WIN')]).toEqual([true, true]);
   });
+
+  it('leave out of the candidate-only file what it cannot show: meeting, report, term and overlay texts and the election styles', () => {
+    const candidateOnly = readFileSync(dist('truongthon-candidate.iife.js'), 'utf8');
+    const all = readFileSync(dist('truongthon.iife.js'), 'utf8');
+    const leftOut = [
+      'The election record has no candidate.', // PROCEDURE_MESSAGES
+      'No term calendar for province', // TERM_MESSAGES
+      '.row-grid{', // electionStyles
+    ];
+    expect(leftOut.map((text) => candidateOnly.includes(text))).toEqual(leftOut.map(() => false));
+    // The file with both elements still carries every catalogue (the election form formats with all of them).
+    expect(leftOut.map((text) => all.includes(text))).toEqual(leftOut.map(() => true));
+    // Candidate texts are there, in both languages (non-ASCII written as escapes, whatever charset the file is served with).
+    expect([candidateOnly.includes('Not eligible'), /^[\x00-\x7f]*$/u.test(candidateOnly)]).toEqual([true, true]);
+  });
 });
 
 describe('bundle analysis (npm run analyze)', () => {

@@ -1,0 +1,76 @@
+import type { Finding, FindingParam, InputIssue } from '@truongthon/core';
+import type { Catalogue, Lang } from './catalogue';
+
+/** Catalogues by language: the shape of `MESSAGES`, `FIELD_LABELS` and the per-area catalogues. */
+export type Catalogues = Readonly<Record<Lang, Catalogue>>;
+
+/**
+ * The four text functions of the package, bound to a choice of catalogues.
+ * Each behaves exactly like the package-level function of the same name.
+ */
+export interface MessageFormatter {
+  /** The label of an input field (`dateOfBirth` → "Ngày sinh"); the path itself when there is none. */
+  readonly fieldLabel: (path: string, lang?: Lang) => string;
+  /** Renders a coded message; an unknown code renders as the code itself, never throws. */
+  readonly formatMessage: (code: string, params?: Readonly<Record<string, FindingParam | undefined>>, lang?: Lang) => string;
+  /** The text of a finding. */
+  readonly formatFinding: (finding: Finding, lang?: Lang) => string;
+  /** The text of an input issue, naming its field. */
+  readonly formatIssue: (issue: InputIssue, lang?: Lang) => string;
+}
+
+/** @internal One catalogue per language with the codes of `areas`, in order (areas never share a code). */
+export function mergeCatalogues(...areas: readonly Catalogues[]): Catalogues {
+  return {
+    vi: Object.assign({}, ...areas.map((area) => area.vi)) as Catalogue,
+    en: Object.assign({}, ...areas.map((area) => area.en)) as Catalogue,
+  };
+}
+
+/** @internal The label of `path` in `labels` (indices such as `.0` ignored); the path itself when there is none. */
+export function labelIn(labels: Catalogues, path: string, lang: Lang): string {
+  return labels[lang][path] ?? labels[lang][path.replace(/\.\d+(?=\.|$)/gu, '')] ?? path;
+}
+
+/** @internal Renders `code` from `messages`, with field labels from `labels`. */
+export function messageIn(
+  messages: Catalogues,
+  labels: Catalogues,
+  code: string,
+  params: Readonly<Record<string, FindingParam | undefined>>,
+  lang: Lang,
+): string {
+  const template = messages[lang][code];
+  if (template === undefined) return code;
+  return template.replace(/\{(\w+)\}/gu, (_, name: string) => {
+    const value = params[name];
+    if (name === 'criterion' && typeof value === 'string') return labelIn(labels, `attestations.${value}`, lang);
+    if (name === 'field' && typeof value === 'string') return labelIn(labels, value, lang);
+    if (value === undefined || value === null) return '';
+    if (typeof value === 'number' && lang === 'vi') return String(value).replace('.', ',');
+    return String(value);
+  });
+}
+
+/**
+ * `formatMessage`, `formatFinding`, `formatIssue` and `fieldLabel` over the
+ * catalogues you choose, so that a bundle carries only the texts it can
+ * show: a candidate form needs `CANDIDATE_MESSAGES` and
+ * `CANDIDATE_FIELD_LABELS`, not the meeting and report texts. A code or
+ * field missing from the chosen catalogues renders as itself, as with the
+ * package-level functions (which use every catalogue: `MESSAGES`,
+ * `FIELD_LABELS`).
+ *
+ * @example
+ * const { formatFinding } = createFormatter(CANDIDATE_MESSAGES, CANDIDATE_FIELD_LABELS);
+ * formatFinding(checkCandidate(input, context).findings[0], 'en');
+ */
+export function createFormatter(messages: Catalogues, fieldLabels: Catalogues): MessageFormatter {
+  const formatMessage: MessageFormatter['formatMessage'] = (code, params = {}, lang = 'vi') => messageIn(messages, fieldLabels, code, params, lang);
+  return {
+    fieldLabel: (path, lang = 'vi') => labelIn(fieldLabels, path, lang),
+    formatMessage,
+    formatFinding: (finding, lang = 'vi') => formatMessage(finding.code, finding.params, lang),
+    formatIssue: (issue, lang = 'vi') => formatMessage(issue.code, { ...issue.params, field: issue.path }, lang),
+  };
+}

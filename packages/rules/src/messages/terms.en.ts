@@ -1,0 +1,14 @@
+import type { Catalogue } from './catalogue';
+
+/**
+ * English messages of terms (`termOn`, `termForElection`) and provincial
+ * overlays (`loadOverlays`). A candidate check never returns these codes.
+ */
+export const termsEn: Catalogue = {
+  'term.unknown-province': 'No province "{province}" on {date}.',
+  'term.length-unknown': 'No data on the term length (2.5 or 5 years) set by the People\'s Committee of province {province} on {date}.',
+  'term.no-calendar': 'No term calendar for province {province} to place {date} in a term.',
+  'overlay.conflict': 'Two provincial data sets set the same parameter for the same period.',
+  'overlay.value-not-allowed': 'A provincial parameter value is not allowed by law.',
+  'overlay.bad-period': 'A period ends before it starts.',
+};

@@ -1,0 +1,10 @@
+import type { Catalogues } from './format';
+import { termsEn } from './terms.en';
+import { termsVi } from './terms.vi';
+
+/**
+ * The texts of term look-ups (`term.*`: `termOn`, `termForElection`) and of
+ * provincial overlays (`overlay.*`: `loadOverlays`), by language. A subset of
+ * `MESSAGES` with the same texts.
+ */
+export const TERM_MESSAGES: Catalogues = { vi: termsVi, en: termsEn };

@@ -1,0 +1,2 @@
+import type { MinifyOptions } from 'terser';
+export const TERSER_OPTIONS: MinifyOptions;
