@@ -107,7 +107,7 @@ describe(`CSV reader fuzz (${runs} runs each)`, { timeout: Math.max(10_000, runs
             expect((error as CliError).code).toMatch(/^cli\./u);
             return;
           }
-          let last = headerRow ?? 1;
+          let last: number = headerRow ?? 1;
           for (const row of read) {
             expect(row.row).toBeGreaterThan(last);
             last = row.row;
