@@ -1,2 +1,2 @@
-export { normalizeText, foldKey } from './normalizeText';
+export { normalizeText, isBlankText, foldKey } from './normalizeText';
 export { type CitizenIdParts, type CitizenIdIssue, parseCitizenId, checkCitizenId, maskCitizenId } from './citizenId';

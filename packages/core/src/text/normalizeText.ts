@@ -1,17 +1,35 @@
 /**
  * Normalises user text the way every truongthon input is normalised: Unicode
  * NFC (so "Nguyễn" typed with combining marks, as legacy Vietnamese
- * spreadsheets and macOS often do, equals the precomposed form), trimmed, and
- * with runs of white space folded to one space.
+ * spreadsheets and macOS often do, equals the precomposed form), invisible
+ * format characters removed (zero-width space, joiners, word joiner, a stray
+ * byte-order mark, soft hyphen, bidirectional controls: Unicode category Cf,
+ * which copy-paste from web pages and chat leaves in names; none belongs in a
+ * Vietnamese name, code or place), trimmed, and with runs of white space
+ * folded to one space. A text made only of such characters becomes `''`,
+ * i.e. not given.
  *
  * @example
  * normalizeText('  Nguye\u0302\u0303n  Văn   A ') // 'Nguyễn Văn A'
+ * normalizeText('HX-01\u200b') // 'HX-01'
  */
 export function normalizeText(value: string): string {
-  return isNormalText(value) ? value : value.normalize('NFC').replace(WHITE_SPACE, ' ').trim();
+  return isNormalText(value) ? value : value.normalize('NFC').replace(FORMAT_CHARACTERS, '').replace(WHITE_SPACE, ' ').trim();
 }
 
 const WHITE_SPACE = /\s+/gu;
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/**
+ * Whether a text is blank: empty once {@link normalizeText} has removed white
+ * space and invisible format characters. Blank input counts as not given.
+ *
+ * @example
+ * isBlankText(' \u200b ') // true
+ */
+export function isBlankText(value: string): boolean {
+  return value.trim() === '' || normalizeText(value) === '';
+}
 
 /**
  * Whether `value` is already what {@link normalizeText} makes of it, decided
