@@ -3,8 +3,10 @@ import {
   parseCandidate,
   type ElectionContext,
   electionContextSchema,
-  type Evaluation,
+  compileRules,
   evaluate,
+  type Evaluation,
+  type EvaluationPlan,
   type Finding,
   type InputIssue,
   type IsoDate,
@@ -12,7 +14,8 @@ import {
   type ParseResult,
   type TraceEntry,
 } from '@truongthon/core';
-import { ELIGIBILITY_RULES } from './eligibility/index';
+import { ELIGIBILITY_RULES, type EligibilityContext } from './eligibility/index';
+import { withFastCheck } from './eligibility/fastChecks';
 import { CANDIDATE_POLICY_RULES } from './policy/index';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from './provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from './regimes/index';
@@ -97,7 +100,9 @@ export function runCandidateCheck(input: unknown, context: unknown, options: Che
       parsed: null,
     };
   }
-  const evaluation = evaluateCandidate(parsed.value, ctx.value, options);
+  // One input: the small engine (what a form or widget bundles); batches of parsed candidates use evaluateCandidate's compiled plans.
+  const forDate = rulesOn(ctx.value.electionDate);
+  const evaluation = evaluate(forDate.rules, parsed.value, forDate.context, options.trace === false ? WITHOUT_TRACE : WITH_TRACE);
   return {
     result: { ...evaluation, issues: [], regime: regimeSummary, province: provinceSummary, term: resolved.term },
     parsed: { candidate: parsed.value, electionDate: ctx.value.electionDate, provinceCode: province?.code ?? null },
@@ -184,19 +189,48 @@ function resolveContextAfresh(context: unknown, overlays: OverlayRegistry): Reso
 /**
  * The hot path for already-parsed candidates (e.g. a batch parsed once at the
  * boundary): runs the rules in force on the election date. No parsing, no
- * province or term look-up.
+ * province or term look-up. The rules in force on a date are compiled once
+ * (core's `compileRules`), with the rules' fast checks (the same outcomes,
+ * built once where they do not depend on the candidate), and kept for the
+ * dates last asked. The same result as `checkCandidate`'s, byte for byte;
+ * results may be frozen and shared (their types are read-only).
  */
-export function evaluateCandidate(candidate: Candidate, context: Pick<ElectionContext, 'electionDate'>, options: Pick<CheckOptions, 'trace'> = {}): Evaluation {
-  const forDate = rulesOn(context.electionDate);
-  return evaluate(forDate.rules, candidate, forDate.context, options.trace === false ? WITHOUT_TRACE : WITH_TRACE);
+export function evaluateCandidate(candidate: Candidate, context: Pick<ElectionContext, 'electionDate'>, options?: Pick<CheckOptions, 'trace'>): Evaluation {
+  const plan = planOn(context.electionDate);
+  return plan.plan.evaluate(candidate, plan.context, options === undefined || options.trace !== false);
 }
 
 const WITH_TRACE = { ruleSetVersion: RULESET_VERSION, trace: true } as const;
 const WITHOUT_TRACE = { ruleSetVersion: RULESET_VERSION, trace: false } as const;
-let rulesForDate: { readonly date: IsoDate; readonly rules: typeof RULES; readonly context: { readonly electionDate: IsoDate } } | undefined;
+let rulesForDate: { readonly date: IsoDate; readonly rules: typeof RULES; readonly context: EligibilityContext } | undefined;
 
 /** The rules in force on a date and the context they see, kept for the last date asked (a batch has one). */
 function rulesOn(date: IsoDate) {
   if (rulesForDate?.date !== date) rulesForDate = { date, rules: RULES.filter((rule) => ruleAppliesOn(rule, date)), context: { electionDate: date } };
   return rulesForDate;
+}
+
+interface DatePlan {
+  readonly date: IsoDate;
+  readonly plan: EvaluationPlan<Candidate, EligibilityContext>;
+  /** What the rules see: the election date only. */
+  readonly context: EligibilityContext;
+}
+
+/** Compiled plans by election date (bounded: a batch has one date, a portal a few); the last one asked is checked first. */
+const PLANS = new Map<IsoDate, DatePlan>();
+const MAX_PLANS = 64;
+let lastPlan: DatePlan | undefined;
+
+/** The compiled rules in force on a date and the context they see. */
+function planOn(date: IsoDate): DatePlan {
+  if (lastPlan !== undefined && lastPlan.date === date) return lastPlan;
+  let found = PLANS.get(date);
+  if (found === undefined) {
+    if (PLANS.size >= MAX_PLANS) PLANS.clear();
+    const rules = RULES.filter((rule) => ruleAppliesOn(rule, date)).map(withFastCheck);
+    found = { date, plan: compileRules(rules, { ruleSetVersion: RULESET_VERSION }), context: { electionDate: date } };
+    PLANS.set(date, found);
+  }
+  return (lastPlan = found);
 }

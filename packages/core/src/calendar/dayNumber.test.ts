@@ -5,7 +5,7 @@ import { addMonths } from './addMonths';
 import { dayOfWeek } from './dayOfWeek';
 import { differenceInDays } from './differenceInDays';
 import { fromDayNumber, toDayNumber } from './dayNumber';
-import { isIsoDate, parseIsoDate } from './isoDate';
+import { isIsoDate, isoDateKey, parseIsoDate } from './isoDate';
 
 describe('legal dates', () => {
   it('accepts only real YYYY-MM-DD days', () => {
@@ -16,6 +16,19 @@ describe('legal dates', () => {
     expect(isIsoDate('2020-02-29')).toBe(true);
     expect(isIsoDate('1900-02-29')).toBe(false);
     expect(isIsoDate('2000-02-29')).toBe(true);
+  });
+  it('property: isIsoDate and isoDateKey say yes exactly when parseIsoDate reads the value', () => {
+    const digit = fc.constantFrom('0', '1', '2', '3', '9', 'a', '-', ' ', '\u0660');
+    const nearDate = fc.tuple(fc.stringMatching(/^\d{4}$/u), digit, fc.stringMatching(/^\d{2}$/u), digit, fc.stringMatching(/^\d{2}$/u)).map(([y, a, m, b, d]) => `${y}${a === '-' ? '-' : a}${m}${b === '-' ? '-' : b}${d}`);
+    const value = fc.oneof(nearDate, fc.integer({ min: -800000, max: 3000000 }).map(fromDayNumber), fc.string({ maxLength: 12 }), fc.anything());
+    fc.assert(
+      fc.property(value, (v) => {
+        const parts = typeof v === 'string' ? parseIsoDate(v) : undefined;
+        expect(isIsoDate(v)).toBe(parts !== undefined);
+        expect(isoDateKey(v)).toBe(parts === undefined ? -1 : parts.year * 10000 + parts.month * 100 + parts.day);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('agrees with the UTC calendar of the JavaScript engine (independent of TZ)', () => {
     fc.assert(

@@ -1,4 +1,4 @@
-export { type IsoDate, type DateParts, parseIsoDate, isIsoDate, requireIsoDate, formatIsoDate, isLeapYear, daysInMonth } from './isoDate';
+export { type IsoDate, type DateParts, parseIsoDate, isIsoDate, isoDateKey, requireIsoDate, formatIsoDate, isLeapYear, daysInMonth } from './isoDate';
 export { toDayNumber, fromDayNumber, dayNumberToParts } from './dayNumber';
 export { addDays } from './addDays';
 export { addMonths } from './addMonths';
