@@ -20,4 +20,4 @@ export {
   type MeetingPurpose,
   type MeetingRound,
 } from './meeting';
-export { unitRecordSchema, parseUnitRecord, type UnitRecord, type UnitRecordInput } from './unitRecord';
+export { unitRecordSchema, parseUnitRecord, unitRecordReader, type UnitRecord, type UnitRecordInput } from './unitRecord';

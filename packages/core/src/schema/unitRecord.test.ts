@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInput } from './parse';
-import { __alreadyNormal, parseUnitRecord, unitRecordSchema } from './unitRecord';
+import { __alreadyNormal, parseUnitRecord, unitRecordReader, unitRecordSchema } from './unitRecord';
 
 const good = {
   province: { code: '62', name: 'Kon Tum' },
@@ -14,11 +14,16 @@ const good = {
   hasPartyCell: true,
 };
 
+/** Same value, same keys in the same order (JSON), same issues; also through a reader that has read other records. */
+const shared = unitRecordReader();
 const same = (input: unknown) => {
   const fast = parseUnitRecord(input);
   const slow = parseInput(unitRecordSchema, input);
   expect(fast).toStrictEqual(slow);
   expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+  const read = shared(input);
+  expect(read).toStrictEqual(slow);
+  expect(JSON.stringify(read)).toBe(JSON.stringify(slow));
 };
 
 describe('parseUnitRecord', () => {
@@ -38,8 +43,34 @@ describe('parseUnitRecord', () => {
     same({ ...good, extra: '' });
     same(null);
     same([good]);
+    // Only own enumerable members count, as for zod (after dropBlanks)
+    same({ ...good, province: Object.defineProperty({ code: '62' }, 'name', { value: 'Kon Tum', enumerable: false }) });
+    same({ ...good, unit: Object.assign(Object.create({ code: '9' }), { name: 'Thôn 1', kind: 'thon' }) });
+    same(Object.assign(Object.create(null), good));
+    same({ ...good, commune: Object.assign(Object.create(null), { code: '23284', name: 'Xã A' }) });
+    same({ ...good, hasPartyCell: undefined });
+    same({ ...good, province: { code: '62', name: undefined } });
+    same({ ...good, commune: { code: '23284', extra: '' } });
+    same({ ...good, leaderPartyMember: '  ' });
   });
-  it('agrees with the zod schema on generated records (fast-check)', () => {
+  it('a reader shares one frozen admin ref between consecutive records giving the same one, and no more', () => {
+    const read = unitRecordReader();
+    const a = read(good);
+    const b = read({ ...good, province: { ...good.province }, unit: { ...good.unit, code: '2' } });
+    const c = read({ ...good, province: { code: '62', name: 'Kon  Tum' } });
+    const d = read({ ...good, province: { code: '62' } });
+    if (!a.ok || !b.ok || !c.ok || !d.ok) throw new Error('not read');
+    expect(b.value.province).toBe(a.value.province);
+    expect(Object.isFrozen(a.value.province)).toBe(true);
+    expect(c.value.province).not.toBe(a.value.province);
+    expect(c.value.province).toEqual({ code: '62', name: 'Kon Tum' });
+    expect(d.value.province).toStrictEqual({ code: '62' });
+    expect(b.value.unit).toEqual({ code: '2', name: 'Tổ dân phố 1', kind: 'to_dan_pho' });
+    // parseUnitRecord alone never shares
+    const e = parseUnitRecord(good);
+    expect(e.ok && e.value.province).not.toBe(a.value.province);
+  });
+  it('agrees with the zod schema on generated records (fast-check)', { timeout: 60_000 }, () => {
     const text = fc.oneof(
       fc.constantFrom('Thôn 1', ' Thôn  2 ', 'Tổ dân phố Đông', 'Tho\u0302n 3', '', '   ', 'x'.repeat(201), 'Ấp\u00a0Mới', 'ℌ', 'Ω'),
       fc.string({ maxLength: 12 }),
@@ -60,6 +91,22 @@ describe('parseUnitRecord', () => {
       { requiredKeys: ['province', 'commune', 'unit', 'leaderStatus'] },
     );
     fc.assert(fc.property(record, (r) => same(r)), { numRuns: 500 });
+    // batches through one reader, with refs repeated from record to record (as in a report)
+    fc.assert(
+      fc.property(fc.array(fc.tuple(record, fc.boolean()), { maxLength: 20 }), (rows) => {
+        const read = unitRecordReader();
+        let previous: Record<string, unknown> | undefined;
+        for (const [r, repeat] of rows) {
+          const input: Record<string, unknown> = repeat && previous ? { ...r, province: { ...(previous['province'] as object) }, commune: previous['commune'] } : r;
+          const slow = parseInput(unitRecordSchema, input);
+          const fast = read(input);
+          expect(fast).toStrictEqual(slow);
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+          previous = input;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
   it('skips normalisation only for characters NFC never changes', () => {
     const ranges: [number, number][] = [[0x21, 0x7e], [0xc0, 0x17f], [0x1a0, 0x1b0], [0x1e00, 0x1eff]];

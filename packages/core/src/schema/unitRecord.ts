@@ -56,6 +56,8 @@ export const __alreadyNormal = isNormalText;
 
 const FAIL = Symbol('fail');
 type Fail = typeof FAIL;
+type AdminRef = UnitRecord['province'];
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function plain(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
@@ -63,14 +65,7 @@ function plain(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Only `allowed` keys, none of them explicitly `undefined`. */
-function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): boolean {
-  for (const key in value) {
-    if (!allowed.includes(key) || value[key] === undefined) return false;
-  }
-  return true;
-}
-
+/** A blank string: `dropBlanks` removes it, so the field counts as not given. */
 const isBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
 
 /** A required text field, or FAIL. */
@@ -91,79 +86,164 @@ function adminCode(v: unknown): string | Fail {
   return code;
 }
 
-const ADMIN_KEYS = ['code', 'name'] as const;
-const UNIT_KEYS = ['code', 'name', 'kind'] as const;
-const RECORD_KEYS = ['province', 'district', 'commune', 'unit', 'leaderStatus', 'leaderPartyMember', 'leaderIsPartyCellSecretary', 'hasPartyCell'] as const;
-
-function adminRefFast(v: unknown): { code: string; name?: string | null } | Fail {
-  if (!plain(v) || !onlyKeys(v, ADMIN_KEYS)) return FAIL;
-  const code = adminCode(v['code']);
-  if (code === FAIL) return FAIL;
-  const out: { code: string; name?: string | null } = { code };
-  if ('name' in v && !isBlank(v['name'])) {
-    if (v['name'] === null) out.name = null;
-    else {
-      const name = text(v['name'], 200);
-      if (name === FAIL) return FAIL;
-      out.name = name;
-    }
-  }
-  return out;
+/**
+ * The last admin ref read in one position (province, district or commune)
+ * and the code and name it was read from, so that the next record giving the
+ * same ones gets the same (frozen) object. Used by {@link unitRecordReader}.
+ */
+interface RefMemo {
+  code: unknown;
+  name: unknown;
+  hasName: boolean;
+  ref: AdminRef | undefined;
 }
 
-function flag(record: Record<string, unknown>, key: string, out: Record<string, unknown>): boolean {
-  if (!(key in record)) return true;
-  const v = record[key];
-  if (isBlank(v)) return true;
-  if (v === null || v === true || v === false) {
-    out[key] = v;
-    return true;
+/**
+ * `{ code, name? }` as the schema reads it, or FAIL when not sure. Every
+ * member is read once, in the order `for…in` gives (own enumerable keys, as
+ * `dropBlanks` copies them; an inherited one means "not sure").
+ */
+function readAdminRef(v: unknown, memo: RefMemo | undefined): AdminRef | Fail {
+  if (!plain(v)) return FAIL;
+  let code: unknown;
+  let name: unknown;
+  let hasName = false;
+  for (const key in v) {
+    if (!hasOwn.call(v, key)) return FAIL;
+    const value = v[key];
+    if (value === undefined) return FAIL;
+    if (key === 'code') code = value;
+    else if (key === 'name') {
+      name = value;
+      hasName = true;
+    } else return FAIL;
   }
-  return false;
+  if (memo !== undefined && memo.ref !== undefined && memo.code === code && memo.hasName === hasName && memo.name === name) return memo.ref;
+  const c = adminCode(code);
+  if (c === FAIL) return FAIL;
+  let ref: { code: string; name?: string | null };
+  if (!hasName || isBlank(name)) ref = { code: c };
+  else if (name === null) ref = { code: c, name: null };
+  else {
+    const n = text(name, 200);
+    if (n === FAIL) return FAIL;
+    ref = { code: c, name: n };
+  }
+  if (memo === undefined) return ref;
+  memo.code = code;
+  memo.name = name;
+  memo.hasName = hasName;
+  return (memo.ref = Object.freeze(ref));
+}
+
+/** The unit `{ code?, name, kind }`, or FAIL when not sure. */
+function unitOf(v: unknown): UnitRecord['unit'] | Fail {
+  if (!plain(v)) return FAIL;
+  let code: unknown;
+  let hasCode = false;
+  let name: unknown;
+  let kind: unknown;
+  for (const key in v) {
+    if (!hasOwn.call(v, key)) return FAIL;
+    const value = v[key];
+    if (value === undefined) return FAIL;
+    if (key === 'code') {
+      code = value;
+      hasCode = true;
+    } else if (key === 'name') name = value;
+    else if (key === 'kind') kind = value;
+    else return FAIL;
+  }
+  const n = text(name, 200);
+  if (n === FAIL || (kind !== 'thon' && kind !== 'to_dan_pho')) return FAIL;
+  if (!hasCode || isBlank(code)) return { name: n, kind };
+  if (code === null) return { code: null, name: n, kind };
+  const c = text(code, 50);
+  return c === FAIL ? FAIL : { code: c, name: n, kind };
+}
+
+/** A yes/no/unknown flag: `true`, `false`, `null`, or `undefined` when not given; FAIL otherwise. */
+function flagOf(v: unknown): boolean | null | undefined | Fail {
+  return v === true || v === false || v === null ? v : isBlank(v) ? undefined : FAIL;
 }
 
 /**
  * A well-formed unit record without zod: `undefined` unless the input is
  * certainly valid, in which case the result equals what `parseInput`
- * returns (a property test checks it). Used by {@link parseUnitRecord}.
+ * returns, with the same keys in the same order (a property test checks it).
+ * With memos, consecutive records giving the same province, district or
+ * commune share one frozen object for it.
  */
-function fastUnitRecord(input: unknown): UnitRecord | undefined {
-  if (!plain(input) || !onlyKeys(input, RECORD_KEYS)) return undefined;
-  const province = adminRefFast(input['province']);
-  const commune = adminRefFast(input['commune']);
-  if (province === FAIL || commune === FAIL) return undefined;
-  const out: Record<string, unknown> = { province };
-  if ('district' in input && !isBlank(input['district'])) {
-    if (input['district'] === null) out['district'] = null;
-    else {
-      const district = adminRefFast(input['district']);
-      if (district === FAIL) return undefined;
-      out['district'] = district;
+function fastUnitRecord(input: unknown, memos: readonly [RefMemo, RefMemo, RefMemo] | undefined): UnitRecord | undefined {
+  if (!plain(input)) return undefined;
+  let province: unknown;
+  let district: unknown;
+  let hasDistrict = false;
+  let commune: unknown;
+  let unit: unknown;
+  let status: unknown;
+  let member: unknown;
+  let secretary: unknown;
+  let cell: unknown;
+  for (const key in input) {
+    if (!hasOwn.call(input, key)) return undefined;
+    const value = input[key];
+    if (value === undefined) return undefined;
+    switch (key) {
+      case 'province':
+        province = value;
+        break;
+      case 'district':
+        district = value;
+        hasDistrict = true;
+        break;
+      case 'commune':
+        commune = value;
+        break;
+      case 'unit':
+        unit = value;
+        break;
+      case 'leaderStatus':
+        status = value;
+        break;
+      case 'leaderPartyMember':
+        member = value;
+        break;
+      case 'leaderIsPartyCellSecretary':
+        secretary = value;
+        break;
+      case 'hasPartyCell':
+        cell = value;
+        break;
+      default:
+        return undefined;
     }
   }
-  out['commune'] = commune;
-  const u = input['unit'];
-  if (!plain(u) || !onlyKeys(u, UNIT_KEYS)) return undefined;
-  const unit: Record<string, unknown> = {};
-  if ('code' in u && !isBlank(u['code'])) {
-    if (u['code'] === null) unit['code'] = null;
-    else {
-      const code = text(u['code'], 50);
-      if (code === FAIL) return undefined;
-      unit['code'] = code;
-    }
-  }
-  const name = text(u['name'], 200);
-  if (name === FAIL) return undefined;
-  unit['name'] = name;
-  if (u['kind'] !== 'thon' && u['kind'] !== 'to_dan_pho') return undefined;
-  unit['kind'] = u['kind'];
-  out['unit'] = unit;
-  const status = input['leaderStatus'];
   if (status !== 'elected' && status !== 'interim' && status !== 'vacant') return undefined;
-  out['leaderStatus'] = status;
-  if (!flag(input, 'leaderPartyMember', out) || !flag(input, 'leaderIsPartyCellSecretary', out) || !flag(input, 'hasPartyCell', out)) return undefined;
-  return out as UnitRecord;
+  const p = readAdminRef(province, memos?.[0]);
+  if (p === FAIL) return undefined;
+  let d: AdminRef | null | undefined;
+  if (hasDistrict && !isBlank(district)) {
+    if (district === null) d = null;
+    else {
+      const ref = readAdminRef(district, memos?.[1]);
+      if (ref === FAIL) return undefined;
+      d = ref;
+    }
+  }
+  const c = readAdminRef(commune, memos?.[2]);
+  if (c === FAIL) return undefined;
+  const u = unitOf(unit);
+  if (u === FAIL) return undefined;
+  const m = flagOf(member);
+  const s = flagOf(secretary);
+  const h = flagOf(cell);
+  if (m === FAIL || s === FAIL || h === FAIL) return undefined;
+  const out: { -readonly [K in keyof UnitRecord]: UnitRecord[K] } = d === undefined ? { province: p, commune: c, unit: u, leaderStatus: status } : { province: p, district: d, commune: c, unit: u, leaderStatus: status };
+  if (m !== undefined) out.leaderPartyMember = m;
+  if (s !== undefined) out.leaderIsPartyCellSecretary = s;
+  if (h !== undefined) out.hasPartyCell = h;
+  return out;
 }
 
 /**
@@ -177,6 +257,27 @@ function fastUnitRecord(input: unknown): UnitRecord | undefined {
  * parseUnitRecord({ province: { code: '62' }, commune: { code: '23284' }, unit: { name: 'Thôn 1', kind: 'thon' }, leaderStatus: 'vacant' }).ok // true
  */
 export function parseUnitRecord(input: unknown): ParseResult<UnitRecord> {
-  const fast = fastUnitRecord(input);
+  const fast = fastUnitRecord(input, undefined);
   return fast !== undefined ? { ok: true, value: fast } : parseInput(unitRecordSchema, input);
+}
+
+/**
+ * A {@link parseUnitRecord} for a batch: the same results (equal values, same
+ * keys in the same order), except that consecutive records giving the same
+ * province, district or commune (same code and name, as given) share one
+ * frozen object for it, which is read and checked once. Records of one
+ * commune usually come together, so a report over 100 000 units reads a few
+ * thousand admin refs instead of 300 000. Treat the values as read-only.
+ *
+ * @example
+ * const read = unitRecordReader();
+ * const parsed = rows.map((row) => read(row)); // ParseResult<UnitRecord>[]
+ */
+export function unitRecordReader(): (input: unknown) => ParseResult<UnitRecord> {
+  const memo = (): RefMemo => ({ code: undefined, name: undefined, hasName: false, ref: undefined });
+  const memos = [memo(), memo(), memo()] as const;
+  return (input) => {
+    const fast = fastUnitRecord(input, memos);
+    return fast !== undefined ? { ok: true, value: fast } : parseInput(unitRecordSchema, input);
+  };
 }

@@ -6,10 +6,8 @@ import {
   type FindingParam,
   type IsoDate,
   isIsoDate,
-  parseUnitRecord,
+  unitRecordReader,
   percentOf,
-  rollUp,
-  type RollupNode,
   type UnitRecord,
 } from '@truongthon/core';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
@@ -152,21 +150,23 @@ interface MutableRows {
   to_dan_pho: MutableCounts;
 }
 
+/** A unit to list by name (kept at its commune): what the lists show of it, not the record. */
 interface Entry {
-  readonly unit: UnitRecord;
-  readonly index: number;
+  readonly ref: UnitRef;
   readonly category: UnitCategory;
-  readonly district: UnitRecord['district'];
+  readonly hasPartyCell: boolean | null | undefined;
 }
 
+type AdminRef = UnitRecord['province'];
+
 const TWO_TIER_FROM = '2025-07-01';
-const scratchPath: (UnitRecord['province'] | UnitRecord['district'] | null)[] = [null, null, null];
+const LEVELS = ['province', 'district', 'commune'] as const;
 
 const zero = (): MutableCounts => ({ units: 0, leaders: 0, secretaryLeaders: 0, partyMemberLeaders: 0, nonPartyLeaders: 0, membershipUnknown: 0, interim: 0, vacant: 0, withoutPartyCell: 0, partyCellUnknown: 0 });
 
-function addTo(c: MutableCounts, e: Entry): void {
+function addTo(c: MutableCounts, category: UnitCategory, cell: boolean | null | undefined): void {
   c.units += 1;
-  switch (e.category) {
+  switch (category) {
     case 'secretary-leader':
       c.leaders += 1;
       c.secretaryLeaders += 1;
@@ -191,9 +191,27 @@ function addTo(c: MutableCounts, e: Entry): void {
       c.vacant += 1;
       break;
   }
-  const cell = e.unit.hasPartyCell;
   if (cell === false) c.withoutPartyCell += 1;
   else if (cell == null) c.partyCellUnknown += 1;
+}
+
+function addCounts(to: MutableCounts, from: MutableCounts): void {
+  to.units += from.units;
+  to.leaders += from.leaders;
+  to.secretaryLeaders += from.secretaryLeaders;
+  to.partyMemberLeaders += from.partyMemberLeaders;
+  to.nonPartyLeaders += from.nonPartyLeaders;
+  to.membershipUnknown += from.membershipUnknown;
+  to.interim += from.interim;
+  to.vacant += from.vacant;
+  to.withoutPartyCell += from.withoutPartyCell;
+  to.partyCellUnknown += from.partyCellUnknown;
+}
+
+function addRows(to: MutableRows, from: MutableRows): void {
+  addCounts(to.total, from.total);
+  addCounts(to.thon, from.thon);
+  addCounts(to.to_dan_pho, from.to_dan_pho);
 }
 
 function row(c: MutableCounts): CountRow {
@@ -216,17 +234,130 @@ function row(c: MutableCounts): CountRow {
 
 const rows = (r: MutableRows): ReportCounts => ({ total: row(r.total), thon: row(r.thon), to_dan_pho: row(r.to_dan_pho) });
 
-function unitRef(e: Entry): UnitRef {
-  const u = e.unit;
-  return { index: e.index, province: u.province.code, district: e.district?.code ?? null, commune: u.commune.code, code: u.unit.code ?? null, name: u.unit.name, kind: u.unit.kind, leaderStatus: u.leaderStatus };
+function unitRef(u: UnitRecord, index: number, district: UnitRecord['district']): UnitRef {
+  return { index, province: u.province.code, district: district?.code ?? null, commune: u.commune.code, code: u.unit.code ?? null, name: u.unit.name, kind: u.unit.kind, leaderStatus: u.leaderStatus };
 }
 
 function compareEntries(a: Entry, b: Entry): number {
-  return compareCodes(a.unit.unit.code ?? '', b.unit.unit.code ?? '') || (a.unit.unit.name < b.unit.unit.name ? -1 : a.unit.unit.name > b.unit.unit.name ? 1 : 0) || a.index - b.index;
+  return compareCodes(a.ref.code ?? '', b.ref.code ?? '') || (a.ref.name < b.ref.name ? -1 : a.ref.name > b.ref.name ? 1 : 0) || a.ref.index - b.ref.index;
 }
 
 function stamp(draft: FindingDraft): Finding {
   return { code: draft.code, ruleId: secretaryReportRule.id, kind: secretaryReportRule.kind, severity: draft.severity ?? 'warning', params: draft.params ?? {}, citations: secretaryReportRule.citations };
+}
+
+/**
+ * A province, district or commune while counting. Nodes are keyed by code
+ * among their parent's children, whatever their level (as core's `rollUp`
+ * does). Records are counted at their deepest node only; `total` adds the
+ * children in when the report is made.
+ */
+class CountNode {
+  readonly children = new Map<string, CountNode>();
+  readonly counts: MutableRows = { total: zero(), thon: zero(), to_dan_pho: zero() };
+  readonly kept: Entry[] = [];
+
+  constructor(
+    readonly level: (typeof LEVELS)[number],
+    readonly code: string,
+    public name: string | null,
+  ) {}
+}
+
+/** The node of `ref` among `siblings`, made if new; its name becomes the first non-null name in code-point order. */
+function nodeOf(siblings: Map<string, CountNode>, ref: AdminRef, level: (typeof LEVELS)[number]): CountNode {
+  let node = siblings.get(ref.code);
+  if (node === undefined) {
+    node = new CountNode(level, ref.code, ref.name ?? null);
+    siblings.set(ref.code, node);
+  } else if (ref.name != null && ref.name !== node.name && (node.name === null || ref.name < node.name)) {
+    node.name = ref.name;
+  }
+  return node;
+}
+
+/** Adds the counts of every node's children to its own, deepest first. */
+function sumUp(node: CountNode): void {
+  for (const child of node.children.values()) {
+    sumUp(child);
+    addRows(node.counts, child.counts);
+  }
+}
+
+const byCode = (a: CountNode, b: CountNode): number => compareCodes(a.code, b.code);
+
+/**
+ * Counts unit records one at a time, in one pass with `Map` look-ups (and
+ * none when a record is in the same commune as the one before), keeping
+ * nothing of a record but its counts, unless it is listed by name.
+ */
+class ReportBuilder {
+  readonly issues: ReportIssue[] = [];
+  readonly rejectedIndices = new Set<number>();
+  readonly roots = new Map<string, CountNode>();
+  counted = 0;
+  droppedDistricts = 0;
+  /** A commune code names one commune nationally on a date: its parent and its units, to find duplicates and conflicts. */
+  private readonly communes = new Map<string, { province: string; district: string | null; units: Set<string> }>();
+  readonly conflicted = new Set<string>();
+  private readonly twoTier: boolean;
+  private readonly listUnits: boolean;
+  // The last record's path and deepest node: the next record is usually in the same commune.
+  private lastProvince: AdminRef | undefined;
+  private lastDistrict: AdminRef | null | undefined;
+  private lastCommune: AdminRef | undefined;
+  private lastNode: CountNode | undefined;
+
+  constructor(asOf: IsoDate | null, listUnits: boolean) {
+    this.twoTier = asOf !== null && asOf >= TWO_TIER_FROM;
+    this.listUnits = listUnits;
+  }
+
+  add(unit: UnitRecord, index: number): void {
+    const problem = unitProblem(unit);
+    if (problem) {
+      this.issues.push({ index, path: '', code: problem, params: { unit: unit.unit.code ?? unit.unit.name } });
+      this.rejectedIndices.add(index);
+      return;
+    }
+    let district = unit.district ?? null;
+    if (district && this.twoTier) {
+      this.droppedDistricts += 1;
+      district = null;
+    }
+    const districtCode = district?.code ?? null;
+    const province = unit.province;
+    const communeRef = unit.commune;
+    let commune = this.communes.get(communeRef.code);
+    if (commune === undefined) {
+      commune = { province: province.code, district: districtCode, units: new Set() };
+      this.communes.set(communeRef.code, commune);
+    } else if (commune.province !== province.code || commune.district !== districtCode) this.conflicted.add(communeRef.code);
+    const unitKey = unit.unit.code ?? `\u0000${unit.unit.name}`;
+    if (commune.units.has(unitKey)) {
+      this.issues.push({ index, path: 'unit', code: 'report.duplicate-unit', params: { unit: unit.unit.code ?? unit.unit.name, commune: communeRef.code } });
+      this.rejectedIndices.add(index);
+      return;
+    }
+    commune.units.add(unitKey);
+
+    this.counted += 1;
+    let node = this.lastNode;
+    if (node === undefined || province !== this.lastProvince || district !== this.lastDistrict || communeRef !== this.lastCommune) {
+      node = nodeOf(this.roots, province, 'province');
+      if (district !== null) node = nodeOf(node.children, district, 'district');
+      node = nodeOf(node.children, communeRef, 'commune');
+      this.lastProvince = province;
+      this.lastDistrict = district;
+      this.lastCommune = communeRef;
+      this.lastNode = node;
+    }
+    const category = unitCategory(unit);
+    const cell = unit.hasPartyCell;
+    addTo(node.counts.total, category, cell);
+    addTo(node.counts[unit.unit.kind], category, cell);
+    if (this.listUnits && (category === 'non-member-leader' || cell === false)) node.kept.push({ ref: unitRef(unit, index, district), category, hasPartyCell: cell });
+  }
 }
 
 /**
@@ -262,14 +393,16 @@ export function secretaryAlsoLeaderReport(input: unknown, options: SecretaryRepo
       : { index: -1, path: '', code: 'input.wrong-type', params: { expected: 'array' } };
     return buildSecretaryReport([], { ...options, asOf: null }, { ok: false, records: Array.isArray(input) ? input.length : 0, issues: [issue] });
   }
-  const units: { unit: UnitRecord; index: number }[] = [];
+  // Records are read and counted one at a time; those that cannot be read come first in `issues`.
   const issues: ReportIssue[] = [];
+  const builder = new ReportBuilder(asOf, options.listUnits !== false);
+  const read = unitRecordReader();
   for (let index = 0; index < input.length; index++) {
-    const parsed = parseUnitRecord(input[index]);
-    if (parsed.ok) units.push({ unit: parsed.value, index });
+    const parsed = read(input[index]);
+    if (parsed.ok) builder.add(parsed.value, index);
     else for (const i of parsed.issues) issues.push({ index, path: i.path, code: i.code, params: i.params });
   }
-  return buildSecretaryReport(units, options, { ok: true, records: input.length, issues });
+  return finishReport(builder, options, { ok: true, records: input.length, issues });
 }
 
 /**
@@ -281,85 +414,49 @@ export function buildSecretaryReport(
   options: SecretaryReportOptions = {},
   prior: { readonly ok: boolean; readonly records: number; readonly issues: readonly ReportIssue[] } = { ok: true, records: units.length, issues: [] },
 ): SecretaryReport {
+  const builder = new ReportBuilder(options.asOf ?? null, options.listUnits !== false);
+  for (const { unit, index } of units) builder.add(unit, index);
+  return finishReport(builder, options, prior);
+}
+
+/** The report from the counts: nodes ordered by code, rows with percentages, lists, findings, deadlines. */
+function finishReport(
+  builder: ReportBuilder,
+  options: SecretaryReportOptions,
+  prior: { readonly ok: boolean; readonly records: number; readonly issues: readonly ReportIssue[] },
+): SecretaryReport {
   const asOf = options.asOf ?? null;
-  const twoTier = asOf !== null && asOf >= TWO_TIER_FROM;
-  const issues: ReportIssue[] = [...prior.issues];
+  const issues: ReportIssue[] = [...prior.issues, ...builder.issues];
   const rejectedIndices = new Set<number>(prior.issues.map((i) => i.index));
+  for (const index of builder.rejectedIndices) rejectedIndices.add(index);
   const findings: Finding[] = [];
-  const entries: Entry[] = [];
-  // A commune code names one commune nationally on a date: its parent and its units, to find duplicates and conflicts.
-  const communes = new Map<string, { province: string; district: string | null; units: Set<string> }>();
-  const conflicted = new Set<string>();
-  let droppedDistricts = 0;
 
-  for (const { unit, index } of units) {
-    const problem = unitProblem(unit);
-    if (problem) {
-      issues.push({ index, path: '', code: problem, params: { unit: unit.unit.code ?? unit.unit.name } });
-      rejectedIndices.add(index);
-      continue;
-    }
-    let district = unit.district ?? null;
-    if (district && twoTier) {
-      droppedDistricts += 1;
-      district = null;
-    }
-    const districtCode = district?.code ?? null;
-    let commune = communes.get(unit.commune.code);
-    if (commune === undefined) {
-      commune = { province: unit.province.code, district: districtCode, units: new Set() };
-      communes.set(unit.commune.code, commune);
-    } else if (commune.province !== unit.province.code || commune.district !== districtCode) conflicted.add(unit.commune.code);
-    const unitKey = unit.unit.code ?? `\u0000${unit.unit.name}`;
-    if (commune.units.has(unitKey)) {
-      issues.push({ index, path: 'unit', code: 'report.duplicate-unit', params: { unit: unit.unit.code ?? unit.unit.name, commune: unit.commune.code } });
-      rejectedIndices.add(index);
-      continue;
-    }
-    commune.units.add(unitKey);
-    entries.push({ unit, index, category: unitCategory(unit), district });
+  const total: MutableRows = { total: zero(), thon: zero(), to_dan_pho: zero() };
+  for (const root of builder.roots.values()) {
+    sumUp(root);
+    addRows(total, root.counts);
   }
-
-  const listUnits = options.listUnits !== false;
-  const rolled = rollUp<Entry, MutableRows>(entries, {
-    levels: ['province', 'district', 'commune'],
-    path: (e) => {
-      // One scratch array for every record: rollUp reads the path before asking for the next one.
-      scratchPath[0] = e.unit.province;
-      scratchPath[1] = e.district;
-      scratchPath[2] = e.unit.commune;
-      return scratchPath;
-    },
-    create: () => ({ total: zero(), thon: zero(), to_dan_pho: zero() }),
-    add: (r, e) => {
-      addTo(r.total, e);
-      addTo(r[e.unit.unit.kind], e);
-    },
-    keep: listUnits ? (e) => e.category === 'non-member-leader' || e.unit.hasPartyCell === false : undefined,
-    compareKept: compareEntries,
-  });
-
   const nonPartyLeaders: UnitRef[] = [];
   const withoutPartyCell: UnitRef[] = [];
-  const toNode = (node: RollupNode<MutableRows, Entry>): ReportNode => {
-    const level = node.level as ReportNode['level'];
-    const out: ReportNode = { level, code: node.code, name: node.name, counts: rows(node.counts), children: node.children.map(toNode) };
+  const toNode = (node: CountNode): ReportNode => {
+    const level = node.level;
+    const out: ReportNode = { level, code: node.code, name: node.name, counts: rows(node.counts), children: [...node.children.values()].sort(byCode).map(toNode) };
     if (level !== 'commune') return out;
     const np: UnitRef[] = [];
     const nc: UnitRef[] = [];
+    if (node.kept.length > 1) node.kept.sort(compareEntries);
     for (const e of node.kept) {
-      const ref = unitRef(e);
-      if (e.category === 'non-member-leader') np.push(ref);
-      if (e.unit.hasPartyCell === false) nc.push(ref);
+      if (e.category === 'non-member-leader') np.push(e.ref);
+      if (e.hasPartyCell === false) nc.push(e.ref);
     }
-    nonPartyLeaders.push(...np);
-    withoutPartyCell.push(...nc);
+    for (const ref of np) nonPartyLeaders.push(ref);
+    for (const ref of nc) withoutPartyCell.push(ref);
     return { ...out, units: { nonPartyLeaders: np, withoutPartyCell: nc } };
   };
-  const provinces = rolled.roots.map(toNode);
+  const provinces = [...builder.roots.values()].sort(byCode).map(toNode);
 
-  for (const commune of [...conflicted].sort(compareCodes)) findings.push(stamp({ code: 'report.commune-in-two-parents', params: { commune } }));
-  if (droppedDistricts > 0) findings.push(stamp({ code: 'report.district-after-2025', params: { count: droppedDistricts, asOf } }));
+  for (const commune of [...builder.conflicted].sort(compareCodes)) findings.push(stamp({ code: 'report.commune-in-two-parents', params: { commune } }));
+  if (builder.droppedDistricts > 0) findings.push(stamp({ code: 'report.district-after-2025', params: { count: builder.droppedDistricts, asOf } }));
   const deadlines: ReportingDeadline[] = [];
   if (asOf !== null) {
     const overlays = options.overlays ?? DEFAULT_OVERLAYS;
@@ -377,9 +474,9 @@ export function buildSecretaryReport(
     ok: prior.ok,
     asOf,
     records: prior.records,
-    counted: entries.length,
+    counted: builder.counted,
     rejected,
-    total: rows(rolled.total),
+    total: rows(total),
     provinces,
     units: { nonPartyLeaders, withoutPartyCell },
     deadlines,
