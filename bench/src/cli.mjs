@@ -147,8 +147,12 @@ export async function benchCli(options = {}) {
       const bareMs = median(runs[n].bare.map((r) => r.ms));
       const cliRss = Math.max(...runs[n].cli.map((r) => r.usage?.maxRSS ?? Number.NaN)) * 1024;
       const bareRss = Math.max(...runs[n].bare.map((r) => r.usage?.maxRSS ?? Number.NaN)) * 1024;
-      const cmp = runs[n].compare.length > 0 ? { ms: median(runs[n].compare.map((r) => r.ms)), rss: Math.max(...runs[n].compare.map((r) => r.usage?.maxRSS ?? Number.NaN)) * 1024 } : undefined;
-      return { n, bytes: runs[n].bytes, cliMs, bareMs, cliRss, bareRss, ratio: cliMs / bareMs, runs: runs[n].cli.length, compare: cmp && { ...cmp, ratio: cmp.ms / bareMs } };
+      // CPU time (user + system) of the child: less sensitive than wall time to other work on the machine.
+      const cpuMs = (r) => ((r.usage?.userCPUTime ?? Number.NaN) + (r.usage?.systemCPUTime ?? Number.NaN)) / 1000;
+      const cliCpu = median(runs[n].cli.map(cpuMs));
+      const bareCpu = median(runs[n].bare.map(cpuMs));
+      const cmp = runs[n].compare.length > 0 ? { ms: median(runs[n].compare.map((r) => r.ms)), cpu: median(runs[n].compare.map(cpuMs)), rss: Math.max(...runs[n].compare.map((r) => r.usage?.maxRSS ?? Number.NaN)) * 1024 } : undefined;
+      return { n, bytes: runs[n].bytes, cliMs, bareMs, cliCpu, bareCpu, cpuRatio: cliCpu / bareCpu, cliRss, bareRss, ratio: cliMs / bareMs, runs: runs[n].cli.length, compare: cmp && { ...cmp, ratio: cmp.ms / bareMs, cpuRatio: cmp.cpu / bareCpu } };
     });
     log('');
     log(`CLI \`truongthon check --format ndjson\` (stdout to ${os.devNull}) vs bare csv-parse, median of the runs shown; wall time includes Node start-up for both.`);
@@ -173,6 +177,7 @@ export async function benchCli(options = {}) {
     log(
       `target  peak RSS flat (${fmtInt(b.n)}-row peak ≤ 1.2× ${fmtInt(a.n)}-row peak): ${fmtBytes(b.cliRss)} / ${fmtBytes(a.cliRss)} = ${fmtRatio(memRatio)} ${memRatio <= 1.2 ? 'MET' : 'MISSED'}${options.large ? '' : ' (1M rows only with --large)'}`,
     );
+    log(`cpu time  check ÷ bare parse (user + system, medians; less sensitive to load than wall time): ${summary.map((s) => `${fmtInt(s.n)} rows ${fmtRatio(s.cpuRatio)}`).join(', ')}${a.compare ? `; compare ${summary.map((s) => `${fmtInt(s.n)} rows ${fmtRatio(s.compare.cpuRatio)}`).join(', ')}` : ''}`);
     const perRowScale = (b.cliMs / b.n) / (a.cliMs / a.n);
     log(`scaling  time per row at ${fmtInt(b.n)} / at ${fmtInt(a.n)}: ${fmtRatio(perRowScale)} (1× = linear; below 1×: start-up amortised)`);
     if (a.compare) log(`compare  check ≤ 2× bare parse: ${summary.map((s) => `${fmtInt(s.n)} rows ${fmtRatio(s.compare.ratio)}`).join(', ')}; peak RSS ${fmtBytes(b.compare.rss)} / ${fmtBytes(a.compare.rss)} = ${fmtRatio(b.compare.rss / a.compare.rss)}`);

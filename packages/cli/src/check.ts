@@ -1,6 +1,7 @@
 import { foldKey } from '@truongthon/core';
 import { checkCandidate, findProvince } from '@truongthon/rules';
 import { type CandidateRow, type FieldResolver, readCandidateRow, type RowIssue } from './io/candidateRow';
+import { IdIndex } from './idIndex';
 import type { CandidateField } from './io/headers';
 import type { ColumnRef, SourceRow } from './io/types';
 import type { Lang } from './messages';
@@ -19,16 +20,21 @@ export interface CheckRowsOptions {
   readonly date1904?: boolean;
   /** How many distinct ids to remember for the duplicate check (default {@link MAX_TRACKED_IDS}). */
   readonly maxTrackedIds?: number;
+  /** How many characters of id text to remember for the duplicate check (default {@link MAX_TRACKED_ID_CHARS}). */
+  readonly maxTrackedIdChars?: number;
   /** Called (possibly many times) once ids beyond the limit are no longer checked for duplicates. */
   readonly onIdLimit?: (limit: number) => void;
 }
 
 /**
- * The duplicate-id check remembers at most this many ids (about 20 MB), so
- * memory stays bounded on any file; later ids are not checked, and the
- * command says so.
+ * The duplicate-id check remembers at most this many ids (about 40 bytes
+ * each for ids of 10 characters, see `IdIndex`), so memory stays bounded on
+ * any file; later ids are not checked, and the command says so.
  */
 export const MAX_TRACKED_IDS = 250_000;
+
+/** …and at most this many characters of id text (8 MB), however long the ids. */
+export const MAX_TRACKED_ID_CHARS = 4_000_000;
 
 const ELECTION_DATE_OPTION: ColumnRef = { header: '--election-date' };
 const PROVINCE_OPTION: ColumnRef = { header: '--province' };
@@ -40,47 +46,60 @@ const PROVINCE_OPTION: ColumnRef = { header: '--province' };
  * Holds no domain logic: rows are read into the library's input shapes and
  * checked with `checkCandidate`; cells that cannot be read, duplicate ids and
  * options contradicting a column make the row `invalid`, naming the column.
- * Remembers the ids seen (to report duplicates), nothing else.
+ * Remembers the ids seen (to report duplicates, in a bounded compact index),
+ * nothing else.
  */
 export async function* checkRows(rows: AsyncIterable<SourceRow>, resolver: FieldResolver, options: CheckRowsOptions = {}): AsyncGenerator<CheckRecord> {
+  const check = rowChecker(resolver, options);
+  for await (const source of rows) yield check(source);
+}
+
+/**
+ * The work of {@link checkRows} on one row, synchronously: a function that
+ * turns each source row into its record, remembering the ids seen. For
+ * callers that take rows in batches (`truongthon check` on CSV).
+ */
+export function rowChecker(resolver: FieldResolver, options: CheckRowsOptions = {}): (source: SourceRow) => CheckRecord {
   const lang = options.lang ?? 'vi';
-  const ids = new Map<string, number>();
-  const maxIds = options.maxTrackedIds ?? MAX_TRACKED_IDS;
-  for await (const source of rows) {
-    if (source.error) {
-      yield unreadableRecord(source.row, { code: source.error.code, column: null, field: null, params: source.error.params ?? {} }, lang);
-      continue;
-    }
-    const read = readCandidateRow(source.record, resolver, { date1904: options.date1904 ?? false });
+  const ids = new IdIndex(options.maxTrackedIds ?? MAX_TRACKED_IDS, options.maxTrackedIdChars ?? MAX_TRACKED_ID_CHARS);
+  const readOptions = { date1904: options.date1904 ?? false };
+  const checkOptions = { trace: false, ...(options.today ? { today: options.today } : {}) };
+  return (source) => {
+    if (source.error) return unreadableRecord(source.row, { code: source.error.code, column: null, field: null, params: source.error.params ?? {} }, lang);
+    const read = readCandidateRow(source.record, resolver, readOptions);
     const issues: RowIssue[] = [];
-    for (const readIssue of source.readIssues ?? []) {
-      const header = readIssue.params?.['column'];
-      const field = header === undefined ? null : (resolver.field(String(header)) ?? null);
-      // A broken cell in a column we do not read (notes, totals) does not matter.
-      if (header !== undefined && field === null) continue;
-      issues.push({ code: readIssue.code, column: header === undefined ? null : resolver.column(String(header)), field, params: readIssue.params ?? {} });
+    if (source.readIssues) {
+      for (const readIssue of source.readIssues) {
+        const header = readIssue.params?.['column'];
+        const field = header === undefined ? null : (resolver.field(String(header)) ?? null);
+        // A broken cell in a column we do not read (notes, totals) does not matter.
+        if (header !== undefined && field === null) continue;
+        issues.push({ code: readIssue.code, column: header === undefined ? null : resolver.column(String(header)), field, params: readIssue.params ?? {} });
+      }
     }
-    issues.push(...read.issues);
+    for (const issue of read.issues) issues.push(issue);
     const id = typeof read.candidate['id'] === 'string' ? read.candidate['id'] : null;
     if (id !== null) {
-      const first = ids.get(id);
-      const column = read.columns.get('id') ?? { header: 'id' };
-      if (first !== undefined) issues.push({ code: 'cli.duplicate-id', column, field: 'id', params: { column: column.header, firstRow: first } });
-      else if (ids.size < maxIds) ids.set(id, source.row);
-      else options.onIdLimit?.(maxIds);
+      const first = ids.firstRow(id, source.row);
+      if (first !== undefined) {
+        const column = read.columns.get('id') ?? { header: 'id' };
+        issues.push({ code: 'cli.duplicate-id', column, field: 'id', params: { column: column.header, firstRow: first } });
+      } else if (ids.limit !== undefined) options.onIdLimit?.(ids.limit);
     }
     const context = rowContext(read, options, issues);
-    const result = checkCandidate(read.candidate, context, { trace: false, ...(options.today ? { today: options.today } : {}) });
-    // Fields the CLI could not read were left out: the library's "required" for them would only repeat the problem.
-    const failed = new Set(issues.map((i) => i.field));
-    for (const issue of result.issues) {
-      if (failed.has(issue.path)) continue;
-      issues.push({ code: issue.code, column: columnOf(read, issue.path), field: issue.path, params: stringParams(issue.params) });
+    const result = checkCandidate(read.candidate, context, checkOptions);
+    if (result.issues.length > 0) {
+      // Fields the CLI could not read were left out: the library's "required" for them would only repeat the problem.
+      const failed = new Set(issues.map((i) => i.field));
+      for (const issue of result.issues) {
+        if (failed.has(issue.path)) continue;
+        issues.push({ code: issue.code, column: columnOf(read, issue.path), field: issue.path, params: stringParams(issue.params) });
+      }
     }
     const fullName = typeof read.candidate['fullName'] === 'string' ? read.candidate['fullName'] : null;
     const citizenId = typeof read.candidate['citizenId'] === 'string' ? read.candidate['citizenId'] : null;
-    yield checkRecord(source.row, { id, fullName, citizenId }, result, issues, lang);
-  }
+    return checkRecord(source.row, { id, fullName, citizenId }, result, issues, lang);
+  };
 }
 
 function rowContext(read: CandidateRow, options: CheckRowsOptions, issues: RowIssue[]): { electionDate?: string; province?: string } {

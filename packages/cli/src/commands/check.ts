@@ -1,15 +1,17 @@
 import { resolve as resolvePath } from 'node:path';
 import { fieldLabel, findProvince } from '@truongthon/rules';
-import cliProgress from 'cli-progress';
-import { checkRows } from '../check';
+import type cliProgress from 'cli-progress';
+import { rowChecker } from '../check';
 import { FieldResolver } from '../io/candidateRow';
 import { acceptedHeaders, EXPECTED_FIELDS, isSilentlyIgnored, mapHeaders, REQUIRED_FIELDS } from '../io/headers';
 import { INPUT_FORMATS, openFile, type OpenedFile } from '../io/open';
-import type { InputFormat } from '../io/types';
+import type { InputFormat, SourceRow } from '../io/types';
 import { CliError, cliMessage, type Lang, sanitize } from '../messages';
 import { colorsFor } from '../render/color';
+import { isSettled } from '../render/sink';
 import { type CheckRecord, type Verdict, VERDICTS, verdictLabel } from '../render/record';
 import { checkLayout, OUTPUT_FORMATS, tableWriter } from '../render/writers';
+import { writeCheckRecordJson } from '../render/recordJson';
 import { chooseFormat, openRecordWriter } from './output';
 import { choiceOption, dateOption, EXIT, type Io, note } from './common';
 
@@ -65,28 +67,36 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
     throw error;
   }
 
-  const writer = await openRecordWriter(format, raw.out, checkLayout(lang), (sink, stream) => tableWriter(sink, lang, colorsFor(stream, io.env)), io, raw.bom !== false);
+  const writer = await openRecordWriter(format, raw.out, checkLayout(lang), (sink, stream) => tableWriter(sink, lang, colorsFor(stream, io.env)), io, raw.bom !== false, writeCheckRecordJson);
   const counts: Record<Verdict, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
-  const contexts = new Map<string, string>();
-  const bar = !quiet && io.stderr.isTTY === true && (raw.out !== undefined || io.stdout.isTTY !== true) && source.size ? progressBar(io, lang, source.size) : undefined;
+  const contexts: Contexts = { lines: new Map() };
+  const bar = !quiet && io.stderr.isTTY === true && (raw.out !== undefined || io.stdout.isTTY !== true) && source.size ? await progressBar(io, lang, source.size) : undefined;
   let total = 0;
   let idLimit: number | undefined;
+  const check = rowChecker(resolver, {
+    lang,
+    today,
+    date1904: source.date1904,
+    onIdLimit: (limit) => {
+      idLimit = limit;
+    },
+    ...(electionDate ? { electionDate } : {}),
+    ...(province ? { province } : {}),
+  });
   try {
-    for await (const record of checkRows(source.rows, resolver, {
-      lang,
-      today,
-      date1904: source.date1904,
-      onIdLimit: (limit) => {
-        idLimit = limit;
-      },
-      ...(electionDate ? { electionDate } : {}),
-      ...(province ? { province } : {}),
-    })) {
-      await writer.write(record);
-      counts[record.verdict] += 1;
-      total += 1;
-      rememberContext(contexts, record, lang);
-      bar?.update(Math.min(source.bytesRead(), source.size ?? 0), { rows: total });
+    // Rows a batch at a time when the reader can (CSV), else one at a time; one record per row, in order.
+    const batches: AsyncIterable<readonly SourceRow[]> = source.batches ?? oneByOne(source.rows);
+    for await (const batch of batches) {
+      for (const row of batch) {
+        const record = check(row);
+        const written = writer.write(record);
+        // Wait only when the output is full (backpressure) or the writer works asynchronously.
+        if (!isSettled(written)) await written;
+        counts[record.verdict] += 1;
+        total += 1;
+        rememberContext(contexts, record, lang);
+        bar?.update(Math.min(source.bytesRead(), source.size ?? 0), { rows: total });
+      }
     }
     bar?.update(source.size ?? 0, { rows: total });
   } finally {
@@ -99,10 +109,14 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
     const unknown = [...resolver.unknown].filter((h) => !isSilentlyIgnored(h));
     if (unknown.length > 0) note(io, errColors.yellow(cliMessage('cli.columns-ignored', { columns: unknown.map(sanitize).join(', ') }, lang)));
     if (idLimit !== undefined) note(io, errColors.yellow(cliMessage('cli.duplicate-check-limited', { limit: idLimit }, lang)));
-    for (const line of contexts.values()) note(io, errColors.dim(line));
+    for (const line of contexts.lines.values()) note(io, errColors.dim(line));
     note(io, summaryLine(counts, total, lang, errColors));
   }
   return total === counts.eligible ? EXIT.ok : EXIT.notAllEligible;
+}
+
+async function* oneByOne(rows: AsyncIterable<SourceRow>): AsyncGenerator<readonly SourceRow[]> {
+  for await (const row of rows) yield [row];
 }
 
 /** Checks the header of a tabular file (required, duplicate and unknown columns) and builds the field resolver. */
@@ -124,7 +138,9 @@ function prepareResolver(source: OpenedFile, electionDate: string | undefined, l
   return new FieldResolver(mapping);
 }
 
-function progressBar(io: Io, lang: Lang, size: number): cliProgress.SingleBar {
+/** The progress bar on stderr (cli-progress is loaded only then: it costs start-up time for nothing otherwise). */
+async function progressBar(io: Io, lang: Lang, size: number): Promise<cliProgress.SingleBar> {
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr,
@@ -140,13 +156,23 @@ function progressBar(io: Io, lang: Lang, size: number): cliProgress.SingleBar {
   return bar;
 }
 
-function rememberContext(contexts: Map<string, string>, record: CheckRecord, lang: Lang): void {
-  if (!record.regime || record.verdict === 'invalid' || contexts.size >= 5) return;
+/** The summary lines of the contexts met (at most 5), and the regime, term and province of the last record remembered. */
+interface Contexts {
+  readonly lines: Map<string, string>;
+  last?: { readonly regime: object; readonly term: object | null; readonly province: object | null };
+}
+
+function rememberContext(contexts: Contexts, record: CheckRecord, lang: Lang): void {
+  if (!record.regime || record.verdict === 'invalid' || contexts.lines.size >= 5) return;
+  // The same (shared, frozen) objects as the last record: already remembered.
+  const last = contexts.last;
+  if (last && last.regime === record.regime && last.term === record.term && last.province === record.province && Object.isFrozen(record.regime)) return;
+  contexts.last = { regime: record.regime, term: record.term, province: record.province };
   const key = `${record.regime.id}|${record.term?.label ?? ''}|${record.province?.code ?? ''}`;
-  if (contexts.has(key)) return;
+  if (contexts.lines.has(key)) return;
   const term = record.term ? `${record.term.label} (${record.term.start} → ${record.term.end})` : cliMessage('out.no-term', {}, lang);
   const regime = `${record.regime.id}: ${record.regime.name}${record.province ? ` · ${record.province.name}` : ''}`;
-  contexts.set(key, cliMessage('out.summary-context', { regime, term }, lang));
+  contexts.lines.set(key, cliMessage('out.summary-context', { regime, term }, lang));
 }
 
 /** The per-verdict summary line printed on stderr. */

@@ -5,7 +5,7 @@ import type { Cell } from './types';
 /** A coerced value, `null` for an empty cell (unknown), or the code of why it cannot be read. */
 export type Coerced<T> = { readonly ok: true; readonly value: T | null } | { readonly ok: false; readonly code: CliMessageCode };
 
-const EMPTY = { ok: true, value: null } as const;
+const EMPTY = Object.freeze({ ok: true, value: null } as const);
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
 const fail = (code: CliMessageCode): Coerced<never> => ({ ok: false, code });
 
@@ -29,16 +29,66 @@ const YES_SYMBOLS = new Set(['✓', '✔', '√', '☑']);
  * coerceFlag('') // { ok: true, value: null }
  */
 export function coerceFlag(cell: Cell | undefined): Coerced<boolean> {
+  if (typeof cell === 'string') return memoised(FLAG_MEMO, cell, flagOfText);
   if (isEmptyCell(cell)) return EMPTY;
-  if (typeof cell === 'boolean') return ok(cell);
-  if (typeof cell === 'number') return cell === 1 ? ok(true) : cell === 0 ? ok(false) : fail('cli.bad-boolean');
-  if (typeof cell !== 'string') return fail('cli.bad-boolean');
+  if (typeof cell === 'boolean') return cell ? TRUE : FALSE;
+  if (typeof cell === 'number') return cell === 1 ? TRUE : cell === 0 ? FALSE : BAD_BOOLEAN;
+  return BAD_BOOLEAN;
+}
+
+const TRUE: Coerced<boolean> = Object.freeze({ ok: true, value: true });
+const FALSE: Coerced<boolean> = Object.freeze({ ok: true, value: false });
+const BAD_BOOLEAN: Coerced<never> = Object.freeze({ ok: false, code: 'cli.bad-boolean' });
+
+function flagOfText(cell: string): Coerced<boolean> {
+  if (cell.trim() === '') return EMPTY;
   const raw = cell.trim();
-  if (YES_SYMBOLS.has(raw)) return ok(true);
+  if (YES_SYMBOLS.has(raw)) return TRUE;
   const key = foldKey(raw);
-  if (YES.has(key)) return ok(true);
-  if (NO.has(key)) return ok(false);
-  return fail('cli.bad-boolean');
+  if (YES.has(key)) return TRUE;
+  if (NO.has(key)) return FALSE;
+  return BAD_BOOLEAN;
+}
+
+/*
+ * Yes/no, gender and post columns hold a few distinct spellings repeated on
+ * every row: each distinct text (up to MEMO_TEXT_CHARS long) is read once,
+ * and up to MEMO_MAX spellings per kind are remembered; past that, cells are
+ * read afresh. The results are frozen and shared.
+ */
+const MEMO_MAX = 512;
+const MEMO_TEXT_CHARS = 64;
+/** Slots of the direct-mapped cache in front of each memo (a power of two). */
+const RECENT = 32;
+const FLAG_MEMO = memo<boolean>();
+const GENDER_MEMO = memo<'male' | 'female'>();
+const ROLE_MEMO = memo<'leader' | 'deputy'>();
+
+function memoised<T>(memo: Memo<T>, cell: string, read: (cell: string) => Coerced<T>): Coerced<T> {
+  // A small direct-mapped cache in front of the map: a fresh cell's text need not be hashed.
+  const slot = cell.length === 0 ? 0 : (cell.length * 31 + cell.charCodeAt(0) + cell.charCodeAt(cell.length - 1)) & (RECENT - 1);
+  if (memo.texts[slot] === cell) return memo.results[slot] as Coerced<T>;
+  let result = memo.map.get(cell);
+  if (result === undefined) {
+    result = read(cell);
+    if (cell.length > MEMO_TEXT_CHARS) return result;
+    if (!Object.isFrozen(result)) Object.freeze(result);
+    if (memo.map.size < MEMO_MAX) memo.map.set(cell, result);
+  }
+  memo.texts[slot] = cell;
+  memo.results[slot] = result;
+  return result;
+}
+
+
+interface Memo<T> {
+  readonly map: Map<string, Coerced<T>>;
+  readonly texts: (string | undefined)[];
+  readonly results: (Coerced<T> | undefined)[];
+}
+
+function memo<T>(): Memo<T> {
+  return { map: new Map(), texts: new Array<string | undefined>(RECENT).fill(undefined), results: new Array<Coerced<T> | undefined>(RECENT).fill(undefined) };
 }
 
 /**
@@ -48,8 +98,13 @@ export function coerceFlag(cell: Cell | undefined): Coerced<boolean> {
  * coerceGender('Nữ') // { ok: true, value: 'female' }
  */
 export function coerceGender(cell: Cell | undefined): Coerced<'male' | 'female'> {
+  if (typeof cell === 'string') return memoised(GENDER_MEMO, cell, genderOfText);
   if (isEmptyCell(cell)) return EMPTY;
-  if (typeof cell !== 'string') return fail('cli.bad-gender');
+  return fail('cli.bad-gender');
+}
+
+function genderOfText(cell: string): Coerced<'male' | 'female'> {
+  if (cell.trim() === '') return EMPTY;
   const key = foldKey(cell);
   if (key === 'nam' || key === 'male' || key === 'm' || key === 'trai') return ok('male');
   if (key === 'nu' || key === 'female' || key === 'f' || key === 'gai') return ok('female');
@@ -61,8 +116,13 @@ export function coerceGender(cell: Cell | undefined): Coerced<'male' | 'female'>
  * deputy (`Phó …`, `deputy`).
  */
 export function coerceRole(cell: Cell | undefined): Coerced<'leader' | 'deputy'> {
+  if (typeof cell === 'string') return memoised(ROLE_MEMO, cell, roleOfText);
   if (isEmptyCell(cell)) return EMPTY;
-  if (typeof cell !== 'string') return fail('cli.bad-role');
+  return fail('cli.bad-role');
+}
+
+function roleOfText(cell: string): Coerced<'leader' | 'deputy'> {
+  if (cell.trim() === '') return EMPTY;
   const key = foldKey(cell);
   if (key === 'deputy' || key === 'pho' || key.startsWith('pho_')) return ok('deputy');
   if (key === 'leader' || key === 'truong' || /^(truong_thon|to_truong|truong_ban|truong_ap|truong_khu|truong_lang|truong_buon|truong_khom)/u.test(key)) return ok('leader');
@@ -75,11 +135,35 @@ export function coerceRole(cell: Cell | undefined): Coerced<'leader' | 'deputy'>
  * Text with U+FFFD (bytes the encoding could not read) is refused.
  */
 export function coerceText(cell: Cell | undefined): Coerced<string> {
+  if (typeof cell === 'string' && isCleanText(cell)) return ok(cell);
   if (isEmptyCell(cell)) return EMPTY;
   if (typeof cell === 'number') return Number.isFinite(cell) ? ok(numberText(cell)) : fail('cli.bad-text');
   if (typeof cell !== 'string') return fail('cli.bad-text');
   if (cell.includes('\uFFFD')) return fail('cli.bad-encoding-cell');
   return ok(cell.normalize('NFC').replace(/\s+/gu, ' ').trim());
+}
+
+/**
+ * Whether text is already what {@link coerceText} makes of it, decided
+ * without allocating: not empty, no leading, trailing or doubled space, no
+ * other white space, and only characters that NFC leaves alone whatever
+ * surrounds them: printable ASCII and the precomposed Latin letters
+ * Vietnamese uses (U+00C0–U+017F, U+01A0–U+01B0, U+1E00–U+1EFF; none is
+ * white space, a combining mark, U+FFFD or an NFC singleton, which a test
+ * checks). Anything else takes the full path.
+ */
+export function isCleanText(value: string): boolean {
+  const n = value.length;
+  if (n === 0 || value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i += 1) {
+    const c = value.charCodeAt(i);
+    if (c === 32) {
+      if (previous === 32) return false;
+    } else if (!((c > 32 && c < 127) || (c >= 0xc0 && c <= 0x17f) || (c >= 0x1a0 && c <= 0x1b0) || (c >= 0x1e00 && c <= 0x1eff))) return false;
+    previous = c;
+  }
+  return true;
 }
 
 /**
@@ -152,6 +236,10 @@ export interface DateOptions {
  * coerceDate(44206) // { ok: true, value: '2021-01-10' }
  */
 export function coerceDate(cell: Cell | undefined, options: DateOptions = {}): Coerced<string> {
+  if (typeof cell === 'string' && cell.length === 10) {
+    const plain = plainDate(cell);
+    if (plain !== undefined) return plain;
+  }
   if (isEmptyCell(cell)) return EMPTY;
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return fail('cli.bad-date');
@@ -172,6 +260,40 @@ export function coerceDate(cell: Cell | undefined, options: DateOptions = {}): C
   if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
   if (/^\d+(\.\d+)?$/u.test(text)) return fromSerial(Number(text), options);
   return fail('cli.bad-date');
+}
+
+/**
+ * The two usual spellings, `YYYY-MM-DD` and `dd/MM/yyyy` (any of `-` `/` `.`
+ * as separators, two-digit day and month), read without a RegExp: exactly
+ * what the general path of {@link coerceDate} makes of them; `undefined`
+ * for anything else.
+ */
+function plainDate(text: string): Coerced<string> | undefined {
+  if (isSeparator(text.charCodeAt(4)) && isSeparator(text.charCodeAt(7))) {
+    if (!isDigits(text, 0, 4) || !isDigits(text, 5, 7) || !isDigits(text, 8, 10)) return undefined;
+    return fromParts(digitsValue(text, 0, 4), digitsValue(text, 5, 7), digitsValue(text, 8, 10));
+  }
+  if (isSeparator(text.charCodeAt(2)) && isSeparator(text.charCodeAt(5))) {
+    if (!isDigits(text, 0, 2) || !isDigits(text, 3, 5) || !isDigits(text, 6, 10)) return undefined;
+    return fromParts(digitsValue(text, 6, 10), digitsValue(text, 3, 5), digitsValue(text, 0, 2));
+  }
+  return undefined;
+}
+
+const isSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46;
+
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
 }
 
 function fromSerial(serial: number, options: DateOptions): Coerced<string> {

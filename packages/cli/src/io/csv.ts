@@ -1,4 +1,4 @@
-import { pipeline, Readable } from 'node:stream';
+import { finished, pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { CliError } from '../messages';
 import { decodeText } from './encoding';
@@ -81,14 +81,25 @@ export async function openCsv(bytes: AsyncIterable<Uint8Array>, options: ReadOpt
       parser.push({ csvError: code } satisfies CsvErrorMarker);
     },
   });
-  // pipeline (not pipe) so a read error reaches the parser's iterator instead of hanging it.
+  // pipeline (not pipe) so a read error reaches the parser's reader instead of hanging it.
   pipeline(Readable.from(all()), parser, () => {});
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[] | CsvErrorMarker>;
+  const reader = batchReader<string[] | CsvErrorMarker>(parser);
+  // Records taken from the reader and not yet used.
+  let pending: (string[] | CsvErrorMarker)[] = [];
+  let taken = 0;
+  const nextRecord = async (): Promise<IteratorResult<string[] | CsvErrorMarker, undefined>> => {
+    if (taken < pending.length) return { done: false, value: pending[taken++]! };
+    const batch = await reader.next();
+    if (batch === null) return { done: true, value: undefined };
+    pending = batch;
+    taken = 1;
+    return { done: false, value: batch[0]! };
+  };
   let recordNo = 0;
   let columns: ColumnRef[] | undefined;
   try {
     while (recordNo < headerRow) {
-      const next = await records.next();
+      const next = await nextRecord();
       if (next.done) break;
       recordNo += 1;
       if (!Array.isArray(next.value)) throw new CliError('cli.csv-syntax', { reason: next.value.csvError });
@@ -108,37 +119,57 @@ export async function openCsv(bytes: AsyncIterable<Uint8Array>, options: ReadOpt
   }
   const header = columns;
   let closed = false;
-  async function* rows(): AsyncGenerator<SourceRow> {
+  // The rows as they are parsed, a batch at a time (what the parser holds, at most BATCH_RECORDS).
+  async function* batches(): AsyncGenerator<SourceRow[]> {
     try {
       for (;;) {
-        let next: IteratorResult<string[] | CsvErrorMarker>;
-        try {
-          next = await records.next();
-        } catch (error) {
-          // A read error (the file vanished, a disk error): one last row says so.
-          yield { row: recordNo + 1, record: {}, error: { code: 'cli.csv-syntax', params: { reason: csvErrorCode(error) } } };
-          return;
+        let records: readonly (string[] | CsvErrorMarker)[];
+        if (taken < pending.length) {
+          records = pending.slice(taken);
+          pending = [];
+          taken = 0;
+        } else {
+          let batch: (string[] | CsvErrorMarker)[] | null;
+          try {
+            batch = await reader.next();
+          } catch (error) {
+            // A read error (the file vanished, a disk error): one last row says so.
+            yield [{ row: recordNo + 1, record: {}, error: { code: 'cli.csv-syntax', params: { reason: csvErrorCode(error) } } }];
+            return;
+          }
+          if (batch === null) return;
+          records = batch;
         }
-        if (next.done) return;
-        recordNo += 1;
-        if (!Array.isArray(next.value)) {
-          const code = next.value.csvError;
-          yield { row: recordNo, record: {}, error: code === 'CSV_MAX_RECORD_SIZE' ? { code: 'cli.record-too-large' } : { code: 'cli.csv-syntax', params: { reason: code } } };
-          if (code === 'CSV_MAX_RECORD_SIZE') return;
-          continue;
+        const out: SourceRow[] = [];
+        for (const value of records) {
+          recordNo += 1;
+          if (!Array.isArray(value)) {
+            const code = value.csvError;
+            out.push({ row: recordNo, record: {}, error: code === 'CSV_MAX_RECORD_SIZE' ? { code: 'cli.record-too-large' } : { code: 'cli.csv-syntax', params: { reason: code } } });
+            if (code === 'CSV_MAX_RECORD_SIZE') {
+              yield out;
+              return;
+            }
+            continue;
+          }
+          const row = buildRow(recordNo, value, header);
+          if (row) out.push(row);
         }
-        const row = buildRow(recordNo, next.value, header);
-        if (row) yield row;
+        if (out.length > 0) yield out;
       }
     } finally {
       await source.close();
     }
+  }
+  async function* rows(): AsyncGenerator<SourceRow> {
+    for await (const batch of batches()) yield* batch;
   }
   const source: RowSource = {
     format: 'csv',
     columns: header,
     date1904: false,
     rows: { [Symbol.asyncIterator]: () => rows() },
+    batches: { [Symbol.asyncIterator]: () => batches() },
     async close() {
       if (closed) return;
       closed = true;
@@ -147,6 +178,49 @@ export async function openCsv(bytes: AsyncIterable<Uint8Array>, options: ReadOpt
     },
   };
   return source;
+}
+
+/** Records taken from the parser at most this many at a time. */
+const BATCH_RECORDS = 128;
+
+/**
+ * Reads an object-mode stream a batch at a time: whatever it holds (up to
+ * {@link BATCH_RECORDS}), then waits for more. The same reading as Node's
+ * async iterator of a Readable (end, errors and premature close alike),
+ * with one `await` per batch instead of one per record.
+ */
+function batchReader<T>(stream: Readable): { next(): Promise<T[] | null> } {
+  let wake: () => void = () => {};
+  // undefined: still reading; null: ended; an Error: failed.
+  let error: Error | null | undefined;
+  const awaken = () => {
+    const resume = wake;
+    wake = () => {};
+    resume();
+  };
+  stream.on('readable', awaken);
+  finished(stream, { writable: false }, (err) => {
+    error = err ? (error ?? err) : null;
+    awaken();
+  });
+  return {
+    async next() {
+      for (;;) {
+        const batch: T[] = [];
+        while (batch.length < BATCH_RECORDS) {
+          const chunk: T | null = stream.destroyed ? null : (stream.read() as T | null);
+          if (chunk === null) break;
+          batch.push(chunk);
+        }
+        if (batch.length > 0) return batch;
+        if (error) throw error;
+        if (error === null) return null;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+    },
+  };
 }
 
 function countLines(text: string): number {

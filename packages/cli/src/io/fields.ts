@@ -91,6 +91,11 @@ export class FieldResolver<F extends string = string> {
     this.#mapping = mapping;
   }
 
+  /** The header mapping this resolver reads by (CSV/XLSX), or `undefined` when it resolves keys as they come (JSON). */
+  get mapping(): HeaderMapping<F> | undefined {
+    return this.#mapping;
+  }
+
   field(header: string): F | undefined {
     if (this.#mapping) return this.#mapping.byHeader.get(header);
     let field = this.#cache.get(header);

@@ -13,6 +13,11 @@ export interface RowSource {
   /** Whether the workbook uses the 1904 date system (XLSX only). */
   readonly date1904: boolean;
   readonly rows: AsyncIterable<SourceRow>;
+  /**
+   * The same rows a batch at a time (as the reader gets them), when the
+   * reader can (CSV): fewer `await`s. Iterate either `rows` or `batches`, once.
+   */
+  readonly batches?: AsyncIterable<readonly SourceRow[]>;
   /** Stops reading and releases the file. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -48,19 +53,68 @@ export function buildColumns(cells: readonly Cell[]): ColumnRef[] {
  * something are reported: they usually mean a shifted row.
  */
 export function buildRow(row: number, cells: readonly Cell[], columns: readonly ColumnRef[]): SourceRow | undefined {
-  if (cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''))) return undefined;
-  const record: Record<string, Cell> = {};
-  columns.forEach((column, index) => {
-    if (column.header === '') return;
+  let blank = true;
+  for (let index = 0; index < cells.length; index += 1) {
+    if (!isBlank(cells[index])) {
+      blank = false;
+      break;
+    }
+  }
+  if (blank) return undefined;
+  const template = templateFor(columns);
+  const record: Record<string, Cell> = template ? { ...template } : {};
+  for (let index = 0; index < columns.length; index += 1) {
+    const header = columns[index]!.header;
+    if (header === '') continue;
     const cell = cells[index];
-    record[column.header] = cell === undefined ? null : typeof cell === 'string' ? cell.normalize('NFC') : cell;
-  });
+    record[header] = cell === undefined ? null : typeof cell === 'string' ? toNfc(cell) : cell;
+  }
   let extra = 0;
   for (let index = columns.length; index < cells.length; index += 1) {
-    const cell = cells[index];
-    if (!(cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))) extra += 1;
+    if (!isBlank(cells[index])) extra += 1;
   }
   return extra > 0 ? { row, record, readIssues: [{ code: 'cli.extra-cells', params: { count: extra } }] } : { row, record };
+}
+
+/*
+ * Every record of a file has the same keys in the same order: records are
+ * copied from a template with those keys (one fast clone, then stores to
+ * existing properties) instead of growing each one key by key. Same keys,
+ * order and values as growing them; a header named `__proto__` (which an
+ * assignment treats as the prototype) takes the slow path.
+ */
+const TEMPLATES = new WeakMap<readonly ColumnRef[], Record<string, Cell> | null>();
+
+function templateFor(columns: readonly ColumnRef[]): Record<string, Cell> | null {
+  let template = TEMPLATES.get(columns);
+  if (template === undefined) {
+    template = {};
+    for (const column of columns) {
+      if (column.header === '__proto__') {
+        template = null;
+        break;
+      }
+      if (column.header !== '') template[column.header] = null;
+    }
+    TEMPLATES.set(columns, template);
+  }
+  return template;
+}
+
+const isBlank = (cell: Cell | undefined): boolean => cell === null || cell === undefined || (typeof cell === 'string' && (cell === '' || cell.trim() === ''));
+
+/**
+ * Text in NFC. Most cells need no work: text made only of characters below
+ * U+0300 (ASCII, Latin-1, Latin Extended-A/B) and the precomposed letters
+ * of U+1E00–U+1EFF is already NFC, whatever their order (none is a
+ * combining mark or composes with its neighbour), so it is returned as is.
+ */
+export function toNfc(text: string): string {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return text.normalize('NFC');
+  }
+  return text;
 }
 
 function cellText(cell: Cell | undefined): string {

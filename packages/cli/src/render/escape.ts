@@ -27,3 +27,13 @@ export function xmlSafe(value: string): string {
   // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\uFFFD');
 }
+
+/**
+ * JSON text with `<`, `>`, `&` and the JavaScript line separators written as
+ * escapes (the same JSON value), so that it can be embedded in HTML.
+ */
+export function escapeMarkup(json: string): string {
+  return MARKUP.test(json) ? json.replace(MARKUP_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+}
+const MARKUP = /[<>&\u2028\u2029]/u;
+const MARKUP_ALL = /[<>&\u2028\u2029]/gu;

@@ -1,4 +1,4 @@
-import { formatCitation, maskCitizenId } from '@truongthon/core';
+import { type Citation, type Finding, formatCitation, maskCitizenId } from '@truongthon/core';
 import { type CandidateResult, formatFinding, formatMessage } from '@truongthon/rules';
 import type { RowIssue } from '../io/candidateRow';
 import { type CliMessageCode, cliMessage, type Lang } from '../messages';
@@ -70,36 +70,177 @@ export function checkRecord(
   lang: Lang,
 ): CheckRecord {
   const invalid = rowIssues.length > 0 || result.verdict === 'invalid';
+  const memo = RENDER_MEMO[lang];
   return {
     row,
     id: identity.id,
     fullName: identity.fullName,
-    citizenId: identity.citizenId ? maskCitizenId(identity.citizenId.replace(/[\s.-]/gu, '')) : null,
+    citizenId: identity.citizenId ? maskCitizenId(compactCitizenId(identity.citizenId)) : null,
     verdict: invalid ? 'invalid' : result.verdict,
-    findings: invalid
-      ? []
-      : result.findings.map((f) => ({
-          code: f.code,
-          ruleId: f.ruleId,
-          kind: f.kind,
-          severity: f.severity,
-          message: formatFinding(f, lang),
-          citation: f.citations.map((c) => formatCitation(c, lang)).join('; '),
-        })),
+    findings: invalid ? [] : recordFindings(result.findings, lang, memo),
     missing: invalid ? [] : [...result.missing],
-    issues: rowIssues.map((issue) => renderIssue(issue, lang)),
-    regime: result.regime ? { id: result.regime.id, name: regimeName(result.regime.name, lang) } : null,
-    province: result.province ? { code: result.province.code, name: result.province.name } : null,
-    term: result.term
-      ? {
-          label: result.term.label,
-          start: result.term.start,
-          end: result.term.end,
-          lengthYears: Number.isFinite(result.term.lengthYears) ? result.term.lengthYears : null,
-          basis: result.term.basis,
-        }
-      : null,
+    issues: rowIssues.length === 0 ? [] : rowIssues.map((issue) => renderIssue(issue, lang)),
+    regime: result.regime ? recordRegime(result.regime, lang, memo) : null,
+    province: result.province ? recordProvince(result.province, memo) : null,
+    term: result.term ? recordTerm(result.term, memo) : null,
   };
+}
+
+/*
+ * Rendering memo. Most of a record is the same from row to row: the
+ * regime, province and term of one election, a handful of findings whose
+ * text and citations depend only on their code and parameters. Those parts
+ * are rendered once and shared (frozen) between records, and their JSON is
+ * remembered with them (see `recordJson.ts`). The memo is bounded; past
+ * the bound, parts are rendered afresh as before.
+ */
+const MAX_MEMO_FINDINGS = 4096;
+
+interface RenderMemo {
+  /** Rendered citations of a rule (the engine passes the rule's own array), by identity. */
+  readonly citations: WeakMap<readonly Citation[], string>;
+  /** Rendered findings by citations (identity), then code. */
+  readonly findings: WeakMap<readonly Citation[], Map<string, FindingMemo>>;
+  size: number;
+  regime: { readonly id: string; readonly name: unknown; readonly out: CheckRecord['regime'] } | undefined;
+  province: { readonly code: string; readonly name: string; readonly out: CheckRecord['province'] } | undefined;
+  term: { readonly source: TermKey; readonly out: CheckRecord['term'] } | undefined;
+}
+
+/** The findings of one code (and rule, kind and severity: a finding differing in these is not memoised), by parameters. */
+interface FindingMemo {
+  readonly ruleId: string;
+  readonly kind: string;
+  readonly severity: string;
+  /** The finding without parameters. */
+  plain: RecordFinding | undefined;
+  /** By {@link paramsKey}. */
+  readonly byParams: Map<string, RecordFinding>;
+}
+
+type TermKey = Pick<NonNullable<CandidateResult['term']>, 'label' | 'start' | 'end' | 'lengthYears' | 'basis'>;
+
+const newMemo = (): RenderMemo => ({ citations: new WeakMap(), findings: new WeakMap(), size: 0, regime: undefined, province: undefined, term: undefined });
+const RENDER_MEMO: Readonly<Record<Lang, RenderMemo>> = { vi: newMemo(), en: newMemo() };
+
+/** The parts shared between records (frozen), so that their output can be remembered too (see `recordJson.ts`). */
+const SHARED = new WeakSet<object>();
+
+function shared<T extends object>(value: T): T {
+  SHARED.add(Object.freeze(value));
+  return value;
+}
+
+/** Whether a part of a record (a finding, the regime, province or term) is one shared between records: frozen, its content fixed. */
+export function isSharedPart(value: object): boolean {
+  return SHARED.has(value);
+}
+
+function recordFindings(findings: readonly Finding[], lang: Lang, memo: RenderMemo): RecordFinding[] {
+  const out: RecordFinding[] = new Array<RecordFinding>(findings.length);
+  for (let i = 0; i < findings.length; i += 1) out[i] = recordFinding(findings[i]!, lang, memo);
+  return out;
+}
+
+function recordFinding(f: Finding, lang: Lang, memo: RenderMemo): RecordFinding {
+  let byCode = memo.findings.get(f.citations);
+  let entry = byCode?.get(f.code);
+  const same = entry !== undefined && entry.ruleId === f.ruleId && entry.kind === f.kind && entry.severity === f.severity;
+  const params = same || entry === undefined ? paramsKey(f.params) : undefined;
+  if (same && params !== undefined) {
+    const hit = params === '' ? entry!.plain : entry!.byParams.get(params);
+    if (hit) return hit;
+  }
+  const rendered: RecordFinding = {
+    code: f.code,
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    message: formatFinding(f, lang),
+    citation: citationText(f.citations, lang, memo),
+  };
+  if (params === undefined || memo.size >= MAX_MEMO_FINDINGS) return rendered;
+  if (!byCode) {
+    byCode = new Map();
+    memo.findings.set(f.citations, byCode);
+  }
+  if (!entry) {
+    entry = { ruleId: f.ruleId, kind: f.kind, severity: f.severity, plain: undefined, byParams: new Map() };
+    byCode.set(f.code, entry);
+  }
+  memo.size += 1;
+  if (params === '') entry.plain = shared(rendered);
+  else entry.byParams.set(params, shared(rendered));
+  return rendered;
+}
+
+function citationText(citations: readonly Citation[], lang: Lang, memo: RenderMemo): string {
+  let text = memo.citations.get(citations);
+  if (text === undefined) {
+    text = citations.map((c) => formatCitation(c, lang)).join('; ');
+    memo.citations.set(citations, text);
+  }
+  return text;
+}
+
+/**
+ * A key telling apart every set of finding parameters that could render
+ * differently (names and values, with their types; text is length-prefixed,
+ * so no two sets share a key), or `undefined` when a value is not a plain
+ * string, number, boolean or null (then nothing is memoised).
+ */
+function paramsKey(params: Readonly<Record<string, unknown>>): string | undefined {
+  let key = '';
+  for (const name in params) {
+    const value = params[name];
+    key += `${name.length}:${name}`;
+    if (typeof value === 'string') key += `s${value.length}:${value}`;
+    else if (typeof value === 'number') key += `n${String(value)};`;
+    else if (typeof value === 'boolean') key += value ? 'T' : 'F';
+    else if (value === null) key += 'N';
+    else if (value === undefined) key += 'U';
+    else return undefined;
+  }
+  return key;
+}
+
+function recordRegime(regime: NonNullable<CandidateResult['regime']>, lang: Lang, memo: RenderMemo): CheckRecord['regime'] {
+  const last = memo.regime;
+  if (last && last.id === regime.id && last.name === regime.name) return last.out;
+  const out = shared({ id: regime.id, name: regimeName(regime.name, lang) });
+  memo.regime = { id: regime.id, name: regime.name, out };
+  return out;
+}
+
+function recordProvince(province: NonNullable<CandidateResult['province']>, memo: RenderMemo): CheckRecord['province'] {
+  const last = memo.province;
+  if (last && last.code === province.code && last.name === province.name) return last.out;
+  const out = shared({ code: province.code, name: province.name });
+  memo.province = { code: province.code, name: province.name, out };
+  return out;
+}
+
+function recordTerm(term: NonNullable<CandidateResult['term']>, memo: RenderMemo): CheckRecord['term'] {
+  const last = memo.term?.source;
+  if (last && last.label === term.label && last.start === term.start && last.end === term.end && Object.is(last.lengthYears, term.lengthYears) && last.basis === term.basis) return memo.term!.out;
+  const out = shared({
+    label: term.label,
+    start: term.start,
+    end: term.end,
+    lengthYears: Number.isFinite(term.lengthYears) ? term.lengthYears : null,
+    basis: term.basis,
+  });
+  memo.term = { source: { label: term.label, start: term.start, end: term.end, lengthYears: term.lengthYears, basis: term.basis }, out };
+  return out;
+}
+
+/** A citizen id without the spaces, dots and dashes people type in it. */
+function compactCitizenId(id: string): string {
+  for (let i = 0; i < id.length; i += 1) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return id.replace(/[\s.-]/gu, '');
+  }
+  return id;
 }
 
 /** A record for a row that could not be read at all (bad JSON, CSV syntax). */

@@ -1,11 +1,10 @@
 import type { Writable } from 'node:stream';
 import { fieldLabel } from '@truongthon/rules';
-import { stringify } from 'csv-stringify/sync';
 import { cliMessage, type Lang, sanitize } from '../messages';
 import type { Colors } from './color';
-import { escapeFormula, xmlSafe } from './escape';
-import { type CheckRecord, verdictLabel } from './record';
-import type { Sink } from './sink';
+import { escapeFormula, escapeMarkup, xmlSafe } from './escape';
+import { type CheckRecord, VERDICTS, verdictLabel } from './record';
+import type { Sink, TextOut } from './sink';
 
 /** Output formats of `truongthon check`. */
 export type OutputFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'xlsx';
@@ -35,34 +34,53 @@ export interface FlatLayout<R> {
  * like `<script>` cannot break out of an HTML page that embeds the output.
  */
 export function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeMarkup(JSON.stringify(value, null, indent));
 }
 
+/**
+ * Writes a record's JSON text to a {@link TextOut}, exactly what `safeJson`
+ * gives, possibly in pieces (a faster equivalent for a known record shape).
+ */
+export type JsonPieces<R> = (record: R, out: TextOut) => void;
+
+const jsonText = (record: unknown, out: TextOut): void => out.text(safeJson(record));
+const NEWLINE = Uint8Array.of(0x0a);
+
 /** A JSON array, one record per line, written as the records come. */
-export function jsonWriter<R = CheckRecord>(sink: Sink): RecordWriter<R> {
+export function jsonWriter<R = CheckRecord>(sink: Sink, json: JsonPieces<R> = jsonText): RecordWriter<R> {
   let count = 0;
-  return {
-    async write(record) {
-      await sink.write(`${count === 0 ? '[\n' : ',\n'}${safeJson(record)}`);
+  const writer: RecordWriter<R> = {
+    write(record) {
+      const ready = sink.ready();
+      if (ready) return ready.then(() => writer.write(record));
+      sink.text(count === 0 ? '[\n' : ',\n');
       count += 1;
+      json(record, sink);
+      return sink.settle();
     },
     async end() {
       await sink.write(count === 0 ? '[]\n' : '\n]\n');
       await sink.end();
     },
   };
+  return writer;
 }
 
 /** NDJSON: one JSON record per line. */
-export function ndjsonWriter<R = CheckRecord>(sink: Sink): RecordWriter<R> {
-  return {
-    async write(record) {
-      await sink.write(`${safeJson(record)}\n`);
+export function ndjsonWriter<R = CheckRecord>(sink: Sink, json: JsonPieces<R> = jsonText): RecordWriter<R> {
+  const writer: RecordWriter<R> = {
+    write(record) {
+      const ready = sink.ready();
+      if (ready) return ready.then(() => writer.write(record));
+      json(record, sink);
+      sink.bytes(NEWLINE);
+      return sink.settle();
     },
     async end() {
       await sink.end();
     },
   };
+  return writer;
 }
 
 /** The columns of the CSV and XLSX outputs, in order. */
@@ -89,16 +107,16 @@ export function flatHeader(lang: Lang): string[] {
  * cells are escaped against formula injection; the row number is a number.
  */
 export function flatRow(record: CheckRecord, lang: Lang): (string | number)[] {
-  const policy = cliMessage('out.kind.policy', {}, lang);
+  const labels = flatLabels(lang);
   const text = (value: string | null) => escapeFormula(value ?? '');
   return [
     record.row,
     text(record.id),
     text(record.fullName),
     text(record.citizenId),
-    text(verdictLabel(record.verdict, lang)),
+    text(labels.verdicts[record.verdict] ?? verdictLabel(record.verdict, lang)),
     record.verdict,
-    text(record.findings.map((f) => (f.kind === 'policy' ? `[${policy}] ${f.message}` : f.message)).join('\n')),
+    text(record.findings.map((f) => (f.kind === 'policy' ? `[${labels.policy}] ${f.message}` : f.message)).join('\n')),
     text([...new Set(record.findings.map((f) => f.citation).filter((c) => c !== ''))].join('\n')),
     text(record.missing.map((path) => fieldLabel(path, lang)).join('; ')),
     text(record.issues.map((i) => i.message).join('\n')),
@@ -106,6 +124,19 @@ export function flatRow(record: CheckRecord, lang: Lang): (string | number)[] {
     text(record.regime?.id ?? ''),
     text(record.term?.label ?? ''),
   ];
+}
+
+/** The words every flat row repeats, per language (read from the catalogues once). */
+const FLAT_LABELS = new Map<Lang, { readonly policy: string; readonly verdicts: Readonly<Record<string, string>> }>();
+function flatLabels(lang: Lang): { readonly policy: string; readonly verdicts: Readonly<Record<string, string>> } {
+  let labels = FLAT_LABELS.get(lang);
+  if (!labels) {
+    const verdicts: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const verdict of VERDICTS) verdicts[verdict] = verdictLabel(verdict, lang);
+    labels = { policy: cliMessage('out.kind.policy', {}, lang), verdicts };
+    FLAT_LABELS.set(lang, labels);
+  }
+  return labels;
 }
 
 /** The layout of `check` records in CSV/XLSX. */
@@ -116,22 +147,58 @@ export function checkLayout(lang: Lang): FlatLayout<CheckRecord> {
 /** CSV (RFC 4180, CRLF), with a UTF-8 BOM unless `bom` is false, so Excel reads Vietnamese text. Header cells are escaped too. */
 export function csvWriter<R = CheckRecord>(sink: Sink, layout: FlatLayout<R>, options: { readonly bom?: boolean } = {}): RecordWriter<R> {
   let started = false;
-  const line = (cells: readonly (string | number)[]) => stringify([cells], { record_delimiter: '\r\n' });
-  const start = async () => {
+  const start = () => {
     if (started) return;
     started = true;
-    await sink.write(`${options.bom === false ? '' : '\uFEFF'}${line(layout.header.map(escapeFormula))}`);
+    sink.text(`${options.bom === false ? '' : '\uFEFF'}${csvLine(layout.header.map(escapeFormula))}`);
   };
-  return {
-    async write(record) {
-      await start();
-      await sink.write(line(layout.row(record)));
+  const writer: RecordWriter<R> = {
+    write(record) {
+      const ready = sink.ready();
+      if (ready) return ready.then(() => writer.write(record));
+      start();
+      sink.text(csvLine(layout.row(record)));
+      return sink.settle();
     },
     async end() {
-      await start();
+      const ready = sink.ready();
+      if (ready) await ready;
+      start();
       await sink.end();
     },
   };
+  return writer;
+}
+
+/**
+ * One CSV line, ending in CRLF: exactly what csv-stringify 6.9 writes for
+ * the line with `record_delimiter: '\r\n'` and its other options left to
+ * their defaults (which this function is tested against). A cell is quoted
+ * when it holds `"` (doubled), `,` or CRLF; numbers are written as
+ * JavaScript writes them, `true` as `1`, `false`, null and undefined as
+ * nothing.
+ */
+export function csvLine(cells: readonly unknown[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i += 1) {
+    if (i > 0) line += ',';
+    line += csvCell(cells[i]);
+  }
+  return `${line}\r\n`;
+}
+
+function csvCell(cell: unknown): string {
+  let value: string;
+  if (typeof cell === 'string') value = cell;
+  else if (typeof cell === 'number' || typeof cell === 'bigint') value = `${cell}`;
+  else if (typeof cell === 'boolean') value = cell ? '1' : '';
+  else if (cell === null || cell === undefined) return '';
+  else if (cell instanceof Date) value = `${cell.getTime()}`;
+  else value = JSON.stringify(cell) ?? '';
+  if (value === '') return '';
+  if (value.includes('"')) return `"${value.replaceAll('"', '""')}"`;
+  if (value.includes(',') || value.includes('\r\n')) return `"${value}"`;
+  return value;
 }
 
 /**
@@ -185,8 +252,10 @@ export function tableWriter(sink: Sink, lang: Lang, colors: Colors): RecordWrite
   };
   const rowLabel = cliMessage('out.row', {}, lang);
   const policy = cliMessage('out.kind.policy', {}, lang);
-  return {
-    async write(record) {
+  const writer: RecordWriter = {
+    write(record) {
+      const ready = sink.ready();
+      if (ready) return ready.then(() => writer.write(record));
       const lines: string[] = [];
       const who = [record.id, record.fullName, record.citizenId].filter((v): v is string => v !== null && v !== '').map(sanitize).join(' · ');
       const verdict = paint[record.verdict](colors.bold(`${VERDICT_MARK[record.verdict]} ${verdictLabel(record.verdict, lang)}`));
@@ -200,10 +269,12 @@ export function tableWriter(sink: Sink, lang: Lang, colors: Colors): RecordWrite
         lines.push(colors.yellow(`  … ${cliMessage('out.missing-list', { fields: record.missing.map((p) => fieldLabel(p, lang)).join('; ') }, lang)}`));
       }
       for (const issue of record.issues) lines.push(colors.magenta(`  ⚠ ${sanitize(issue.message)}`));
-      await sink.write(`${lines.join('\n')}\n`);
+      sink.text(`${lines.join('\n')}\n`);
+      return sink.settle();
     },
     async end() {
       await sink.end();
     },
   };
+  return writer;
 }
