@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { defineConfig, type Options } from 'tsup';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
+import { measure, SIZE_BUDGETS } from './scripts/size-budget.mjs';
 
 // One clean before the three builds run side by side (each config's own `clean` would race the others).
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
@@ -50,14 +50,13 @@ const bundled: Options = {
   },
 };
 
-/** The single-file IIFE builds: each with the tags it registers (its guard) and whether the 30 KB gzip budget applies. */
+/** The single-file IIFE builds, each with the tags it registers (its guard). Their size budgets: scripts/size-budget.mjs. */
 export const IIFE_BUILDS = [
-  { file: 'truongthon.iife.js', entry: 'src/bundle.ts', tags: ['truongthon-candidate', 'truongthon-election'], budget: false },
-  { file: 'truongthon-candidate.iife.js', entry: 'src/bundle-candidate.ts', tags: ['truongthon-candidate'], budget: true },
-  { file: 'truongthon-election.iife.js', entry: 'src/bundle-election.ts', tags: ['truongthon-election'], budget: false },
+  { file: 'truongthon.iife.js', entry: 'src/bundle.ts', tags: ['truongthon-candidate', 'truongthon-election'] },
+  { file: 'truongthon-candidate.iife.js', entry: 'src/bundle-candidate.ts', tags: ['truongthon-candidate'] },
+  { file: 'truongthon-election.iife.js', entry: 'src/bundle-election.ts', tags: ['truongthon-election'] },
 ] as const;
 
-const BUDGET_GZIP = 30 * 1024;
 
 /**
  * Wraps an IIFE in a registration guard: a copy whose elements are all
@@ -81,20 +80,16 @@ function kb(bytes: number): string {
 }
 
 /**
- * Prints raw and gzip sizes of every single-file build. The 30 KB gzip budget
- * (issue 6) applies to the candidate-only IIFE; the others are compared with
- * it for information. `npm run analyze` shows what costs the bytes.
+ * Prints raw and gzip sizes of every single-file build against its budget
+ * (scripts/size-budget.mjs, which `npm run check:package` enforces).
+ * `npm run analyze` shows what costs the bytes.
  */
 function reportSizes(): void {
-  const files = [...IIFE_BUILDS.map((build) => build.file), 'truongthon.bundle.js'];
-  for (const file of files) {
-    const code = readFileSync(new URL(`./dist/${file}`, import.meta.url));
-    const gzip = gzipSync(code, { level: 9 }).length;
-    const build = IIFE_BUILDS.find((entry) => entry.file === file);
-    const delta = gzip - BUDGET_GZIP;
-    const versus = delta > 0 ? `over 30 KB by ${kb(delta)}` : `${kb(-delta)} under 30 KB`;
-    const note = !build ? ' (ES module, both elements)' : build.budget ? ` (budget 30 KB gzip: ${delta <= 0 ? 'ok' : `OVER by ${kb(delta)}`})` : ` (${build.tags.join(' + ')}; ${versus}; no budget)`;
-    console.log(`[size] dist/${file}: ${kb(code.length)} raw, ${kb(gzip)} gzip${note}`);
+  for (const file of [...IIFE_BUILDS.map((build) => build.file), 'truongthon.bundle.js']) {
+    const { raw, gzip } = measure(file);
+    const budget = SIZE_BUDGETS[file];
+    const note = budget === undefined ? ' (ES module, both elements; no budget)' : ` (budget ${kb(budget)}: ${gzip <= budget ? 'ok' : `OVER by ${kb(gzip - budget)}`})`;
+    console.log(`[size] dist/${file}: ${kb(raw)} raw, ${kb(gzip)} gzip${note}`);
   }
 }
 

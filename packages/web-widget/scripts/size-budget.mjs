@@ -1,0 +1,54 @@
+/**
+ * The size budget of the single-file builds (issue 6), in bytes of gzip at
+ * level 9: one figure per file, so that a regression in any of them fails
+ * `npm run check:package` (part of `npm test`) instead of only being printed.
+ *
+ * - `truongthon-candidate.iife.js`: 30 KiB, the issue's target for a portal
+ *   that embeds the candidate form (both languages).
+ * - `truongthon-election.iife.js` and `truongthon.iife.js`: cannot fit 30 KiB
+ *   (the procedure rules, the lunar calendar, holidays, working days and all
+ *   catalogues are ~25 KiB on their own); their budgets sit just above the
+ *   sizes measured on 22 November 2026 (49.5 and 55.0 KiB), so growth shows.
+ *
+ * Sizes are deterministic for a given lock file: this is not a timing check.
+ *
+ *   node scripts/size-budget.mjs   # after the build; exit 1 when a file is over
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** Budget per file, bytes of gzip -9. */
+export const SIZE_BUDGETS = {
+  'truongthon-candidate.iife.js': 30 * 1024,
+  'truongthon-election.iife.js': 50 * 1024,
+  'truongthon.iife.js': 56 * 1024,
+};
+
+/** Raw and gzip -9 sizes of a file in `dist/`. */
+export function measure(file) {
+  const code = readFileSync(new URL(`../dist/${file}`, import.meta.url));
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** Every budgeted file with its sizes, budget and whether it fits. */
+export function checkSizes() {
+  return Object.entries(SIZE_BUDGETS).map(([file, budget]) => {
+    const { raw, gzip } = measure(file);
+    return { file, raw, gzip, budget, ok: gzip <= budget };
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
+  let over = 0;
+  for (const { file, gzip, budget, ok } of checkSizes()) {
+    const margin = ok ? `${budget - gzip} bytes to spare` : `OVER by ${gzip - budget} bytes`;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} dist/${file}: ${kib(gzip)} gzip, budget ${kib(budget)} (${margin})`);
+    if (!ok) over += 1;
+  }
+  if (over > 0) {
+    console.error(`${over} single-file build(s) over budget: see npm run analyze for what costs the bytes.`);
+    process.exit(1);
+  }
+}
