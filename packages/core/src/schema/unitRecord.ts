@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput, type ParseResult } from './parse';
 import { flagSchema, textSchema, unitCodeSchema } from './primitives';
-import { isNormalText, normalizeText } from '../text/normalizeText';
+import { normalizeText } from '../text/normalizeText';
 
 const adminRef = z.strictObject({
   /** Mã đơn vị hành chính (digits). */
@@ -51,8 +51,6 @@ export const unitRecordSchema = z.strictObject({
 export type UnitRecordInput = z.input<typeof unitRecordSchema>;
 export type UnitRecord = z.output<typeof unitRecordSchema>;
 
-/** Exposed for tests only. */
-export const __alreadyNormal = isNormalText;
 
 const FAIL = Symbol('fail');
 type Fail = typeof FAIL;

@@ -13,6 +13,8 @@ describe('normalizeText', () => {
     // Bidirectional controls (the "Trojan Source" characters) cannot reorder a name on screen.
     expect(normalizeText('Lữ Văn \u202eĐức\u202c')).toBe('Lữ Văn Đức');
     expect(normalizeText('Tổ\u200b dân phố')).toBe('Tổ dân phố');
+    // Between a letter and its combining marks: removed before composing, so the result is NFC.
+    expect(normalizeText('Nguye\u200b\u0302\u0303n')).toBe('Nguyễn');
   });
 
   it('calls a text of only white space and format characters blank', () => {
@@ -21,15 +23,29 @@ describe('normalizeText', () => {
   });
 
   it('is idempotent, and the fast path agrees with the slow one', () => {
-    const tricky = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u200b', '\u200d', '\ufeff', '\u202e', 'e\u0302\u0301', 'Ệ', 'đ', 'A', '1', '-');
+    const tricky = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u200b', '\u200d', '\ufeff', '\u202e', 'e\u0302\u0301', '\u0302', '\u0323', 'Ệ', 'đ', 'A', 'e', '1', '-');
     fc.assert(
       fc.property(fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 10 }), (parts) => {
         const once = normalizeText(parts.join(''));
         expect(normalizeText(once)).toBe(once);
         expect(/\p{Cf}/u.test(once)).toBe(false);
+        expect(once.normalize('NFC')).toBe(once);
         if (isNormalText(parts.join(''))) expect(once).toBe(parts.join(''));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('skips normalisation only for text NFC never changes: every pair of the characters it accepts', () => {
+    const accepted: string[] = [];
+    for (const [from, to] of [[0x21, 0x7e], [0xc0, 0x17f], [0x1a0, 0x1b0], [0x1e00, 0x1eff]] as const) for (let c = from; c <= to; c++) accepted.push(String.fromCharCode(c));
+    for (const a of accepted) {
+      expect(isNormalText(a), a.codePointAt(0)!.toString(16)).toBe(true);
+      expect(/[\s\p{Cf}\uFFFD]/u.test(a)).toBe(false);
+      // Every pair a+b, separated by U+0000 (which composes with nothing): one normalisation per character.
+      const pairs = accepted.map((b) => `${a}${b}`).join('\u0000');
+      expect(pairs.normalize('NFC') === pairs).toBe(true);
+    }
+    for (const text of ['Thôn  1', ' Thôn', 'Thôn ', 'Tho\u0302n', '', 'HX\u200b', 'a\tb']) expect(isNormalText(text), JSON.stringify(text)).toBe(false);
   });
 });

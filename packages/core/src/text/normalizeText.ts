@@ -14,7 +14,8 @@
  * normalizeText('HX-01\u200b') // 'HX-01'
  */
 export function normalizeText(value: string): string {
-  return isNormalText(value) ? value : value.normalize('NFC').replace(FORMAT_CHARACTERS, '').replace(WHITE_SPACE, ' ').trim();
+  // Format characters go first: one between a letter and its combining mark would otherwise keep them apart.
+  return isNormalText(value) ? value : value.replace(FORMAT_CHARACTERS, '').normalize('NFC').replace(WHITE_SPACE, ' ').trim();
 }
 
 const WHITE_SPACE = /\s+/gu;
