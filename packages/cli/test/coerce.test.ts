@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, isIsoDate, toDayNumber } from '@truongthon/core';
-import { coerceCitizenId, coerceDate, coerceFlag, coerceGender, coerceRole, coerceText, excelSerialToIsoDate } from '../src/io/coerce';
+import { choice, coerceCitizenId, coerceCount, coerceDate, coerceFlag, coerceGender, coerceRole, coerceText, excelSerialToIsoDate, isEmptyCell } from '../src/io/coerce';
 
 const value = <T>(r: { ok: boolean; value?: T; code?: string }) => (r.ok ? r.value : r.code);
 
@@ -155,6 +155,63 @@ describe('date cells', () => {
         const r = coerceDate(cell);
         return !r.ok || r.value === null || isIsoDate(r.value);
       }),
+    );
+  });
+});
+
+describe('invisible format characters (Unicode Cf: zero-width space, joiners, BOM, soft hyphen, bidi controls)', () => {
+  const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u202e'];
+
+  it('are dropped from text, ids and citizen ids', () => {
+    expect(value(coerceText('HX-01\u200b'))).toBe('HX-01');
+    expect(value(coerceText('\ufeffNguyễn\u200d Văn\u2060 Hùng\u00ad'))).toBe('Nguyễn Văn Hùng');
+    expect(value(coerceText('Tổ\u200b dân  phố'))).toBe('Tổ dân phố');
+    expect(value(coerceCitizenId('046068001234\u200b'))).toBe('046068001234');
+  });
+
+  it('make a cell of nothing else empty (unknown), never a value', () => {
+    for (const blank of INVISIBLE.map((c) => ` ${c} `).concat(INVISIBLE.join(''))) {
+      expect(isEmptyCell(blank)).toBe(true);
+      for (const read of [coerceText, coerceCitizenId, coerceDate, coerceFlag, coerceGender, coerceRole, coerceCount]) expect(read(blank), JSON.stringify(blank)).toEqual({ ok: true, value: null });
+    }
+    expect(isEmptyCell('\u200bx')).toBe(false);
+  });
+
+  it('do not make a date, a count or a yes/no cell unreadable', () => {
+    for (const c of INVISIBLE) {
+      expect(value(coerceDate(`12/03/1968${c}`))).toBe('1968-03-12');
+      expect(value(coerceDate(`${c}1968-03-12`))).toBe('1968-03-12');
+      expect(value(coerceDate(`12/${c}03/1968`))).toBe('1968-03-12');
+      expect(value(coerceCount(`361${c}`))).toBe(361);
+      expect(value(coerceFlag(`có${c}`))).toBe(true);
+      expect(value(coerceFlag(`${c}✓`))).toBe(true);
+      expect(value(coerceGender(`N${c}ữ`))).toBe('female');
+      expect(value(coerceRole(`Trưởng thôn${c}`))).toBe('leader');
+      expect(value(choice({ voters: ['cu_tri'] })(`c${c}ử tri`))).toBe('voters');
+    }
+  });
+
+  it('between a letter and its combining marks, still give NFC text', () => {
+    expect(value(coerceText('Nguye\u200b\u0302\u0303n'))).toBe('Nguyễn');
+    expect(value(coerceText('Nguye\u0302\u200b\u0303n'))).toBe('Nguyễn');
+  });
+
+  it('text reads to NFC with no Cf, idempotently, and blank exactly when isEmptyCell says so (property)', () => {
+    const alphabet = fc.constantFrom('a', 'e', ' ', '\t', '\u00a0', 'ễ', '\u0302', '\u0303', 'Đ', '-', ...INVISIBLE);
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 10 }), (parts) => {
+        const cell = parts.join('');
+        const read = coerceText(cell);
+        expect(read.ok).toBe(true);
+        const text = read.ok ? read.value : null;
+        expect(text === null).toBe(isEmptyCell(cell));
+        if (text !== null) {
+          expect(text).toBe(text.normalize('NFC'));
+          expect(/\p{Cf}/u.test(text)).toBe(false);
+          expect(coerceText(text)).toEqual({ ok: true, value: text });
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -2,7 +2,7 @@ import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { detectDelimiter, openCsv } from '../src/io/csv';
+import { detectDelimiter, openCsv, strayDelimiter } from '../src/io/csv';
 import { openJson, openNdjson, splitJsonArray } from '../src/io/json';
 import { openFile } from '../src/io/open';
 import type { SourceRow } from '../src/io/types';
@@ -53,6 +53,27 @@ describe('CSV reader', () => {
     const rows = await collect((await openCsv(bytes('a,b\n1,2,3,\n4,5,,\n'))).rows);
     expect(rows[0]!.readIssues).toEqual([{ code: 'cli.extra-cells', params: { count: 1 } }]);
     expect(rows[1]!.readIssues).toBeUndefined();
+  });
+
+  it('does not read a row saved with another separator: an empty record saying so, never its text', async () => {
+    const text = 'Mã;Họ và tên;Ngày sinh\nHX-01;A;01/01/1980\nHX-02,B,02/02/1980\n,,\nHX-03;C, D;03/03/1980\nHX-04\n';
+    const rows = await collect((await openCsv(bytes(text))).rows);
+    expect(rows.map((r) => r.row)).toEqual([2, 3, 5, 6]);
+    expect(rows[1]).toEqual({ row: 3, record: { Mã: null, 'Họ và tên': null, 'Ngày sinh': null }, readIssues: [{ code: 'cli.row-other-separator', params: { separator: ',', delimiter: ';' } }] });
+    // Cells of the file's separator holding a comma, and a row of one cell without separators, are read as before.
+    expect(rows[2]!.record).toEqual({ Mã: 'HX-03', 'Họ và tên': 'C, D', 'Ngày sinh': '03/03/1980' });
+    expect(rows[3]!.record).toEqual({ Mã: 'HX-04', 'Họ và tên': null, 'Ngày sinh': null });
+    const tab = await collect((await openCsv(bytes('a\tb\n1;2;3\n'))).rows);
+    expect(tab[0]!.readIssues).toEqual([{ code: 'cli.row-other-separator', params: { separator: ';', delimiter: 'tab' } }]);
+  });
+
+  it('tells a row saved with another separator only when it is one cell and the header has several columns', () => {
+    expect(strayDelimiter(['HX-02,Trần Thị Mai,11/01/2000'], ';', 12)).toBe(',');
+    expect(strayDelimiter(['a;b,c;d'], '\t', 3)).toBe(';');
+    expect(strayDelimiter(['HX-02'], ';', 12)).toBeUndefined();
+    expect(strayDelimiter(['Nguyễn, Văn'], ',', 1)).toBeUndefined();
+    expect(strayDelimiter(['Nguyễn, Văn'], ';', 1)).toBeUndefined();
+    expect(strayDelimiter(['HX-02,B', 'x'], ';', 12)).toBeUndefined();
   });
 
   it('refuses duplicate headers, naming both columns', async () => {

@@ -1,4 +1,4 @@
-import { daysInMonth, foldKey, fromDayNumber, isIsoDate, toDayNumber } from '@truongthon/core';
+import { daysInMonth, foldKey, fromDayNumber, isBlankText, isIsoDate, normalizeText, toDayNumber } from '@truongthon/core';
 import type { CliMessageCode } from '../messages';
 import type { Cell } from './types';
 
@@ -9,9 +9,14 @@ const EMPTY = Object.freeze({ ok: true, value: null } as const);
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
 const fail = (code: CliMessageCode): Coerced<never> => ({ ok: false, code });
 
-/** Whether a cell is empty (null, or text that is only white space). */
+
+/**
+ * Whether a cell is empty: null, or text that is only white space and
+ * invisible format characters (zero-width space, joiners, BOM: core's
+ * `isBlankText`).
+ */
 export function isEmptyCell(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  return cell === null || cell === undefined || (typeof cell === 'string' && isBlankText(cell));
 }
 
 // Deliberately narrow: words like "chưa" (not yet) could mean "not assessed" and are refused.
@@ -41,8 +46,8 @@ const FALSE: Coerced<boolean> = Object.freeze({ ok: true, value: false });
 const BAD_BOOLEAN: Coerced<never> = Object.freeze({ ok: false, code: 'cli.bad-boolean' });
 
 function flagOfText(cell: string): Coerced<boolean> {
-  if (cell.trim() === '') return EMPTY;
-  const raw = cell.trim();
+  const raw = normalizeText(cell);
+  if (raw === '') return EMPTY;
   if (YES_SYMBOLS.has(raw)) return TRUE;
   const key = foldKey(raw);
   if (YES.has(key)) return TRUE;
@@ -104,8 +109,9 @@ export function coerceGender(cell: Cell | undefined): Coerced<'male' | 'female'>
 }
 
 function genderOfText(cell: string): Coerced<'male' | 'female'> {
-  if (cell.trim() === '') return EMPTY;
-  const key = foldKey(cell);
+  const text = normalizeText(cell);
+  if (text === '') return EMPTY;
+  const key = foldKey(text);
   if (key === 'nam' || key === 'male' || key === 'm' || key === 'trai') return ok('male');
   if (key === 'nu' || key === 'female' || key === 'f' || key === 'gai') return ok('female');
   return fail('cli.bad-gender');
@@ -122,48 +128,35 @@ export function coerceRole(cell: Cell | undefined): Coerced<'leader' | 'deputy'>
 }
 
 function roleOfText(cell: string): Coerced<'leader' | 'deputy'> {
-  if (cell.trim() === '') return EMPTY;
-  const key = foldKey(cell);
+  const text = normalizeText(cell);
+  if (text === '') return EMPTY;
+  const key = foldKey(text);
   if (key === 'deputy' || key === 'pho' || key.startsWith('pho_')) return ok('deputy');
   if (key === 'leader' || key === 'truong' || /^(truong_thon|to_truong|truong_ban|truong_ap|truong_khu|truong_lang|truong_buon|truong_khom)/u.test(key)) return ok('leader');
   return fail('cli.bad-role');
 }
 
 /**
- * Reads a text cell: NFC, trimmed, white space folded; numbers are written
- * in plain decimal (an id or unit code typed as a number). Empty → `null`.
- * Text with U+FFFD (bytes the encoding could not read) is refused.
+ * Reads a text cell as core's `normalizeText` does: NFC, invisible format
+ * characters (Unicode Cf: zero-width space, joiners, BOM, soft hyphen, bidi
+ * controls) removed, trimmed, white space folded; numbers are written in
+ * plain decimal (an id or unit code typed as a number). Empty, or only
+ * white space and invisible characters → `null`. Text with U+FFFD (bytes
+ * the encoding could not read) is refused.
+ *
+ * @example
+ * coerceText('HX-01\u200b') // { ok: true, value: 'HX-01' }
+ * coerceText('\u200b') // { ok: true, value: null }
  */
 export function coerceText(cell: Cell | undefined): Coerced<string> {
-  if (typeof cell === 'string' && isCleanText(cell)) return ok(cell);
-  if (isEmptyCell(cell)) return EMPTY;
-  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(numberText(cell)) : fail('cli.bad-text');
-  if (typeof cell !== 'string') return fail('cli.bad-text');
-  if (cell.includes('\uFFFD')) return fail('cli.bad-encoding-cell');
-  return ok(cell.normalize('NFC').replace(/\s+/gu, ' ').trim());
-}
-
-/**
- * Whether text is already what {@link coerceText} makes of it, decided
- * without allocating: not empty, no leading, trailing or doubled space, no
- * other white space, and only characters that NFC leaves alone whatever
- * surrounds them: printable ASCII and the precomposed Latin letters
- * Vietnamese uses (U+00C0–U+017F, U+01A0–U+01B0, U+1E00–U+1EFF; none is
- * white space, a combining mark, U+FFFD or an NFC singleton, which a test
- * checks). Anything else takes the full path.
- */
-export function isCleanText(value: string): boolean {
-  const n = value.length;
-  if (n === 0 || value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32) return false;
-  let previous = 0;
-  for (let i = 0; i < n; i += 1) {
-    const c = value.charCodeAt(i);
-    if (c === 32) {
-      if (previous === 32) return false;
-    } else if (!((c > 32 && c < 127) || (c >= 0xc0 && c <= 0x17f) || (c >= 0x1a0 && c <= 0x1b0) || (c >= 0x1e00 && c <= 0x1eff))) return false;
-    previous = c;
+  if (typeof cell === 'string') {
+    const text = normalizeText(cell);
+    if (text === '') return EMPTY;
+    return text.includes('\uFFFD') ? fail('cli.bad-encoding-cell') : ok(text);
   }
-  return true;
+  if (cell === null || cell === undefined) return EMPTY;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(numberText(cell)) : fail('cli.bad-text');
+  return fail('cli.bad-text');
 }
 
 /**
@@ -247,7 +240,8 @@ export function coerceDate(cell: Cell | undefined, options: DateOptions = {}): C
   }
   if (typeof cell === 'number') return fromSerial(cell, options);
   if (typeof cell !== 'string') return fail('cli.bad-date');
-  const text = cell.normalize('NFC').trim();
+  // Invisible format characters (a zero-width space pasted with the date) are ignored, as in text cells.
+  const text = normalizeText(cell);
   if (text.includes('\uFFFD')) return fail('cli.bad-encoding-cell');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(text);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -322,7 +316,7 @@ export function coerceCount(cell: Cell | undefined): Coerced<number> {
   if (isEmptyCell(cell)) return EMPTY;
   if (typeof cell === 'number') return Number.isSafeInteger(cell) && cell >= 0 ? ok(cell) : fail('cli.bad-count');
   if (typeof cell !== 'string') return fail('cli.bad-count');
-  const text = cell.trim();
+  const text = normalizeText(cell);
   if (/^\d+$/u.test(text) || /^\d{1,3}([., \u00a0]\d{3})+$/u.test(text)) {
     const value = Number(text.replace(/[., \u00a0]/gu, ''));
     return Number.isSafeInteger(value) ? ok(value) : fail('cli.bad-count');
@@ -347,7 +341,7 @@ export function choice<T extends string>(spellings: Readonly<Record<T, readonly 
   return (cell) => {
     if (isEmptyCell(cell)) return EMPTY;
     if (typeof cell !== 'string') return fail('cli.bad-choice');
-    const value = index.get(foldKey(cell));
+    const value = index.get(foldKey(normalizeText(cell)));
     return value === undefined ? fail('cli.bad-choice') : ok(value);
   };
 }

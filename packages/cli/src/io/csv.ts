@@ -2,7 +2,7 @@ import { finished, pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { CliError } from '../messages';
 import { decodeText } from './encoding';
-import { buildColumns, buildRow, MAX_RECORD_CHARS, type RowSource } from './source';
+import { buildColumns, buildRow, MAX_RECORD_CHARS, type RowSource, unreadRow } from './source';
 import type { ColumnRef, ReadOptions, SourceRow } from './types';
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -32,12 +32,46 @@ export function detectDelimiter(line: string): ',' | ';' | '\t' {
 }
 
 /**
+ * The separator a row of a CSV file seems to have been saved with when it is
+ * not the file's: the row was read as a single cell (the file's separator
+ * never occurs in it) although the header has several columns, and that cell
+ * holds another of `,` `;` and tab (the one it holds most). Such a row lands
+ * whole in the first column; its cells cannot be told apart safely, so it is
+ * not read (see {@link unreadRow}). `undefined` for any other row.
+ *
+ * @example
+ * strayDelimiter(['HX-02,Trần Thị Mai,11/01/2000'], ';', 12) // ','
+ * strayDelimiter(['HX-02'], ';', 12) // undefined
+ */
+export function strayDelimiter(cells: readonly string[], delimiter: string, namedColumns: number): ',' | ';' | '\t' | undefined {
+  if (cells.length !== 1 || namedColumns < 2) return undefined;
+  const cell = cells[0]!;
+  let best: ',' | ';' | '\t' | undefined;
+  let most = 0;
+  for (const d of DELIMITERS) {
+    if (d === delimiter) continue;
+    let count = 0;
+    for (let at = cell.indexOf(d); at >= 0; at = cell.indexOf(d, at + 1)) count += 1;
+    if (count > most) {
+      best = d;
+      most = count;
+    }
+  }
+  return best;
+}
+
+/** How a separator is named in messages (a tab would print as a blank). */
+const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d);
+
+/**
  * Opens a CSV byte stream: decodes it (BOM, `encoding`), finds the
  * separator from the header line, reads the header at `headerRow` (default
  * 1) and returns the rows lazily. Row numbers count every record from the
  * top of the file (blank ones too, so they match the spreadsheet); blank
- * rows yield nothing. A syntax error the parser cannot get past becomes one
- * last row with `error` set.
+ * rows yield nothing. A row saved with another separator than the file's
+ * (see {@link strayDelimiter}) yields an empty record with
+ * `cli.row-other-separator`, never its text. A syntax error the parser
+ * cannot get past becomes one last row with `error` set.
  */
 export async function openCsv(bytes: AsyncIterable<Uint8Array>, options: ReadOptions = {}, close: () => void = () => {}): Promise<RowSource> {
   const headerRow = options.headerRow ?? 1;
@@ -118,6 +152,7 @@ export async function openCsv(bytes: AsyncIterable<Uint8Array>, options: ReadOpt
     throw new CliError('cli.header-row-missing', { row: headerRow });
   }
   const header = columns;
+  const namedColumns = header.filter((c) => c.header !== '').length;
   let closed = false;
   // The rows as they are parsed, a batch at a time (what the parser holds, at most BATCH_RECORDS).
   async function* batches(): AsyncGenerator<SourceRow[]> {
@@ -152,7 +187,14 @@ export async function openCsv(bytes: AsyncIterable<Uint8Array>, options: ReadOpt
             }
             continue;
           }
-          const row = buildRow(recordNo, value, header);
+          // A row of one cell holding another separator (saved with "," in a ";" file): its text is not read.
+          const stray = value.length === 1 ? strayDelimiter(value, delimiter, namedColumns) : undefined;
+          // …unless it holds nothing else: a blank row saved with that separator (",,,,"), which is no record.
+          if (stray !== undefined && value[0]!.replace(/[,;\t\s]+/gu, '') === '') continue;
+          const row =
+            stray === undefined
+              ? buildRow(recordNo, value, header)
+              : unreadRow(recordNo, header, { code: 'cli.row-other-separator', params: { separator: delimiterName(stray), delimiter: delimiterName(delimiter) } });
           if (row) out.push(row);
         }
         if (out.length > 0) yield out;

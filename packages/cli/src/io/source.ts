@@ -1,5 +1,5 @@
-import { foldKey } from '@truongthon/core';
-import { CliError } from '../messages';
+import { foldKey, normalizeText } from '@truongthon/core';
+import { CliError, type CliIssue } from '../messages';
 import { columnLetter } from './headers';
 import type { Cell, ColumnRef, InputFormat, SourceRow } from './types';
 
@@ -26,8 +26,9 @@ export interface RowSource {
 export const MAX_RECORD_CHARS = 1 << 20;
 
 /**
- * Builds the header of a tabular file: NFC, trimmed, with column letters;
- * refuses two headers that fold to the same key ("Ngày sinh" and
+ * Builds the header of a tabular file: NFC, trimmed, invisible format
+ * characters (a zero-width space pasted with a header) removed, with column
+ * letters; refuses two headers that fold to the same key ("Ngày sinh" and
  * "NGAY SINH"), naming both columns, and headers with undecodable bytes.
  */
 export function buildColumns(cells: readonly Cell[]): ColumnRef[] {
@@ -76,6 +77,19 @@ export function buildRow(row: number, cells: readonly Cell[], columns: readonly 
   return extra > 0 ? { row, record, readIssues: [{ code: 'cli.extra-cells', params: { count: extra } }] } : { row, record };
 }
 
+/**
+ * The record of a row whose cells could not be told apart (a row of a CSV
+ * file saved with another separator, read as one cell): every column empty,
+ * and `issue` saying why. The row still gives its record (one out per row
+ * in), and none of its text is kept, so none can be written back.
+ */
+export function unreadRow(row: number, columns: readonly ColumnRef[], issue: CliIssue): SourceRow {
+  const template = templateFor(columns);
+  const record: Record<string, Cell> = template ? { ...template } : {};
+  if (!template) for (const column of columns) if (column.header !== '') record[column.header] = null;
+  return { row, record, readIssues: [issue] };
+}
+
 /*
  * Every record of a file has the same keys in the same order: records are
  * copied from a template with those keys (one fast clone, then stores to
@@ -117,8 +131,9 @@ export function toNfc(text: string): string {
   return text;
 }
 
+/** A header cell as text, as core's `normalizeText` makes it (invisible format characters removed, NFC, white space folded). */
 function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell).normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return normalizeText(String(cell));
 }
