@@ -15,7 +15,6 @@ import {
   type TraceEntry,
 } from '@truongthon/core';
 import { ELIGIBILITY_RULES, type EligibilityContext } from './eligibility/index';
-import { withFastCheck } from './eligibility/fastChecks';
 import { CANDIDATE_POLICY_RULES } from './policy/index';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from './provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from './regimes/index';
@@ -85,7 +84,14 @@ export interface CandidateCheckRun {
 
 /** {@link checkCandidate}, also returning the parsed values. Internal: not exported from the package. */
 export function runCandidateCheck(input: unknown, context: unknown, options: CheckOptions = {}): CandidateCheckRun {
-  const resolved = resolveContext(context, options.overlays ?? DEFAULT_OVERLAYS);
+  return runCheck(resolveContext(context, options.overlays ?? DEFAULT_OVERLAYS), input, options, evaluateOne);
+}
+
+/** How a parsed candidate is evaluated: one at a time ({@link evaluateOne}) or on compiled plans ({@link evaluateCandidate}). */
+type Evaluator = (candidate: Candidate, context: Pick<ElectionContext, 'electionDate'>, options: Pick<CheckOptions, 'trace'>) => Evaluation;
+
+/** The check proper, once the context is resolved. */
+function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptions, evaluateWith: Evaluator): CandidateCheckRun {
   const { ctx, regimeSummary, provinceSummary, province } = resolved;
   const issues: InputIssue[] = resolved.issues.length > 0 ? [...resolved.issues] : [];
   const parsed = parseCandidate(input);
@@ -100,13 +106,39 @@ export function runCandidateCheck(input: unknown, context: unknown, options: Che
       parsed: null,
     };
   }
-  // One input: the small engine (what a form or widget bundles); batches of parsed candidates use evaluateCandidate's compiled plans.
-  const forDate = rulesOn(ctx.value.electionDate);
-  const evaluation = evaluate(forDate.rules, parsed.value, forDate.context, options.trace === false ? WITHOUT_TRACE : WITH_TRACE);
+  const evaluation = evaluateWith(parsed.value, ctx.value, options);
   return {
     result: { ...evaluation, issues: [], regime: regimeSummary, province: provinceSummary, term: resolved.term },
     parsed: { candidate: parsed.value, electionDate: ctx.value.electionDate, provinceCode: province?.code ?? null },
   };
+}
+
+/** One candidate on core's small engine: what a form or widget bundles (batches use compiled plans). */
+const evaluateOne: Evaluator = (candidate, context, options) =>
+  evaluate(
+    RULES.filter((rule) => ruleAppliesOn(rule, context.electionDate)),
+    candidate,
+    { electionDate: context.electionDate },
+    options.trace === false ? WITHOUT_TRACE : WITH_TRACE,
+  );
+
+/**
+ * A checker for a batch: a function that gives, for each input, exactly
+ * what {@link checkCandidate} gives with these options, with less work per
+ * input. Each distinct plain `{ electionDate, province }` context is parsed
+ * and looked up (regime, province, term) once per checker, and candidates are
+ * evaluated on the rules compiled for their election date (see
+ * {@link evaluateCandidate}). Results may be frozen and share parts with
+ * other results (their types are read-only). Keep one checker per batch.
+ *
+ * @example
+ * const check = createCandidateChecker({ trace: false, today: '2026-12-03' });
+ * for (const row of rows) check(row, { electionDate: '2021-01-10', province: '46' }).verdict;
+ */
+export function createCandidateChecker(options: CheckOptions = {}): (input: unknown, context: unknown) => CandidateResult {
+  const overlays = options.overlays ?? DEFAULT_OVERLAYS;
+  const contexts = new Map<string, Map<string | null, ResolvedContext>>();
+  return (input, context) => runCheck(resolveContextOnce(contexts, context, overlays), input, options, evaluateCandidate).result;
 }
 
 /** The parts of a check that depend only on the context: the same for every candidate of a batch. */
@@ -119,29 +151,27 @@ interface ResolvedContext {
   readonly term: TermInfo | null;
 }
 
-/** Resolved contexts by overlay registry, election date and province (bounded: a batch has one or a few). */
-const CONTEXTS = new WeakMap<OverlayRegistry, Map<string, Map<string | null, ResolvedContext>>>();
-const MAX_DATES = 64; // and as many provinces per date
+/** How many election dates, and provinces per date, a checker keeps resolved contexts for (a batch has one or a few). */
+const MAX_CONTEXTS = 64;
 
 /**
  * Parses the election context and looks up its regime, province and term,
- * once per distinct plain `{ electionDate, province }` of strings (anything
- * else is resolved afresh each time). Results are shared: treat them as read-only.
+ * once per distinct plain `{ electionDate, province }` of strings, kept in
+ * `contexts` (anything else is resolved afresh each time). Results are
+ * shared: treat them as read-only.
  */
-function resolveContext(context: unknown, overlays: OverlayRegistry): ResolvedContext {
+function resolveContextOnce(contexts: Map<string, Map<string | null, ResolvedContext>>, context: unknown, overlays: OverlayRegistry): ResolvedContext {
   const key = contextKey(context);
-  if (!key) return resolveContextAfresh(context, overlays);
-  let byDate = CONTEXTS.get(overlays);
-  if (!byDate) CONTEXTS.set(overlays, (byDate = new Map()));
-  let byProvince = byDate.get(key.electionDate);
+  if (!key) return resolveContext(context, overlays);
+  let byProvince = contexts.get(key.electionDate);
   if (!byProvince) {
-    if (byDate.size >= MAX_DATES) byDate.clear();
-    byDate.set(key.electionDate, (byProvince = new Map()));
+    if (contexts.size >= MAX_CONTEXTS) contexts.clear();
+    contexts.set(key.electionDate, (byProvince = new Map()));
   }
   let resolved = byProvince.get(key.province);
   if (!resolved) {
-    if (byProvince.size >= MAX_DATES) byProvince.clear();
-    byProvince.set(key.province, (resolved = resolveContextAfresh(context, overlays)));
+    if (byProvince.size >= MAX_CONTEXTS) byProvince.clear();
+    byProvince.set(key.province, (resolved = resolveContext(context, overlays)));
   }
   return resolved;
 }
@@ -161,7 +191,8 @@ function contextKey(context: unknown): { electionDate: string; province: string 
   return { electionDate, province };
 }
 
-function resolveContextAfresh(context: unknown, overlays: OverlayRegistry): ResolvedContext {
+/** Parses the election context and looks up its regime, province and term. */
+function resolveContext(context: unknown, overlays: OverlayRegistry): ResolvedContext {
   const issues: InputIssue[] = [];
   const ctx = parseInput(electionContextSchema, context);
   let regime: Regime | undefined;
@@ -190,9 +221,9 @@ function resolveContextAfresh(context: unknown, overlays: OverlayRegistry): Reso
  * The hot path for already-parsed candidates (e.g. a batch parsed once at the
  * boundary): runs the rules in force on the election date. No parsing, no
  * province or term look-up. The rules in force on a date are compiled once
- * (core's `compileRules`), with the rules' fast checks (the same outcomes,
- * built once where they do not depend on the candidate), and kept for the
- * dates last asked. The same result as `checkCandidate`'s, byte for byte;
+ * (core's `compileRules`: the rules' constant outcomes let the plan share
+ * their findings and remember combinations), and kept for the dates last
+ * asked. The same result as `checkCandidate`'s, byte for byte;
  * results may be frozen and shared (their types are read-only).
  */
 export function evaluateCandidate(candidate: Candidate, context: Pick<ElectionContext, 'electionDate'>, options?: Pick<CheckOptions, 'trace'>): Evaluation {
@@ -202,14 +233,6 @@ export function evaluateCandidate(candidate: Candidate, context: Pick<ElectionCo
 
 const WITH_TRACE = { ruleSetVersion: RULESET_VERSION, trace: true } as const;
 const WITHOUT_TRACE = { ruleSetVersion: RULESET_VERSION, trace: false } as const;
-let rulesForDate: { readonly date: IsoDate; readonly rules: typeof RULES; readonly context: EligibilityContext } | undefined;
-
-/** The rules in force on a date and the context they see, kept for the last date asked (a batch has one). */
-function rulesOn(date: IsoDate) {
-  if (rulesForDate?.date !== date) rulesForDate = { date, rules: RULES.filter((rule) => ruleAppliesOn(rule, date)), context: { electionDate: date } };
-  return rulesForDate;
-}
-
 interface DatePlan {
   readonly date: IsoDate;
   readonly plan: EvaluationPlan<Candidate, EligibilityContext>;
@@ -228,7 +251,7 @@ function planOn(date: IsoDate): DatePlan {
   let found = PLANS.get(date);
   if (found === undefined) {
     if (PLANS.size >= MAX_PLANS) PLANS.clear();
-    const rules = RULES.filter((rule) => ruleAppliesOn(rule, date)).map(withFastCheck);
+    const rules = RULES.filter((rule) => ruleAppliesOn(rule, date));
     found = { date, plan: compileRules(rules, { ruleSetVersion: RULESET_VERSION }), context: { electionDate: date } };
     PLANS.set(date, found);
   }

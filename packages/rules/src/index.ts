@@ -3,7 +3,7 @@
  * Vietnam's law and Party policy for electing Trưởng thôn / Tổ trưởng tổ dân
  * phố, as dated, cited rules and parameters on top of `@truongthon/core`.
  */
-export { checkCandidate, evaluateCandidate, type CandidateResult, type CandidateVerdict, type CheckOptions } from './checkCandidate';
+export { checkCandidate, createCandidateChecker, evaluateCandidate, type CandidateResult, type CandidateVerdict, type CheckOptions } from './checkCandidate';
 export { checkCandidateWithAudit, type AuditedCandidateResult } from './auditCandidate';
 export { listRules, RULE_GROUPS, ruleAppliesOn, type RuleDescriptor } from './ruleRegistry';
 export { REGIMES, COVERAGE_START, resolveRegime, type Regime, type RegimeId } from './regimes/index';

@@ -4,20 +4,21 @@
  * loop and the secretary-also-leader report as they were, copied unchanged;
  * every comparison is of JSON text, so key order counts.
  */
-import { fromDayNumber, parseCandidate, parseInput, type Rule, type RuleOutcome, unitRecordSchema } from '@truongthon/core';
+import { evaluate, fromDayNumber, parseCandidate, parseInput, type Rule, type RuleOutcome, unitRecordSchema } from '@truongthon/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildSecretaryReport,
   CANDIDATE_POLICY_RULES,
   checkCandidate,
+  createCandidateChecker,
   ELIGIBILITY_RULES,
   evaluateCandidate,
+  minimumAge,
   RULESET_VERSION,
   ruleAppliesOn,
   secretaryAlsoLeaderReport,
 } from '../src/index';
-import { FAST_CHECKS } from '../src/eligibility/fastChecks';
 import { REFERENCE_CHECKS, referenceBuild, referenceEvaluate, referenceSecretaryReport } from './support/reference';
 
 const RULES: readonly Rule<any, any, any>[] = [...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
@@ -32,7 +33,7 @@ const json = (run: () => unknown): string => {
   }
 };
 
-/** An outcome as JSON with its members in one order (fast checks return one shape of outcome object; the engine reads members, not their order). */
+/** An outcome as JSON with its members in one order (the checks return one shape of outcome object; the engine reads members, not their order). */
 const outcome = (run: () => RuleOutcome): string => json(() => {
   const o = run();
   return { status: o.status, findings: o.findings, missing: o.missing };
@@ -67,24 +68,72 @@ const electionDate = fc.oneof(
 );
 
 describe('the candidate hot path (issue 6)', () => {
-  it('property: the fast check of each rule gives what its check gives (and the checks what they gave)', { timeout: 60_000 }, () => {
-    const custom = { minAgeYears: [18, 20.5, -3], leapDayAnniversary: ['02-28', '03-01'], criteria: [['capacity', 'health'], [], ['health', 'health']], until: ['2012-10-14', '2000-01-01'] };
+  it('property: the check of each rule gives what its check gave, with its own parameters and others', { timeout: 60_000 }, () => {
+    const custom = { minAgeYears: [18, 25, -3], leapDayAnniversary: ['02-28', '03-01'], criteria: [['capacity', 'health'], [], ['health', 'health']], until: ['2012-10-14', '2000-01-01'] };
     fc.assert(
       fc.property(candidate, electionDate, fc.nat(5), (c, date, pick) => {
         for (const rule of RULES) {
-          const fast = FAST_CHECKS.get(rule)!;
+          const reference = REFERENCE_CHECKS[rule.id]!;
           const context = { electionDate: date };
-          const expected = outcome(() => rule.check(c as never, rule.params, context));
-          expect(expected, rule.id).toBe(outcome(() => REFERENCE_CHECKS[rule.id]!(c as never, rule.params, context)));
-          expect(outcome(() => fast(c as never, rule.params, context)), rule.id).toBe(expected);
+          expect(outcome(() => rule.check(c as never, rule.params, context)), rule.id).toBe(outcome(() => reference(c as never, rule.params, context)));
           // and with other parameters than the rule's own
           const params: Record<string, unknown> = { ...rule.params };
           for (const [key, values] of Object.entries(custom)) if (key in params) params[key] = values[pick % values.length];
-          expect(outcome(() => fast(c as never, params, context)), `${rule.id} ${JSON.stringify(params)}`).toBe(outcome(() => rule.check(c as never, params, context)));
+          expect(outcome(() => rule.check(c as never, params, context)), `${rule.id} ${JSON.stringify(params)}`).toBe(outcome(() => reference(c as never, params, context)));
         }
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('property: the age check gives what it gave for any whole number of years (0, negative, past 32 bits) under both 29 February readings', { timeout: 60_000 }, () => {
+    const reference = REFERENCE_CHECKS['ELIG.AGE.MIN']!;
+    const years = fc.oneof(fc.constantFrom(0, -0, 21, 2 ** 31, -(2 ** 31), 2 ** 40, -(2 ** 40)), fc.integer());
+    fc.assert(
+      fc.property(candidate, electionDate, years, fc.constantFrom('02-28', '03-01'), (c, date, minAgeYears, leapDayAnniversary) => {
+        const params = { minAgeYears, leapDayAnniversary };
+        const context = { electionDate: date };
+        expect(outcome(() => minimumAge.check(c as never, params as never, context)), JSON.stringify(params)).toBe(outcome(() => reference(c as never, params, context)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a minimum that is not a whole number of years in completed years, and never passes on one that is not a number', () => {
+    // (The old check compared birth dates as text against "2000.5-01-10" and passed a 20-year-old for 20.5, or anyone for NaN.)
+    const context = { electionDate: '2021-01-10' };
+    const twenty = { fullName: 'A', dateOfBirth: '2000-07-02' };
+    const check = (minAgeYears: number, dateOfBirth = twenty.dateOfBirth) => minimumAge.check({ ...twenty, dateOfBirth } as never, { minAgeYears, leapDayAnniversary: '03-01' }, context);
+    expect(check(20.5).status).toBe('fail');
+    expect(check(20.5, '2000-01-10').status).toBe('pass');
+    expect(() => check(Number.NaN)).toThrow(RangeError);
+    expect(() => check(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+
+  it('property: evaluate (the small engine checkCandidate and forms use) gives what the old engine gave on the old rules', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(candidate, electionDate, fc.boolean(), (c, date, trace) => {
+        const inForce = RULES.filter((rule) => ruleAppliesOn(rule, date)) as Rule<unknown, any, { electionDate: string }>[];
+        const inForceBefore = REFERENCE_RULES.filter((rule) => ruleAppliesOn(rule, date)) as Rule<unknown, any, { electionDate: string }>[];
+        const options = { ruleSetVersion: RULESET_VERSION, trace };
+        expect(json(() => evaluate(inForce, c, { electionDate: date }, options))).toBe(json(() => referenceEvaluate(inForceBefore, c, { electionDate: date }, options)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('returns constant outcomes where the outcome does not depend on the candidate, and fresh ones where it does', () => {
+    const context = { electionDate: '2021-01-10' };
+    const base = { fullName: 'A', dateOfBirth: '1980-01-01', permanentResident: true, livesInUnit: false, partyMember: null, partyCellSecretary: true, attestations: { health: true, dedication: null, moralQuality: true, exemplaryFamily: true, capacity: true } };
+    const other = { ...base, fullName: 'B', dateOfBirth: '1990-05-05', attestations: { ...base.attestations } };
+    for (const rule of RULES) {
+      const a = rule.check(base as never, rule.params, context);
+      expect(rule.check(other as never, rule.params, context), rule.id).toBe(a);
+      expect(Object.isFrozen(a), rule.id).toBe(true);
+    }
+    const young = minimumAge.check({ ...base, dateOfBirth: '2000-01-11' } as never, minimumAge.params, context);
+    expect(young).not.toBe(minimumAge.check({ ...base, dateOfBirth: '2000-01-11' } as never, minimumAge.params, context));
+    expect(young.findings?.[0]?.params).toEqual({ age: 20, minAge: 21, reachesOn: '2021-01-11' });
   });
 
   it('property: evaluateCandidate gives what the old engine gave on the old rules, call after call, with and without trace', { timeout: 60_000 }, () => {
@@ -98,6 +147,22 @@ describe('the candidate hot path (issue 6)', () => {
           }
           expect(json(() => evaluateCandidate(c as never, { electionDate: date }))).toBe(json(() => referenceEvaluate(inForce, c, { electionDate: date }, { ruleSetVersion: RULESET_VERSION })));
         }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: createCandidateChecker gives what checkCandidate gives, row after row, whatever the contexts and options', { timeout: 60_000 }, () => {
+    const raw = candidate.map((c) => ({ ...c, fullName: ' Nguye\u0302\u0303n  Văn An ' }));
+    const context = fc.oneof(
+      fc.record({ electionDate, province: fc.constantFrom('46', 'Thừa Thiên Huế', 'thua thien hue', '62', '99', null, undefined) }, { requiredKeys: ['electionDate'] }),
+      fc.constantFrom(undefined, null, 'x', { electionDate: '2021-01-10', province: '46', extra: 1 }, { electionDate: 20210110 }),
+    );
+    const options = fc.record({ trace: fc.boolean(), today: fc.constantFrom('2021-01-01', '2026-12-03') }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(options, fc.array(fc.tuple(fc.oneof(candidate, raw), context), { minLength: 1, maxLength: 20 }), (opts, rows) => {
+        const check = createCandidateChecker(opts);
+        for (const [c, ctx] of [...rows, ...rows]) expect(json(() => check(c, ctx))).toBe(json(() => checkCandidate(c, ctx, opts)));
       }),
       { numRuns: 500 },
     );

@@ -1,4 +1,4 @@
-import { type IsoDate, isLeapYear, requireIsoDate } from './isoDate';
+import { type IsoDate, isLeapYear, isoDateKey, requireIsoDate } from './isoDate';
 
 /**
  * How a birthday on 29 February is kept in a common year.
@@ -27,12 +27,18 @@ export type LeapDayAnniversary = '03-01' | '02-28';
  * ageOn('2000-02-29', '2021-02-28', '02-28') // 21
  */
 export function ageOn(birthDate: IsoDate, onDate: IsoDate, leapDay: LeapDayAnniversary = '03-01'): number {
-  const b = requireIsoDate(birthDate, 'birthDate');
-  const d = requireIsoDate(onDate, 'onDate');
-  let bm = b.month;
-  let bd = b.day;
-  if (bm === 2 && bd === 29 && !isLeapYear(d.year) && leapDay === '02-28') bd = 28;
-  let years = d.year - b.year;
-  if (d.month < bm || (d.month === bm && d.day < bd)) years -= 1;
-  return years;
+  // The dates as YYYYMMDD numbers (no object per call: this runs once per candidate in a batch).
+  const birth = isoDateKey(birthDate);
+  if (birth < 0) requireIsoDate(birthDate, 'birthDate');
+  // A batch asks about one election date: it is read once.
+  if (onDate !== lastOnDate) lastOnKey = isoDateKey((lastOnDate = onDate));
+  const on = lastOnKey;
+  if (on < 0) requireIsoDate(onDate, 'onDate');
+  const onYear = (on / 10000) | 0;
+  let anniversary = birth % 10000; // month × 100 + day
+  if (anniversary === 229 && leapDay === '02-28' && !isLeapYear(onYear)) anniversary = 228;
+  return onYear - ((birth / 10000) | 0) - (on % 10000 < anniversary ? 1 : 0);
 }
+
+let lastOnDate: unknown;
+let lastOnKey = -1;

@@ -1,8 +1,9 @@
-import { addMonths, ageOn, defineRule, type IsoDate, isIsoDate, type LeapDayAnniversary } from '@truongthon/core';
-import type { Candidate, EligibilityContext } from './context';
+import { addMonths, ageOn, defineRule, type LeapDayAnniversary, ruleOutcome } from '@truongthon/core';
+import { type Candidate, type EligibilityContext, PASS } from './context';
 
 /** Parameters of {@link minimumAge}. */
 export interface MinimumAgeParams {
+  /** The minimum age, in whole years ("đủ 21 tuổi"). */
   readonly minAgeYears: number;
   readonly leapDayAnniversary: LeapDayAnniversary;
 }
@@ -18,6 +19,13 @@ export interface MinimumAgeParams {
  * (UNCONFIRMED). A 29 February birthday is kept on 1 March in common years
  * (parameter `leapDayAnniversary`, UNCONFIRMED either way). A 2023/24 draft
  * proposing 18 was not adopted and is not encoded.
+ *
+ * A pass does not depend on who passes: it is one constant outcome (frozen,
+ * built once), so nothing is allocated for it and a compiled plan shares it
+ * and remembers the combinations it is part of. A failure names the
+ * candidate's age and the day they reach the minimum, so it is a fresh
+ * outcome (the plan stamps only its finding). `ageOn` throws on a date that
+ * is not a real day; the engine reports that as `engine.rule-error`.
  *
  * @example
  * // election 2021-01-10: born 2000-01-10 → pass; born 2000-01-11 → fail 'elig.age.under-minimum'
@@ -36,36 +44,10 @@ export const minimumAge = defineRule<Candidate, MinimumAgeParams, EligibilityCon
   codes: ['elig.age.under-minimum'],
   check: (candidate, params, context) => {
     const dob = candidate.dateOfBirth;
-    // Fast path: YYYY-MM-DD strings sort as dates, so a valid birth date on or before the election date
-    // minAgeYears earlier is old enough (exact for every birthday except 29 February under '02-28').
-    if (isIsoDate(dob) && (params.leapDayAnniversary === '03-01' || !dob.endsWith('-02-29')) && dob <= cutoff(context.electionDate, params.minAgeYears)) return PASS;
     const age = ageOn(dob, context.electionDate, params.leapDayAnniversary);
     if (age >= params.minAgeYears) return PASS;
-    let reachesOn = addMonths(candidate.dateOfBirth, params.minAgeYears * 12);
-    if (candidate.dateOfBirth.endsWith('-02-29') && !reachesOn.endsWith('-02-29') && params.leapDayAnniversary === '03-01') {
-      reachesOn = `${reachesOn.slice(0, 4)}-03-01`;
-    }
-    return {
-      status: 'fail',
-      findings: [{ code: 'elig.age.under-minimum', path: 'dateOfBirth', params: { age, minAge: params.minAgeYears, reachesOn } }],
-    };
+    let reachesOn = addMonths(dob, params.minAgeYears * 12);
+    if (dob.endsWith('-02-29') && !reachesOn.endsWith('-02-29') && params.leapDayAnniversary === '03-01') reachesOn = `${reachesOn.slice(0, 4)}-03-01`;
+    return ruleOutcome('fail', [{ code: 'elig.age.under-minimum', path: 'dateOfBirth', params: { age, minAge: params.minAgeYears, reachesOn } }]);
   },
 });
-
-/** Outcomes are read, never changed, by the engine: one shared `pass`. */
-const PASS = { status: 'pass' } as const;
-
-let lastCutoff: { readonly date: IsoDate; readonly years: number; readonly cutoff: string } | undefined;
-
-/**
- * The election date `years` earlier, as a string to compare birth dates with
- * (it may name 29 February of a common year: it is only compared). An invalid
- * election date gives '' (no date sorts before it), so the exact path reports it.
- */
-function cutoff(electionDate: IsoDate, years: number): string {
-  if (lastCutoff?.date !== electionDate || lastCutoff.years !== years) {
-    const value = isIsoDate(electionDate) ? `${String(Number(electionDate.slice(0, 4)) - years).padStart(4, '0')}${electionDate.slice(4)}` : '';
-    lastCutoff = { date: electionDate, years, cutoff: value };
-  }
-  return lastCutoff.cutoff;
-}

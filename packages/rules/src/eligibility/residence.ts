@@ -1,5 +1,5 @@
-import { defineRule } from '@truongthon/core';
-import type { Candidate, EligibilityContext } from './context';
+import { constantOutcome, defineRule, type FindingDraft, type RuleOutcome } from '@truongthon/core';
+import { answer, type Candidate, type EligibilityContext, PASS } from './context';
 
 /**
  * ELIG.RESIDENCE: the candidate must "có hộ khẩu thường trú và cư trú thường
@@ -9,6 +9,12 @@ import type { Candidate, EligibilityContext } from './context';
  *
  * Legal basis: TT 04/2012/TT-BNV Điều 11 (khoản 1 as enumerated). Reading
  * "hộ khẩu thường trú" as today's "đăng ký thường trú" is our inference.
+ *
+ * The outcome depends only on how each answer counts (given, `false`,
+ * unknown), not on the candidate, so the check returns one of nine constant
+ * outcomes (frozen, each built when first needed): nothing is allocated per
+ * candidate, and a compiled plan shares their findings and remembers the
+ * combinations of outcomes it has seen.
  *
  * @example
  * // permanentResident: true, livesInUnit: false → fail 'elig.residence.not-living'
@@ -26,18 +32,21 @@ export const residence = defineRule<Candidate, { readonly requirePermanentRegist
   check: (candidate, params) => {
     const registered = params.requirePermanentRegistration ? candidate.permanentResident : true;
     const living = params.requireRegularResidence ? candidate.livesInUnit : true;
-    if (registered === true && living === true) return PASS;
-    const findings = [];
-    const missing: string[] = [];
-    if (registered === false) findings.push({ code: 'elig.residence.not-registered', path: 'permanentResident' });
-    else if (registered == null) missing.push('permanentResident');
-    if (living === false) findings.push({ code: 'elig.residence.not-living', path: 'livesInUnit' });
-    else if (living == null) missing.push('livesInUnit');
-    if (findings.length > 0) return { status: 'fail', findings };
-    if (missing.length > 0) return { status: 'unknown', missing };
-    return PASS;
+    const key = answer(registered) | (answer(living) << 2);
+    return key === 0 ? PASS : (OUTCOMES[key] ??= constantOutcome(outcome(registered, living)));
   },
 });
 
-/** Outcomes are read, never changed, by the engine: one shared `pass`. */
-const PASS = { status: 'pass' } as const;
+/** The outcomes by how the two answers count (see {@link answer}), built when first needed. */
+const OUTCOMES: RuleOutcome[] = [];
+
+/** The outcome for two answers (the same for any two that count the same), not both given. */
+function outcome(registered: unknown, living: unknown): RuleOutcome {
+  const findings: FindingDraft[] = [];
+  const missing: string[] = [];
+  if (registered === false) findings.push({ code: 'elig.residence.not-registered', path: 'permanentResident' });
+  else if (registered == null) missing.push('permanentResident');
+  if (living === false) findings.push({ code: 'elig.residence.not-living', path: 'livesInUnit' });
+  else if (living == null) missing.push('livesInUnit');
+  return findings.length > 0 ? { status: 'fail', findings } : { status: 'unknown', missing };
+}

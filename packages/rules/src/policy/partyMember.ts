@@ -1,5 +1,5 @@
-import { defineRule } from '@truongthon/core';
-import type { Candidate, EligibilityContext } from '../eligibility/context';
+import { constantOutcome, defineRule } from '@truongthon/core';
+import { type Candidate, type EligibilityContext, PASS } from '../eligibility/context';
 
 /**
  * POLICY.PARTY_MEMBER: Party guidance prefers leaders who are Party members
@@ -10,6 +10,11 @@ import type { Candidate, EligibilityContext } from '../eligibility/context';
  * e.g. Đảng ủy phường Hương Xuân 13-CV/ĐU: "khắc phục dần tổ trưởng tổ dân phố
  * không phải là đảng viên"; UBND tỉnh Kon Tum 2881/UBND-KTTH. No national
  * numeric target is encoded (UNCONFIRMED).
+ *
+ * The outcome depends only on the answer (`true`, `false`, unknown), so the
+ * check returns one of three constant outcomes (frozen, built once): nothing
+ * is allocated per candidate, and a compiled plan shares their findings and
+ * remembers the combinations.
  *
  * @example
  * // partyMember: false → advice 'policy.not-party-member' (verdict unchanged)
@@ -29,8 +34,10 @@ export const partyMember = defineRule<Candidate, { readonly legallyRequired: fal
   params: { legallyRequired: false },
   codes: ['policy.not-party-member', 'policy.party-membership-unknown'],
   check: (candidate) => {
-    if (candidate.partyMember === true) return { status: 'pass' };
-    if (candidate.partyMember === false) return { status: 'advice', findings: [{ code: 'policy.not-party-member', severity: 'warning', path: 'partyMember' }] };
-    return { status: 'advice', findings: [{ code: 'policy.party-membership-unknown', severity: 'info', path: 'partyMember' }] };
+    const member = candidate.partyMember;
+    return member === true ? PASS : member === false ? NOT_MEMBER : MEMBERSHIP_UNKNOWN;
   },
 });
+
+const NOT_MEMBER = constantOutcome({ status: 'advice', findings: [{ code: 'policy.not-party-member', severity: 'warning', path: 'partyMember' }] });
+const MEMBERSHIP_UNKNOWN = constantOutcome({ status: 'advice', findings: [{ code: 'policy.party-membership-unknown', severity: 'info', path: 'partyMember' }] });

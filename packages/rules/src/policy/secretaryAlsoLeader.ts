@@ -1,4 +1,4 @@
-import { defineRule } from '@truongthon/core';
+import { constantOutcome, defineRule } from '@truongthon/core';
 import type { Candidate, EligibilityContext } from '../eligibility/context';
 
 /**
@@ -9,6 +9,11 @@ import type { Candidate, EligibilityContext } from '../eligibility/context';
  * Basis: Nghị quyết 18-NQ/TW (25/10/2017) as implemented by provinces;
  * Kết luận 38-KL/TW (13/11/2018); UBND tỉnh Kon Tum 2881/UBND-KTTH
  * (16/08/2021). No national numeric target is encoded (UNCONFIRMED).
+ *
+ * The outcome depends only on the role and the answer, so the check returns
+ * one of three constant outcomes (frozen, built once): nothing is allocated
+ * per candidate, and a compiled plan shares their findings and remembers the
+ * combinations.
  *
  * @example
  * // role 'leader', partyCellSecretary: true → info 'policy.secretary-also-leader'
@@ -28,9 +33,12 @@ export const secretaryAlsoLeader = defineRule<Candidate, { readonly nationalTarg
   params: { nationalTarget: null },
   codes: ['policy.secretary-also-leader', 'policy.not-party-cell-secretary'],
   check: (candidate) => {
-    if ((candidate.role ?? 'leader') !== 'leader') return { status: 'not-applicable' };
-    if (candidate.partyCellSecretary === true) return { status: 'advice', findings: [{ code: 'policy.secretary-also-leader', severity: 'info', path: 'partyCellSecretary' }] };
-    if (candidate.partyCellSecretary === false) return { status: 'advice', findings: [{ code: 'policy.not-party-cell-secretary', severity: 'info', path: 'partyCellSecretary' }] };
-    return { status: 'not-applicable' };
+    if ((candidate.role ?? 'leader') !== 'leader') return NOT_APPLICABLE;
+    const secretary = candidate.partyCellSecretary;
+    return secretary === true ? SECRETARY : secretary === false ? NOT_SECRETARY : NOT_APPLICABLE;
   },
 });
+
+const NOT_APPLICABLE = constantOutcome({ status: 'not-applicable' });
+const SECRETARY = constantOutcome({ status: 'advice', findings: [{ code: 'policy.secretary-also-leader', severity: 'info', path: 'partyCellSecretary' }] });
+const NOT_SECRETARY = constantOutcome({ status: 'advice', findings: [{ code: 'policy.not-party-cell-secretary', severity: 'info', path: 'partyCellSecretary' }] });
