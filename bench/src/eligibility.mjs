@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { candidateSchema, parseInput } from '@truongthon/core';
-import { checkCandidate, evaluateCandidate } from '@truongthon/rules';
+import { checkCandidate, createCandidateChecker, evaluateCandidate } from '@truongthon/rules';
 import { makeHandChain, makeHandChainSplit, makeJsonRulesEngine } from './baselines.mjs';
 import { ELECTION, generateCandidates, SEED } from './generate.mjs';
 import { collect, fmtInt, fmtRate, fmtRatio, median, table } from './util.mjs';
@@ -83,6 +83,7 @@ export async function benchEligibility(options = {}) {
   const context = { electionDate: ELECTION.electionDate, province: ELECTION.province };
   const evalContext = { electionDate: ELECTION.electionDate };
   const noTrace = { trace: false };
+  const batch = createCandidateChecker(noTrace);
   const hand = makeHandChain(ELECTION.electionDate);
   const handSplit = makeHandChainSplit(ELECTION.electionDate);
   const jre = makeJsonRulesEngine(ELECTION.electionDate);
@@ -91,6 +92,7 @@ export async function benchEligibility(options = {}) {
   const impls = [
     { key: 'check', name: 'truongthon checkCandidate (parse + evaluate, trace)', data: raw, fn: (c) => checkCandidate(c, context).verdict, truongthon: true },
     { key: 'check-notrace', name: 'truongthon checkCandidate (parse + evaluate, trace: false)', data: raw, fn: (c) => checkCandidate(c, context, noTrace).verdict, truongthon: true },
+    { key: 'batch-notrace', name: 'truongthon createCandidateChecker (parse + evaluate, trace: false)', data: raw, fn: (c) => batch(c, context).verdict, truongthon: true },
     { key: 'eval', name: 'truongthon evaluateCandidate (pre-parsed, trace)', data: parsed, fn: (c) => evaluateCandidate(c, evalContext).verdict, truongthon: true },
     { key: 'eval-notrace', name: 'truongthon evaluateCandidate (pre-parsed, trace: false)', data: parsed, fn: (c) => evaluateCandidate(c, evalContext, noTrace).verdict, truongthon: true },
     { key: 'jre', name: 'json-rules-engine 7.3.1 (same rules, facts per candidate)', data: parsed, fn: jre, async: true },
@@ -193,7 +195,7 @@ export async function benchEligibility(options = {}) {
     ),
   );
   log('');
-  const targets = ['eval', 'eval-notrace', 'check', 'check-notrace', ...impls.filter((i) => i.key.startsWith('cmp-')).map((i) => i.key)].map((key) => {
+  const targets = ['eval', 'eval-notrace', 'check', 'check-notrace', 'batch-notrace', ...impls.filter((i) => i.key.startsWith('cmp-')).map((i) => i.key)].map((key) => {
     const vsJre = ratio(key, 'jre');
     const vsHand = ratio('hand', key);
     return { key, vsJre, vsHand, cpuVsJre: ratio(key, 'jre', 'cpuRates'), cpuVsHand: ratio('hand', key, 'cpuRates'), jreMet: vsJre >= 50, handMet: vsHand <= 3 };

@@ -1,5 +1,5 @@
 import { foldKey } from '@truongthon/core';
-import { checkCandidate, findProvince } from '@truongthon/rules';
+import { createCandidateChecker, findProvince } from '@truongthon/rules';
 import { type CandidateRow, type FieldResolver, readCandidateRow, type RowIssue } from './io/candidateRow';
 import { IdIndex } from './idIndex';
 import type { CandidateField } from './io/headers';
@@ -44,7 +44,7 @@ const PROVINCE_OPTION: ColumnRef = { header: '--province' };
  * one for one, in order, lazily (a row is read only when the previous record
  * has been taken, so memory stays flat and a slow writer slows the reader).
  * Holds no domain logic: rows are read into the library's input shapes and
- * checked with `checkCandidate`; cells that cannot be read, duplicate ids and
+ * checked with the library's `createCandidateChecker`; cells that cannot be read, duplicate ids and
  * options contradicting a column make the row `invalid`, naming the column.
  * Remembers the ids seen (to report duplicates, in a bounded compact index),
  * nothing else.
@@ -63,7 +63,7 @@ export function rowChecker(resolver: FieldResolver, options: CheckRowsOptions = 
   const lang = options.lang ?? 'vi';
   const ids = new IdIndex(options.maxTrackedIds ?? MAX_TRACKED_IDS, options.maxTrackedIdChars ?? MAX_TRACKED_ID_CHARS);
   const readOptions = { date1904: options.date1904 ?? false };
-  const checkOptions = { trace: false, ...(options.today ? { today: options.today } : {}) };
+  const checkCandidate = createCandidateChecker({ trace: false, ...(options.today ? { today: options.today } : {}) });
   return (source) => {
     if (source.error) return unreadableRecord(source.row, { code: source.error.code, column: null, field: null, params: source.error.params ?? {} }, lang);
     const read = readCandidateRow(source.record, resolver, readOptions);
@@ -87,7 +87,7 @@ export function rowChecker(resolver: FieldResolver, options: CheckRowsOptions = 
       } else if (ids.limit !== undefined) options.onIdLimit?.(ids.limit);
     }
     const context = rowContext(read, options, issues);
-    const result = checkCandidate(read.candidate, context, checkOptions);
+    const result = checkCandidate(read.candidate, context);
     if (result.issues.length > 0) {
       // Fields the CLI could not read were left out: the library's "required" for them would only repeat the problem.
       const failed = new Set(issues.map((i) => i.field));
