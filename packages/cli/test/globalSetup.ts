@@ -17,14 +17,15 @@ function newestMtime(dir: string): number {
 /**
  * End-to-end tests spawn the built binary. `npm test` at the root builds
  * first (turbo); when running this package's tests alone, build the CLI here
- * if dist/bin.js is missing or older than its sources. The library packages
- * are used from their own dist (as the installed binary would).
+ * if dist/bin.js is missing or older than its sources or than the library
+ * packages' dist, which the binary bundles (as the published binary does).
  */
 export default function setup(): void {
   const bin = join(root, 'dist', 'bin.js');
-  const stale = !existsSync(bin) || statSync(bin).mtimeMs < Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
-  if (stale) execFileSync(process.execPath, [join(root, '..', '..', 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: root, stdio: 'inherit' });
   for (const pkg of ['core', 'rules']) {
     if (!existsSync(join(root, '..', pkg, 'dist', 'index.js'))) throw new Error(`packages/${pkg} is not built: run npm run build at the root first`);
   }
+  const libraries = ['core', 'rules'].map((pkg) => statSync(join(root, '..', pkg, 'dist', 'index.js')).mtimeMs);
+  const stale = !existsSync(bin) || statSync(bin).mtimeMs < Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs, ...libraries);
+  if (stale) execFileSync(process.execPath, [join(root, '..', '..', 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: root, stdio: 'inherit' });
 }
