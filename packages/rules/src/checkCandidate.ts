@@ -1,5 +1,6 @@
 import {
   type Candidate,
+  candidateSchema,
   parseCandidate,
   type ElectionContext,
   electionContextSchema,
@@ -84,17 +85,24 @@ export interface CandidateCheckRun {
 
 /** {@link checkCandidate}, also returning the parsed values. Internal: not exported from the package. */
 export function runCandidateCheck(input: unknown, context: unknown, options: CheckOptions = {}): CandidateCheckRun {
-  return runCheck(resolveContext(context, options.overlays ?? DEFAULT_OVERLAYS), input, options, evaluateOne);
+  return runCheck(resolveContext(context, options.overlays ?? DEFAULT_OVERLAYS), input, options, ONE_AT_A_TIME);
 }
 
-/** How a parsed candidate is evaluated: one at a time ({@link evaluateOne}) or on compiled plans ({@link evaluateCandidate}). */
-type Evaluator = (candidate: Candidate, context: Pick<ElectionContext, 'electionDate'>, options: Pick<CheckOptions, 'trace'>) => Evaluation;
+/**
+ * How a check reads and evaluates a candidate: one at a time with zod and
+ * core's small engine (what a form or widget bundles), or, for batches, with
+ * the fast parse path and compiled plans. Both give the same results.
+ */
+interface Strategy {
+  readonly parse: (input: unknown) => ParseResult<Candidate>;
+  readonly evaluate: (candidate: Candidate, context: Pick<ElectionContext, 'electionDate'>, options: Pick<CheckOptions, 'trace'>) => Evaluation;
+}
 
 /** The check proper, once the context is resolved. */
-function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptions, evaluateWith: Evaluator): CandidateCheckRun {
+function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptions, strategy: Strategy): CandidateCheckRun {
   const { ctx, regimeSummary, provinceSummary, province } = resolved;
   const issues: InputIssue[] = resolved.issues.length > 0 ? [...resolved.issues] : [];
-  const parsed = parseCandidate(input);
+  const parsed = strategy.parse(input);
   if (!parsed.ok) issues.push(...parsed.issues);
   else if (ctx.ok) {
     if (parsed.value.dateOfBirth > ctx.value.electionDate) issues.push({ path: 'dateOfBirth', code: 'input.birth-after-election', params: {} });
@@ -106,21 +114,27 @@ function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptio
       parsed: null,
     };
   }
-  const evaluation = evaluateWith(parsed.value, ctx.value, options);
+  const evaluation = strategy.evaluate(parsed.value, ctx.value, options);
   return {
     result: { ...evaluation, issues: [], regime: regimeSummary, province: provinceSummary, term: resolved.term },
     parsed: { candidate: parsed.value, electionDate: ctx.value.electionDate, provinceCode: province?.code ?? null },
   };
 }
 
-/** One candidate on core's small engine: what a form or widget bundles (batches use compiled plans). */
-const evaluateOne: Evaluator = (candidate, context, options) =>
-  evaluate(
-    RULES.filter((rule) => ruleAppliesOn(rule, context.electionDate)),
-    candidate,
-    { electionDate: context.electionDate },
-    options.trace === false ? WITHOUT_TRACE : WITH_TRACE,
-  );
+/** One candidate: zod and core's small engine. */
+const ONE_AT_A_TIME: Strategy = {
+  parse: (input) => parseInput(candidateSchema, input),
+  evaluate: (candidate, context, options) =>
+    evaluate(
+      RULES.filter((rule) => ruleAppliesOn(rule, context.electionDate)),
+      candidate,
+      { electionDate: context.electionDate },
+      options.trace === false ? WITHOUT_TRACE : WITH_TRACE,
+    ),
+};
+
+/** A batch: core's fast parse path (pinned to zod's output) and the rules compiled per election date. */
+const BATCH: Strategy = { parse: parseCandidate, evaluate: evaluateCandidate };
 
 /**
  * A checker for a batch: a function that gives, for each input, exactly
@@ -138,7 +152,7 @@ const evaluateOne: Evaluator = (candidate, context, options) =>
 export function createCandidateChecker(options: CheckOptions = {}): (input: unknown, context: unknown) => CandidateResult {
   const overlays = options.overlays ?? DEFAULT_OVERLAYS;
   const contexts = new Map<string, Map<string | null, ResolvedContext>>();
-  return (input, context) => runCheck(resolveContextOnce(contexts, context, overlays), input, options, evaluateCandidate).result;
+  return (input, context) => runCheck(resolveContextOnce(contexts, context, overlays), input, options, BATCH).result;
 }
 
 /** The parts of a check that depend only on the context: the same for every candidate of a batch. */

@@ -1,4 +1,4 @@
-import { daysInMonth, formatIsoDate, type IsoDate, requireIsoDate } from './isoDate';
+import { daysInMonth, formatIsoDate, type IsoDate, isoDateKey, requireIsoDate } from './isoDate';
 
 /**
  * The date `months` calendar months after `date`. When the target month has no
@@ -13,7 +13,11 @@ import { daysInMonth, formatIsoDate, type IsoDate, requireIsoDate } from './isoD
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   if (!Number.isInteger(months)) throw new RangeError(`months must be a whole number, got ${months}`);
-  const { year, month, day } = requireIsoDate(date);
+  const key = isoDateKey(date);
+  if (key < 0) requireIsoDate(date); // throws, naming the value
+  const year = (key / 10000) | 0;
+  const month = ((key / 100) | 0) % 100;
+  const day = key % 100;
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;

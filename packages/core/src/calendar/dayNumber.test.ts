@@ -5,7 +5,7 @@ import { addMonths } from './addMonths';
 import { dayOfWeek } from './dayOfWeek';
 import { differenceInDays } from './differenceInDays';
 import { fromDayNumber, toDayNumber } from './dayNumber';
-import { isIsoDate, isoDateKey, parseIsoDate } from './isoDate';
+import { formatIsoDate, isIsoDate, isoDateKey, parseIsoDate } from './isoDate';
 
 describe('legal dates', () => {
   it('accepts only real YYYY-MM-DD days', () => {
@@ -17,15 +17,37 @@ describe('legal dates', () => {
     expect(isIsoDate('1900-02-29')).toBe(false);
     expect(isIsoDate('2000-02-29')).toBe(true);
   });
-  it('property: isIsoDate and isoDateKey say yes exactly when parseIsoDate reads the value', () => {
+  it('property: parseIsoDate, isIsoDate and isoDateKey read exactly the real days, as an independent reading (a RegExp and the UTC calendar of JavaScript) does', () => {
+    /** The reference: four, two and two ASCII digits, and a day the JavaScript calendar does not roll over. */
+    const reference = (v: string): { year: number; month: number; day: number } | undefined => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(v);
+      if (!m) return undefined;
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? { year, month, day } : undefined;
+    };
     const digit = fc.constantFrom('0', '1', '2', '3', '9', 'a', '-', ' ', '\u0660');
     const nearDate = fc.tuple(fc.stringMatching(/^\d{4}$/u), digit, fc.stringMatching(/^\d{2}$/u), digit, fc.stringMatching(/^\d{2}$/u)).map(([y, a, m, b, d]) => `${y}${a === '-' ? '-' : a}${m}${b === '-' ? '-' : b}${d}`);
     const value = fc.oneof(nearDate, fc.integer({ min: -800000, max: 3000000 }).map(fromDayNumber), fc.string({ maxLength: 12 }), fc.anything());
     fc.assert(
       fc.property(value, (v) => {
-        const parts = typeof v === 'string' ? parseIsoDate(v) : undefined;
+        const parts = typeof v === 'string' ? reference(v) : undefined;
+        if (typeof v === 'string') expect(parseIsoDate(v)).toEqual(parts);
         expect(isIsoDate(v)).toBe(parts !== undefined);
         expect(isoDateKey(v)).toBe(parts === undefined ? -1 : parts.year * 10000 + parts.month * 100 + parts.day);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('property: formatIsoDate writes what parseIsoDate reads, zero-padded (years before 1000 too)', () => {
+    expect(formatIsoDate({ year: 5, month: 3, day: 9 })).toBe('0005-03-09');
+    expect(formatIsoDate({ year: 2021, month: 12, day: 31 })).toBe('2021-12-31');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (year, month, day) => {
+        const text = formatIsoDate({ year, month, day });
+        expect(text).toBe(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        expect(parseIsoDate(text)).toEqual({ year, month, day });
       }),
       { numRuns: 2000 },
     );
