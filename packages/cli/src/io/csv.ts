@@ -1,7 +1,8 @@
 import { finished, pipeline, Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
 import { CliError } from '../messages';
-import { decodeText } from './encoding';
+import { textOrUtf8 } from './encoding';
 import { buildColumns, buildRow, MAX_RECORD_CHARS, type RowSource, unreadRow } from './source';
 import type { ColumnRef, ReadOptions, SourceRow } from './types';
 
@@ -75,20 +76,26 @@ const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d);
  */
 export async function openCsv(bytes: AsyncIterable<Uint8Array>, options: ReadOptions = {}, close: () => void = () => {}): Promise<RowSource> {
   const headerRow = options.headerRow ?? 1;
-  const text = decodeText(bytes, options.encoding)[Symbol.asyncIterator]();
+  // UTF-8 (most files) reaches the parser as bytes, which it decodes cell by cell; other encodings as text.
+  const text = textOrUtf8(bytes, options.encoding)[Symbol.asyncIterator]();
   // Read ahead to the header line to choose the separator.
+  const read: (string | Uint8Array)[] = [];
+  const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
   let head = '';
   let ended = false;
   while (!ended && countLines(head) < headerRow && head.length < MAX_RECORD_CHARS * 4) {
     const next = await text.next();
     if (next.done) ended = true;
-    else head += next.value;
+    else {
+      read.push(next.value);
+      head += typeof next.value === 'string' ? next.value : utf8.decode(next.value, { stream: true });
+    }
   }
   const headerLine = head.split(/\r\n|\n|\r/u)[headerRow - 1] ?? '';
   const delimiter = detectDelimiter(headerLine);
   let fatal = false;
-  async function* all(): AsyncGenerator<string> {
-    if (head !== '') yield head;
+  async function* all(): AsyncGenerator<string | Uint8Array> {
+    yield* read;
     for (;;) {
       if (fatal) return;
       const next = await text.next();

@@ -49,31 +49,67 @@ export function sniffBom(bytes: Uint8Array): { readonly encoding: string; readon
  * combining mark): cells are normalised to NFC after parsing.
  */
 export async function* decodeText(source: AsyncIterable<Uint8Array>, encoding?: string): AsyncGenerator<string> {
+  let utf8: TextDecoder | undefined;
+  for await (const chunk of textOrUtf8(source, encoding)) {
+    if (typeof chunk === 'string') yield chunk;
+    else {
+      const text = (utf8 ??= new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })).decode(chunk, { stream: true });
+      if (text) yield text;
+    }
+  }
+  const rest = utf8?.decode();
+  if (rest) yield rest;
+}
+
+/**
+ * {@link decodeText}, except that UTF-8 input comes out as its bytes (the
+ * byte-order mark removed), for a parser that reads bytes and decodes each
+ * cell once (csv-parse): the whole text is then not decoded here only to be
+ * encoded again there. Other encodings come out as text.
+ */
+export async function* textOrUtf8(source: AsyncIterable<Uint8Array>, encoding?: string): AsyncGenerator<string | Uint8Array> {
   const fallback = resolveEncoding(encoding);
-  let decoder: TextDecoder | undefined;
+  let decoder: TextDecoder | null | undefined; // null: UTF-8, passed through as bytes
   let head: Uint8Array = new Uint8Array(0);
   for await (const chunk of source) {
-    if (!decoder) {
+    if (decoder === undefined) {
       head = concat(head, chunk);
       if (head.length < 3) continue;
       const bom = sniffBom(head);
-      decoder = new TextDecoder(bom?.encoding ?? fallback, { fatal: false, ignoreBOM: true });
-      const text = decoder.decode(head.subarray(bom?.length ?? 0), { stream: true });
-      if (text) yield text;
+      decoder = textDecoder(bom?.encoding ?? fallback);
+      const rest = head.subarray(bom?.length ?? 0);
+      if (decoder === null) {
+        if (rest.length > 0) yield rest;
+      } else {
+        const text = decoder.decode(rest, { stream: true });
+        if (text) yield text;
+      }
       continue;
     }
-    const text = decoder.decode(chunk, { stream: true });
-    if (text) yield text;
+    if (decoder === null) yield chunk;
+    else {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield text;
+    }
   }
-  if (!decoder) {
+  if (decoder === undefined) {
     const bom = sniffBom(head);
-    decoder = new TextDecoder(bom?.encoding ?? fallback, { fatal: false, ignoreBOM: true });
-    const text = decoder.decode(head.subarray(bom?.length ?? 0), { stream: true });
+    decoder = textDecoder(bom?.encoding ?? fallback);
+    const rest = head.subarray(bom?.length ?? 0);
+    if (decoder === null) {
+      if (rest.length > 0) yield rest;
+      return;
+    }
+    const text = decoder.decode(rest, { stream: true });
     if (text) yield text;
   }
+  if (decoder === null) return;
   const rest = decoder.decode();
   if (rest) yield rest;
 }
+
+/** A decoder for an encoding, or `null` for UTF-8 (passed through as bytes). */
+const textDecoder = (encoding: string): TextDecoder | null => (encoding === 'utf-8' ? null : new TextDecoder(encoding, { fatal: false, ignoreBOM: true }));
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.length === 0) return b;
