@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { SIZE_BUDGETS } from '../../packages/web-widget/scripts/size-budget.mjs';
 import { ELECTION, generateCandidates } from './generate.mjs';
 import { fmtBytes, median, table } from './util.mjs';
 
@@ -46,10 +47,14 @@ export async function benchWidget(options = {}) {
       brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
-  for (const s of sizes) s.sizeMet = s.gzip <= 30 * 1024;
-  log(table(['IIFE build (packages/web-widget/dist)', 'raw', 'gzip -9', 'brotli', '≤ 30 KiB gzip'], sizes.map((s) => [s.file, fmtBytes(s.raw), fmtBytes(s.gzip), fmtBytes(s.brotli), s.sizeMet ? 'MET' : 'MISSED']), ['l', 'r', 'r', 'r', 'l']));
+  // The issue's target is 30 KiB for the candidate form; each file's budget (enforced by the widget's check:package) is in its size-budget.mjs.
+  for (const s of sizes) {
+    s.budget = SIZE_BUDGETS[s.file] ?? 30 * 1024;
+    s.sizeMet = s.gzip <= s.budget;
+  }
+  log(table(['IIFE build (packages/web-widget/dist)', 'raw', 'gzip -9', 'brotli', 'budget (gzip)', 'status'], sizes.map((s) => [s.file, fmtBytes(s.raw), fmtBytes(s.gzip), fmtBytes(s.brotli), fmtBytes(s.budget), s.sizeMet ? 'MET' : 'MISSED']), ['l', 'r', 'r', 'r', 'r', 'l']));
   log('');
-  log(`target  IIFE ≤ 30 KiB gzip (both languages): ${sizes.map((s) => `${s.file} ${fmtBytes(s.gzip)} ${s.sizeMet ? 'MET' : 'MISSED'}`).join('; ')}`);
+  log(`target  IIFE gzip within its budget (both languages; the candidate form: the issue's 30 KiB): ${sizes.map((s) => `${s.file} ${fmtBytes(s.gzip)} / ${fmtBytes(s.budget)} ${s.sizeMet ? 'MET' : 'MISSED'}`).join('; ')}`);
   // Time the candidate element from the first build that defines it.
   const withCandidate = sizes.find((s) => readFileSync(path.join(dist, s.file), 'utf8').includes('truongthon-candidate')) ?? sizes[0];
   const file = path.join(dist, withCandidate.file);
