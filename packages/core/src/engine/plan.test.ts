@@ -3,48 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
 import type { Finding, FindingDraft } from './finding';
 import { compileRules, constantOutcome, ruleOutcome } from './plan';
-import { defineRule, type Rule, type RuleOutcome, type RuleStatus } from './rule';
-import type { Evaluation, TraceEntry, Verdict } from './verdict';
+import { defineRule, type RuleOutcome, type RuleStatus } from './rule';
 
-/** The engine as it was written before plans (one loop, everything allocated per call): the reference. */
-function referenceEvaluate<I, C>(rules: readonly Rule<I, any, C>[], input: I, context: C, options: { trace?: boolean; ruleSetVersion: string }): Evaluation {
-  const findings: Finding[] = [];
-  const missing: string[] = [];
-  const trace: TraceEntry[] = [];
-  const recordTrace = options.trace !== false;
-  let failed = false;
-  let unknown = false;
-  for (const rule of rules) {
-    let outcome: RuleOutcome;
-    try {
-      outcome = rule.check(input, rule.params, context);
-    } catch (error) {
-      outcome = { status: 'unknown', findings: [{ code: 'engine.rule-error', severity: 'error', params: { rule: rule.id, reason: error instanceof Error ? error.message : String(error) } }] };
-    }
-    if (rule.kind === 'legal') {
-      if (outcome.status === 'fail') failed = true;
-      else if (outcome.status === 'unknown') unknown = true;
-    }
-    if (outcome.findings) {
-      for (const draft of outcome.findings) {
-        const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-          code: draft.code,
-          ruleId: rule.id,
-          kind: rule.kind,
-          severity: draft.severity ?? (rule.kind === 'policy' ? 'info' : outcome.status === 'fail' ? 'error' : 'warning'),
-          params: draft.params ?? {},
-          citations: rule.citations,
-        };
-        if (draft.path !== undefined) finding.path = draft.path;
-        findings.push(finding);
-      }
-    }
-    if (outcome.missing && rule.kind === 'legal') for (const path of outcome.missing) if (!missing.includes(path)) missing.push(path);
-    if (recordTrace) trace.push({ ruleId: rule.id, kind: rule.kind, status: outcome.status, params: rule.params });
-  }
-  const verdict: Verdict = failed ? 'ineligible' : unknown ? 'undetermined' : 'eligible';
-  return { verdict, findings, missing: verdict === 'undetermined' ? missing : [], trace, ruleSetVersion: options.ruleSetVersion };
-}
+/** The reference: core's small engine, which plans must match byte for byte (see EvaluationPlan). */
+const referenceEvaluate = evaluate;
 
 const citations = [{ document: 'TEST', confidence: 'confirmed' as const }];
 const status = fc.constantFrom<RuleStatus>('pass', 'fail', 'unknown', 'advice', 'not-applicable');
