@@ -301,6 +301,34 @@ describe('chunked output', () => {
     expect(received.join('')).toBe('[\n{"row":2}');
   });
 
+  it('sends what came while the stream was full once it drains, even if the producer then pauses', async () => {
+    const chunks: Buffer[] = [];
+    let release: (() => void) | undefined;
+    const stream = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(Buffer.from(chunk));
+        release = callback;
+      },
+    });
+    const sink = new Sink(stream, false);
+    // One write of more than half a chunk, then a small one, in one run: the first goes out at once and fills the stream.
+    sink.text('x'.repeat(SINK_CHUNK_BYTES / 2 + 1));
+    sink.text('y'.repeat(SINK_CHUNK_BYTES / 2));
+    sink.text('tail');
+    void sink.settle();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(chunks.length).toBe(1);
+    // The stream drains; no more writes come, and end() is not called: the rest must still go out.
+    for (let i = 0; i < 5; i += 1) {
+      const next = release;
+      release = undefined;
+      next?.();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(`${'x'.repeat(SINK_CHUNK_BYTES / 2 + 1)}${'y'.repeat(SINK_CHUNK_BYTES / 2)}tail`);
+  });
+
   it('respects backpressure: a write waits while the stream is full, and memory stays at one chunk beyond it', async () => {
     let release: (() => void) | undefined;
     let written = 0;

@@ -156,6 +156,8 @@ export class Sink implements TextOut {
     this.#drain = waitDrain(this.stream).then(
       () => {
         this.#drain = undefined;
+        // Records that came while waiting go out now, even if no more come for a while (a slow input).
+        if (this.#length > 0 && !this.#ended) this.#schedule();
       },
       (error: Error) => {
         this.#error ??= error;
