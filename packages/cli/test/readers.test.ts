@@ -38,6 +38,13 @@ describe('CSV reader', () => {
     expect(rows.map((r) => [r.row, r.record['Họ và tên']])).toEqual([[2, 'A'], [5, 'B']]);
   });
 
+  it('counts a row of only white space and invisible characters as blank, like an empty one', async () => {
+    const source = await openCsv(bytes('Họ và tên,Ngày sinh\nA,01/01/1980\n\u200b, \u2060\nB,\u200b\n', 3));
+    const rows = await collect(source.rows);
+    // Row 3 shows nothing in a spreadsheet: no record. Row 4 has a name: its record stays, the date cell empty.
+    expect(rows.map((r) => [r.row, r.record['Họ và tên']])).toEqual([[2, 'A'], [4, 'B']]);
+  });
+
   it('keeps quoted separators and newlines inside cells', async () => {
     const rows = await collect((await openCsv(bytes('a;b\n"x;y, z";"line1\nline2"\nq;r\n', 2))).rows);
     expect(rows.map((r) => r.record)).toEqual([{ a: 'x;y, z', b: 'line1\nline2' }, { a: 'q', b: 'r' }]);

@@ -1,5 +1,6 @@
 import { finished, pipeline, Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
+import { isBlankText } from '@truongthon/core';
 import { parse } from 'csv-parse';
 import { CliError } from '../messages';
 import { textOrUtf8 } from './encoding';
@@ -197,7 +198,7 @@ export async function openCsv(bytes: AsyncIterable<Uint8Array>, options: ReadOpt
           // A row of one cell holding another separator (saved with "," in a ";" file): its text is not read.
           const stray = value.length === 1 ? strayDelimiter(value, delimiter, namedColumns) : undefined;
           // …unless it holds nothing else: a blank row saved with that separator (",,,,"), which is no record.
-          if (stray !== undefined && value[0]!.replace(/[,;\t\s]+/gu, '') === '') continue;
+          if (stray !== undefined && isBlankText(value[0]!.replace(/[,;\t]+/gu, ''))) continue;
           const row =
             stray === undefined
               ? buildRow(recordNo, value, header)

@@ -1,4 +1,4 @@
-import { foldKey, normalizeText } from '@truongthon/core';
+import { foldKey, isBlankText, normalizeText } from '@truongthon/core';
 import { CliError, type CliIssue } from '../messages';
 import { columnLetter } from './headers';
 import type { Cell, ColumnRef, InputFormat, SourceRow } from './types';
@@ -115,7 +115,8 @@ function templateFor(columns: readonly ColumnRef[]): Record<string, Cell> | null
   return template;
 }
 
-const isBlank = (cell: Cell | undefined): boolean => cell === null || cell === undefined || (typeof cell === 'string' && (cell === '' || cell.trim() === ''));
+/** An empty cell: nothing, or text of only white space and invisible format characters (as `isEmptyCell` reads it). */
+const isBlank = (cell: Cell | undefined): boolean => cell === null || cell === undefined || (typeof cell === 'string' && isBlankText(cell));
 
 /**
  * Text in NFC. Most cells need no work: text made only of characters below

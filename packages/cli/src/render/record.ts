@@ -1,4 +1,4 @@
-import { type Citation, type Finding, formatCitation, maskCitizenId } from '@truongthon/core';
+import { type Citation, compactCitizenId, type Finding, formatCitation, maskCitizenId } from '@truongthon/core';
 import { type CandidateResult, formatFinding, formatMessage } from '@truongthon/rules';
 import type { RowIssue } from '../io/candidateRow';
 import { type CliMessageCode, cliMessage, type Lang } from '../messages';
@@ -232,15 +232,6 @@ function recordTerm(term: NonNullable<CandidateResult['term']>, memo: RenderMemo
   });
   memo.term = { source: { label: term.label, start: term.start, end: term.end, lengthYears: term.lengthYears, basis: term.basis }, out };
   return out;
-}
-
-/** A citizen id without the spaces, dots and dashes people type in it. */
-function compactCitizenId(id: string): string {
-  for (let i = 0; i < id.length; i += 1) {
-    const c = id.charCodeAt(i);
-    if (c < 48 || c > 57) return id.replace(/[\s.-]/gu, '');
-  }
-  return id;
 }
 
 /** A record for a row that could not be read at all (bad JSON, CSV syntax). */

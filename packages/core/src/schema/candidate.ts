@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checkCitizenId } from '../text/citizenId';
+import { checkCitizenId, compactCitizenId } from '../text/citizenId';
 import { flagSchema, isoDateSchema, textSchema } from './primitives';
 
 /**
@@ -30,7 +30,7 @@ const candidateFields = z.strictObject({
   /** Giới tính, used only to check the citizen id. */
   gender: z.optional(z.nullable(z.enum(['male', 'female']))),
   /** Số định danh cá nhân / CCCD (12 digits). Checked, never echoed unmasked. */
-  citizenId: z.optional(z.nullable(z.string().check(z.overwrite((v) => v.replace(/[\s.-]/gu, ''))))),
+  citizenId: z.optional(z.nullable(z.string().check(z.overwrite(compactCitizenId)))),
   /** The post sought: Trưởng thôn / Tổ trưởng (`leader`) or Phó (`deputy`). Default `leader`. */
   role: z.optional(z.enum(['leader', 'deputy'])),
   /** Code of the thôn / tổ dân phố. */

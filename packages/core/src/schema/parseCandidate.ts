@@ -1,5 +1,5 @@
 import { isIsoDate } from '../calendar/isoDate';
-import { checkCitizenId } from '../text/citizenId';
+import { checkCitizenId, compactCitizenId } from '../text/citizenId';
 import { normalizeText } from '../text/normalizeText';
 import { type Candidate, candidateSchema } from './candidate';
 import { parseInput, type ParseResult } from './parse';
@@ -29,7 +29,6 @@ const ATTESTATION_BITS: ReadonlyMap<string, number> = new Map(ATTESTATION_FIELDS
 const REQUIRED = (1 << CANDIDATE_KEYS.indexOf('fullName')) | (1 << CANDIDATE_KEYS.indexOf('dateOfBirth'));
 /** Marks "not sure: let zod decide". */
 const SLOW = Symbol('slow');
-const CITIZEN_ID_SEPARATORS = /[\s.-]/gu;
 
 /** A plain object (what `dropBlanks` looks into and copies). */
 function isPlain(value: unknown): value is Record<string, unknown> {
@@ -78,7 +77,7 @@ function field(key: (typeof CANDIDATE_KEYS)[number], value: unknown): unknown {
       return value === undefined || value === null || value === 'male' || value === 'female' ? value : SLOW;
     case 'citizenId':
       if (value === undefined || value === null) return value;
-      return typeof value === 'string' ? value.replace(CITIZEN_ID_SEPARATORS, '') : SLOW;
+      return typeof value === 'string' ? compactCitizenId(value) : SLOW;
     case 'role':
       return value === undefined || value === 'leader' || value === 'deputy' ? value : SLOW;
     case 'unitCode':

@@ -59,6 +59,24 @@ export function checkCitizenId(
 }
 
 /**
+ * A citizen id (số định danh cá nhân / CCCD) without the spaces, dots and
+ * dashes people type in it ("046 200 001 234", "046.200.001.234"); nothing
+ * else is changed, so what is left is checked as it is.
+ *
+ * @example
+ * compactCitizenId('046 200-001.234') // '046200001234'
+ */
+export function compactCitizenId(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return id.replace(CITIZEN_ID_SEPARATORS, '');
+  }
+  return id;
+}
+
+const CITIZEN_ID_SEPARATORS = /[\s.-]/gu;
+
+/**
  * Masks a citizen id for display and logs: the first 3 and last 2 digits stay
  * visible, so staff can tell rows apart without the number being readable.
  * Anything that is not 12 digits is masked whole.

@@ -1,2 +1,2 @@
 export { normalizeText, isBlankText, foldKey } from './normalizeText';
-export { type CitizenIdParts, type CitizenIdIssue, parseCitizenId, checkCitizenId, maskCitizenId } from './citizenId';
+export { type CitizenIdParts, type CitizenIdIssue, parseCitizenId, checkCitizenId, compactCitizenId, maskCitizenId } from './citizenId';
