@@ -386,12 +386,19 @@ describe('chunked output', () => {
 });
 
 describe('CSV lines', () => {
+  it('quote a cell with a line break of any kind, so that a cell of several findings stays in its row', () => {
+    expect(csvLine(['Chưa đủ 21 tuổi\nKhông thường trú', 'x'])).toBe('"Chưa đủ 21 tuổi\nKhông thường trú",x\r\n');
+    expect(csvLine(['a\rb'])).toBe('"a\rb"\r\n');
+    expect(csvLine(['a\r\nb'])).toBe('"a\r\nb"\r\n');
+    expect(csvLine(['plain', 1, true])).toBe('plain,1,1\r\n');
+  });
+
   it('are what csv-stringify writes, for any cells', () => {
     const text = fc.array(fc.constantFrom('a', 'ư', ',', '"', '\r', '\n', '\r\n', ' ', "'", '=', '😀', ';', '\t'), { maxLength: 10 }).map((parts) => parts.join(''));
     const cell = fc.oneof(text, fc.integer(), fc.double(), fc.constant(''), fc.boolean(), fc.constant(null), fc.constant(undefined));
     fc.assert(
       fc.property(fc.array(cell, { maxLength: 6 }), (cells) => {
-        expect(csvLine(cells)).toBe(stringify([cells], { record_delimiter: '\r\n' }));
+        expect(csvLine(cells)).toBe(stringify([cells], { record_delimiter: '\r\n', quoted_match: /[\r\n]/u }));
       }),
       { numRuns: 5000 },
     );

@@ -172,9 +172,11 @@ export function csvWriter<R = CheckRecord>(sink: Sink, layout: FlatLayout<R>, op
 
 /**
  * One CSV line, ending in CRLF: exactly what csv-stringify 6.9 writes for
- * the line with `record_delimiter: '\r\n'` and its other options left to
- * their defaults (which this function is tested against). A cell is quoted
- * when it holds `"` (doubled), `,` or CRLF; numbers are written as
+ * the line with `record_delimiter: '\r\n'` and `quoted_match: /[\r\n]/`
+ * (which this function is tested against). A cell is quoted when it holds
+ * `"` (doubled), `,`, or a line break of any kind (RFC 4180: a cell with
+ * several findings, one per line, must not break the row in Excel or
+ * LibreOffice, which end a row at a bare LF too); numbers are written as
  * JavaScript writes them, `true` as `1`, `false`, null and undefined as
  * nothing.
  */
@@ -197,7 +199,7 @@ function csvCell(cell: unknown): string {
   else value = JSON.stringify(cell) ?? '';
   if (value === '') return '';
   if (value.includes('"')) return `"${value.replaceAll('"', '""')}"`;
-  if (value.includes(',') || value.includes('\r\n')) return `"${value}"`;
+  if (value.includes(',') || value.includes('\n') || value.includes('\r')) return `"${value}"`;
   return value;
 }
 
