@@ -44,7 +44,8 @@ async function readAll(bytes: Uint8Array, cuts: readonly number[], encoding?: st
   return out;
 }
 
-const isBlank = (row: readonly string[]) => row.every((c) => c.trim() === '');
+/** A blank row: every cell only white space or invisible format characters (Unicode Cf), as the reader counts it. */
+const isBlank = (row: readonly string[]) => row.every((c) => c.replace(/[\s\p{Cf}]/gu, '') === '');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 function utf16le(text: string): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);
