@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maskCitizenId } from '../text/citizenId';
 import { foldKey, normalizeText } from '../text/normalizeText';
 import { candidateSchema } from './candidate';
+import { parseCandidate } from './parseCandidate';
 import { parseInput } from './parse';
 
 const base = { fullName: 'Nguyễn Văn An', dateOfBirth: '2000-01-10' };
@@ -30,6 +31,14 @@ describe('candidateSchema', () => {
     expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['fullName:input.required', 'dateOfBirth:input.required']);
     const blank = parseInput(candidateSchema, { fullName: '   ', dateOfBirth: '', attestations: { health: '' } });
     expect(blank.ok ? [] : blank.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['fullName:input.required', 'dateOfBirth:input.required']);
+  });
+  it('counts a field of only invisible characters (pasted zero-width spaces) as not given, on both parse paths', () => {
+    const input = { fullName: 'Nguyễn An', dateOfBirth: '1990-01-01', id: '\u200b', unitCode: ' \u2060 ', unitName: '\ufeff', attestations: { health: '\u200b' } };
+    for (const parse of [(v: unknown) => parseInput(candidateSchema, v), parseCandidate]) {
+      expect(parse(input)).toEqual({ ok: true, value: { fullName: 'Nguyễn An', dateOfBirth: '1990-01-01', attestations: {} } });
+      const blank = parse({ fullName: '\u200b\u200c', dateOfBirth: '\u200b' });
+      expect(blank.ok ? [] : blank.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['fullName:input.required', 'dateOfBirth:input.required']);
+    }
   });
   it('accepts null for unknown answers', () => {
     expect(parseInput(candidateSchema, { ...base, partyMember: null, attestations: { health: null } }).ok).toBe(true);

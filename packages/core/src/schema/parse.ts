@@ -1,5 +1,6 @@
 import type { InputIssue } from './inputIssue';
 import { toInputIssues } from './inputIssue';
+import { isBlankText } from '../text/normalizeText';
 
 /** The result of {@link parseInput}: the parsed value, or coded issues. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
@@ -9,7 +10,8 @@ interface SafeParsable<T> {
 }
 
 /**
- * Drops members whose value is a blank string (empty or only white space),
+ * Drops members whose value is a blank string (empty, or only white space and
+ * invisible format characters: `isBlankText`),
  * at any depth of plain objects: a blank spreadsheet cell or form field means
  * "not given", so a blank required field is reported as `input.required`.
  */
@@ -19,7 +21,7 @@ export function dropBlanks(value: unknown): unknown {
   if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value)) {
-    if (typeof member === 'string' && member.trim() === '') continue;
+    if (typeof member === 'string' && isBlankText(member)) continue;
     out[key] = dropBlanks(member);
   }
   return out;

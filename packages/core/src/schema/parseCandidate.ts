@@ -1,6 +1,6 @@
 import { isIsoDate } from '../calendar/isoDate';
 import { checkCitizenId, compactCitizenId } from '../text/citizenId';
-import { normalizeText } from '../text/normalizeText';
+import { isBlankText, normalizeText } from '../text/normalizeText';
 import { type Candidate, candidateSchema } from './candidate';
 import { parseInput, type ParseResult } from './parse';
 
@@ -46,7 +46,7 @@ function givenKeys(source: Record<string, unknown>, bits: ReadonlyMap<string, nu
   let given = 0;
   for (const key of Object.keys(source)) {
     const value = source[key];
-    if (typeof value === 'string' && value.trim() === '') continue;
+    if (typeof value === 'string' && isBlankText(value)) continue;
     const bit = bits.get(key);
     if (bit === undefined) return -1;
     given |= bit;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput, type ParseResult } from './parse';
 import { flagSchema, textSchema, unitCodeSchema } from './primitives';
-import { normalizeText } from '../text/normalizeText';
+import { isBlankText, normalizeText } from '../text/normalizeText';
 
 const adminRef = z.strictObject({
   /** Mã đơn vị hành chính (digits). */
@@ -64,7 +64,7 @@ function plain(value: unknown): value is Record<string, unknown> {
 }
 
 /** A blank string: `dropBlanks` removes it, so the field counts as not given. */
-const isBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
+const isBlank = (v: unknown): boolean => typeof v === 'string' && isBlankText(v);
 
 /** A required text field, or FAIL. */
 function text(v: unknown, max: number): string | Fail {

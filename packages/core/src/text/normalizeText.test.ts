@@ -18,6 +18,13 @@ describe('normalizeText', () => {
   });
 
   it('calls a text of only white space and format characters blank', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u3000', '\u200b', '\u2060', '\ufeff', '\u00ad', '\u202e', 'a', 'Đ', 'e\u0301', '\u0301'), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(isBlankText(text)).toBe(normalizeText(text) === '');
+      }),
+      { numRuns: 2000 },
+    );
     for (const blank of ['', '   ', '\u200b', ' \u200c\u200d ', '\ufeff', '\u2060\u00a0']) expect(isBlankText(blank)).toBe(true);
     for (const text of ['a', ' Đ ', '\u200bx']) expect(isBlankText(text)).toBe(false);
   });

@@ -29,8 +29,11 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
  * isBlankText(' \u200b ') // true
  */
 export function isBlankText(value: string): boolean {
-  return value.trim() === '' || normalizeText(value) === '';
+  // Anchored: the first visible character ends the test, so text that is not blank costs one step.
+  return BLANK.test(value);
 }
+
+const BLANK = /^[\s\p{Cf}]*$/u;
 
 /**
  * Whether `value` is already what {@link normalizeText} makes of it, decided
