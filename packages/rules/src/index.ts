@@ -6,6 +6,10 @@
 export { checkCandidate, createCandidateChecker, evaluateCandidate, type CandidateResult, type CandidateVerdict, type CheckOptions } from './checkCandidate';
 export { checkCandidateWithAudit, type AuditedCandidateResult } from './auditCandidate';
 export { listRules, RULE_GROUPS, ruleAppliesOn, type RuleDescriptor } from './ruleRegistry';
+export { LAW_REVIEWED_THROUGH, lawNotReviewed } from './law/reviewed';
+export { defineParameter, parameterOn, type LawParameter, type ParameterValue } from './law/parameter';
+export { LAW_PARAMETERS, listParameters, type ParameterDescriptor } from './law/parameters';
+export { lawChanges, type LawChanges, type ParameterChange } from './law/changes';
 export { REGIMES, COVERAGE_START, resolveRegime, type Regime, type RegimeId } from './regimes/index';
 export { SOURCES, type LegalSource, type SourceId } from './sources';
 export { ELIGIBILITY_RULES, criteriaNotEncoded, minimumAge, residence, judgmentCriteria, type EligibilityContext } from './eligibility/index';

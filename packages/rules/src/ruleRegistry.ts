@@ -1,5 +1,6 @@
 import type { Citation, Confidence, IsoDate, Rule } from '@truongthon/core';
 import { ELIGIBILITY_RULES } from './eligibility/index';
+import { lawNotReviewed } from './law/reviewed';
 import { CANDIDATE_POLICY_RULES } from './policy/index';
 import { PROCEDURE_RULES } from './procedure/sets';
 import { REPORT_RULES } from './report/index';
@@ -21,6 +22,7 @@ export interface RuleDescriptor {
 
 /** Every rule of the package, grouped by area. Areas add their group here. */
 export const RULE_GROUPS: readonly { readonly area: string; readonly rules: readonly Rule<any, any, any>[] }[] = [
+  { area: 'law', rules: [lawNotReviewed] },
   { area: 'eligibility', rules: ELIGIBILITY_RULES },
   { area: 'policy', rules: CANDIDATE_POLICY_RULES },
   { area: 'procedure', rules: PROCEDURE_RULES },

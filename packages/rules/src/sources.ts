@@ -40,7 +40,7 @@ export const SOURCES = {
   '04/2012/TT-BNV': {
     number: '04/2012/TT-BNV', title: 'Hướng dẫn về tổ chức và hoạt động của thôn, tổ dân phố', issuer: 'Bộ Nội vụ',
     signed: '2012-08-31', effective: '2012-10-15', kind: 'law', confidence: 'confirmed',
-    note: 'Still in force as of 09/2025 (Dân Việt); consolidated as 08/VBHN-BNV (27/10/2022).',
+    note: 'Consolidated as 08/VBHN-BNV (27/10/2022). Its criteria (Điều 11) and term (Điều 12) govern elections until 25/05/2026; from 26/05/2026 Nghị định 185/2026/NĐ-CP Điều 4 and 7 govern them (that decree does not name TT 04/2012 among the texts it repeals).',
   },
   '09/2017/TT-BNV': {
     number: '09/2017/TT-BNV', title: 'Sửa đổi, bổ sung một số điều của Thông tư số 04/2012/TT-BNV', issuer: 'Bộ Nội vụ',
@@ -57,8 +57,8 @@ export const SOURCES = {
   },
   '59/2023/NĐ-CP': {
     number: '59/2023/NĐ-CP', title: 'Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở', issuer: 'Chính phủ',
-    signed: '2023-08-14', effective: '2023-08-14', kind: 'law', confidence: 'secondary',
-    note: 'Effective date UNCONFIRMED: 14 or 15/08/2023. Treatment of elections between 01/07/2023 and then is UNCONFIRMED.',
+    signed: '2023-08-14', effective: '2023-08-15', kind: 'law', confidence: 'confirmed',
+    note: 'In force 15/08/2023 (pháp điển 44.13 annotation on every article). How elections between 01/07/2023 and 14/08/2023 were to be run is not stated in any text read (UNCONFIRMED).',
   },
   '45/2019/QH14': {
     number: '45/2019/QH14', title: 'Bộ luật Lao động', issuer: 'Quốc hội',
@@ -76,8 +76,8 @@ export const SOURCES = {
   },
   '38-KL/TW': {
     number: '38-KL/TW', title: 'Kết luận của Bộ Chính trị', issuer: 'Bộ Chính trị',
-    signed: '2018-11-13', effective: '2018-11-13', kind: 'party', confidence: 'secondary',
-    note: 'Choose Party members of quality to be elected leader, then arrange the cell so that the secretary is also the leader.',
+    signed: '2018-11-13', effective: '2018-11-13', kind: 'party', confidence: 'unconfirmed',
+    note: 'Said to ask that Party members of quality be chosen for leader, then the cell arranged so that the secretary is also the leader. No text or summary of it was found in the December 2026 audit (UNCONFIRMED).',
   },
   '13-CV/ĐU': {
     number: '13-CV/ĐU', title: 'V/v lãnh đạo công tác bầu tổ trưởng tổ dân phố nhiệm kỳ 2021-2023 (Đảng ủy phường Hương Xuân)', issuer: 'Đảng ủy phường Hương Xuân, thị xã Hương Trà, Thừa Thiên Huế',
@@ -94,6 +94,41 @@ export const SOURCES = {
   '34/2020/QĐ-UBND': {
     number: '34/2020/QĐ-UBND', title: 'Quy chế tổ chức và hoạt động của thôn, tổ dân phố trên địa bàn tỉnh Kon Tum', issuer: 'UBND tỉnh Kon Tum',
     signed: '2020-11-27', effective: null, kind: 'law', confidence: 'secondary', note: 'Recognition within 5 working days read in a summary; its term-length article was not read.',
+  },
+  '72/2025/QH15': {
+    number: '72/2025/QH15', title: 'Luật Tổ chức chính quyền địa phương', issuer: 'Quốc hội',
+    signed: '2025-06-16', effective: '2025-07-01', kind: 'law', confidence: 'secondary',
+    note: 'Điều 21 khoản 2 điểm d: the HĐND cấp xã establishes, rearranges, dissolves and names thôn and tổ dân phố (laodong 1528649). Signing date recalled, not read.',
+  },
+  '185/2026/NĐ-CP': {
+    number: '185/2026/NĐ-CP', title: 'Quy định về tổ chức, hoạt động của thôn, tổ dân phố và chế độ, chính sách đối với người hoạt động không chuyên trách ở thôn, tổ dân phố', issuer: 'Chính phủ',
+    signed: '2026-05-26', effective: '2026-05-26', kind: 'law', confidence: 'secondary',
+    note: 'Read in a public copy of the full text (Điều 1–20), said to be taken from luatvietnam.vn (document 435528); not yet checked against Công báo. Its metadata line "thay thế Nghị định 27/2018/NĐ-CP" contradicts its own Điều 20 and is taken as the copier\'s error.',
+  },
+  '11776/BNV-CQĐP': {
+    number: '11776/BNV-CQĐP', title: 'V/v giữ nguyên thôn, tổ dân phố và kéo dài nhiệm kỳ Trưởng thôn, Tổ trưởng tổ dân phố', issuer: 'Bộ Nội vụ',
+    signed: '2025-12-09', effective: '2025-12-09', kind: 'guidance', confidence: 'secondary',
+    note: 'Read in press (vneconomy 11/12/2025, dantri 10/12/2025): keep every thôn and tổ dân phố until the Government rules on their rearrangement; the UBND tỉnh may extend heads\' terms for the 15/03/2026 elections. The title is a summary, not the official trích yếu.',
+  },
+  '12917 (Đồng Nai)': {
+    number: '12917 (Đồng Nai)', title: 'V/v kéo dài nhiệm kỳ Trưởng ấp, Trưởng khu phố, Tổ trưởng tổ dân phố', issuer: 'UBND tỉnh Đồng Nai',
+    signed: null, effective: null, kind: 'guidance', confidence: 'secondary',
+    note: 'Read in press (dantri 05/01/2026): no elections for terms ending in 2025–2026; sitting heads continue "cho đến khi có quy định mới". Only the number 12917 was read; its letters and date were not. The title is a summary.',
+  },
+  '3940/UBND-NC': {
+    number: '3940/UBND-NC', title: 'V/v kéo dài nhiệm kỳ Trưởng thôn, Tổ trưởng tổ dân phố', issuer: 'UBND tỉnh Cao Bằng',
+    signed: null, effective: null, kind: 'guidance', confidence: 'secondary',
+    note: 'Read in press (laodong 1635768): terms extended beyond the 2.5 years of QĐ 37/2019/QĐ-UBND. Date not read; the title is a summary.',
+  },
+  '37/2019/QĐ-UBND': {
+    number: '37/2019/QĐ-UBND', title: 'Quy chế tổ chức và hoạt động của thôn, tổ dân phố trên địa bàn tỉnh Cao Bằng', issuer: 'UBND tỉnh Cao Bằng',
+    signed: null, effective: null, kind: 'law', confidence: 'secondary',
+    note: 'Điều 16 khoản 5: a term of 2.5 years (laodong 1635768). Title and dates not read.',
+  },
+  '31/2021/QĐ-UBND': {
+    number: '31/2021/QĐ-UBND', title: 'Quy chế tổ chức và hoạt động của thôn, tổ dân phố trên địa bàn tỉnh Thừa Thiên Huế', issuer: 'UBND tỉnh Thừa Thiên Huế',
+    signed: null, effective: '2021-05-25', kind: 'law', confidence: 'secondary',
+    note: 'In force 25/05/2021 (Sở VHTT Thừa Thiên Huế, 12/05/2021): "Nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố là hai năm sáu tháng (30 tháng)". The source names QĐ 30 and 31/2021 without saying which is the quy chế; 31 is the likelier. Title is a summary.',
   },
 } as const satisfies Record<string, LegalSource>;
 

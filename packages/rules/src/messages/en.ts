@@ -20,6 +20,8 @@ export const en: Catalogue = {
   'input.before-coverage': 'The date {date} is before what this library covers ({from}).',
   'input.birth-after-election': 'The date of birth is after the election date.',
   'input.birth-in-future': 'The date of birth is in the future.',
+  'input.range-reversed': 'The end date ({to}) is before the start date ({from}).',
+  'law.not-reviewed': 'The rules were reviewed up to {reviewedThrough}; a text issued after that day may have changed the criteria, the term or the procedure. Check the law in force.',
   'engine.rule-error': 'Rule {rule} failed while checking ({reason}); the result is undetermined.',
   'elig.criteria-not-encoded': 'The criteria before 2012-10-15 (Decision 13/2002/QĐ-BNV) are not encoded; no conclusion is possible.',
   'elig.age.under-minimum': 'Under {minAge} on the election date ({age} years old); reaches {minAge} on {reachesOn}.',

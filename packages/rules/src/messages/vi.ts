@@ -21,8 +21,11 @@ export const vi: Catalogue = {
   'input.before-coverage': 'Ngày {date} trước thời điểm thư viện bao quát ({from}).',
   'input.birth-after-election': 'Ngày sinh sau ngày bầu cử.',
   'input.birth-in-future': 'Ngày sinh ở tương lai.',
+  'input.range-reversed': 'Ngày kết thúc ({to}) trước ngày bắt đầu ({from}).',
   // Engine
   'engine.rule-error': 'Quy tắc {rule} gặp lỗi khi kiểm tra ({reason}); kết quả chưa xác định.',
+  // Law review
+  'law.not-reviewed': 'Quy định được rà soát đến hết ngày {reviewedThrough}; sau ngày đó có thể đã có văn bản mới thay đổi tiêu chuẩn, nhiệm kỳ hoặc quy trình. Cần kiểm tra lại văn bản hiện hành.',
   // Eligibility (Thông tư 04/2012/TT-BNV, Điều 11)
   'elig.criteria-not-encoded': 'Tiêu chuẩn Trưởng thôn trước ngày 15/10/2012 (Quyết định 13/2002/QĐ-BNV) chưa được mã hóa; chưa thể kết luận.',
   'elig.age.under-minimum': 'Chưa đủ {minAge} tuổi vào ngày bầu cử ({age} tuổi); đủ {minAge} tuổi từ ngày {reachesOn}.',

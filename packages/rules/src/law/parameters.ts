@@ -1,0 +1,31 @@
+import type { IsoDate } from '@truongthon/core';
+import { PROCEDURE_PARAMETERS } from '../procedure/parameters';
+import { TERM_PARAMETERS } from '../term/parameters';
+import { UNIT_PARAMETERS } from '../units/parameters';
+import { type LawParameter, type ParameterValue, parameterOn } from './parameter';
+
+/** Every national law parameter of the package. Areas add theirs in their own `parameters.ts`. */
+export const LAW_PARAMETERS: readonly LawParameter[] = [...TERM_PARAMETERS, ...UNIT_PARAMETERS, ...PROCEDURE_PARAMETERS];
+
+/** A parameter as listed on a date: its id, area, summary and the value in force. */
+export interface ParameterDescriptor<T = unknown> extends ParameterValue<T> {
+  readonly id: string;
+  readonly area: string;
+  readonly summary: string;
+}
+
+/**
+ * The law parameters with the value in force on `date` (those with no value
+ * that day are left out), or, without a date, every value of every parameter.
+ *
+ * @example
+ * listParameters({ date: '2026-10-18' }).find((p) => p.id === 'TERM.LENGTH_YEARS')?.value // 5
+ */
+export function listParameters(options: { readonly date?: IsoDate } = {}): ParameterDescriptor[] {
+  const out: ParameterDescriptor[] = [];
+  for (const parameter of LAW_PARAMETERS) {
+    const values = options.date === undefined ? parameter.values : [parameterOn(parameter, options.date)].filter((v) => v !== undefined);
+    for (const value of values) out.push({ id: parameter.id, area: parameter.area, summary: parameter.summary, ...value });
+  }
+  return out;
+}
