@@ -3,8 +3,9 @@ import { checkCitizenId, compactCitizenId } from '../text/citizenId';
 import { flagSchema, isoDateSchema, textSchema } from './primitives';
 
 /**
- * Attestations for the judgment criteria of TT 04/2012/TT-BNV Điều 11, which
- * no computer can decide. Each is `true` (attested), `false` (attested not to
+ * Attestations for the judgment criteria (TT 04/2012/TT-BNV Điều 11 until
+ * 25/05/2026; Nghị định 185/2026/NĐ-CP Điều 7 from 26/05/2026), which no
+ * computer can decide. Which of them a regime requires is the rules' business. Each is `true` (attested), `false` (attested not to
  * hold) or absent/`null` (not yet assessed: the verdict stays `undetermined`).
  */
 export const attestationsSchema = z.strictObject({
@@ -18,6 +19,8 @@ export const attestationsSchema = z.strictObject({
   exemplaryFamily: flagSchema,
   /** Có kiến thức văn hóa, năng lực, kinh nghiệm và phương pháp vận động quần chúng: education, capacity, experience. */
   capacity: flagSchema,
+  /** Có khả năng ứng dụng công nghệ thông tin; lập kế hoạch, tổng hợp, thống kê, báo cáo (NĐ 185/2026 Điều 7 khoản 4): IT, planning and reporting skills. */
+  digitalSkills: flagSchema,
 });
 
 const candidateFields = z.strictObject({
@@ -41,6 +44,10 @@ const candidateFields = z.strictObject({
   permanentResident: flagSchema,
   /** Cư trú thường xuyên: actually lives in this thôn / tổ dân phố. */
   livesInUnit: flagSchema,
+  /** Cư trú thường xuyên tại địa bàn xã, phường, đặc khu: regularly lives in the commune (NĐ 185/2026 Điều 7 khoản 1). `livesInUnit: true` implies it. */
+  residesInCommune: flagSchema,
+  /** Đang trong thời gian bị xử lý kỷ luật, bị truy cứu trách nhiệm hình sự hoặc chấp hành bản án, quyết định của Tòa án (NĐ 185/2026 Điều 7 khoản 5). */
+  underSanction: flagSchema,
   /** Đảng viên: member of the Communist Party of Vietnam (a policy statistic, not a legal criterion). */
   partyMember: flagSchema,
   /** Bí thư chi bộ: secretary of the unit's Party cell. */
@@ -69,6 +76,6 @@ export type CandidateInput = z.input<typeof candidateSchema>;
 export type Candidate = z.output<typeof candidateSchema>;
 /** Judgment attestations after parsing. */
 export type Attestations = z.output<typeof attestationsSchema>;
-/** Names of the judgment attestations, in the order of TT 04/2012 Điều 11. */
-export const ATTESTATION_KEYS = ['health', 'dedication', 'moralQuality', 'exemplaryFamily', 'capacity'] as const;
+/** Names of every judgment attestation: the five of TT 04/2012 Điều 11, then `digitalSkills` (NĐ 185/2026 Điều 7 khoản 4). */
+export const ATTESTATION_KEYS = ['health', 'dedication', 'moralQuality', 'exemplaryFamily', 'capacity', 'digitalSkills'] as const;
 export type AttestationKey = (typeof ATTESTATION_KEYS)[number];

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../calendar/isoDate';
 import { checkCitizenId, compactCitizenId } from '../text/citizenId';
 import { isBlankText, normalizeText } from '../text/normalizeText';
-import { type Candidate, candidateSchema } from './candidate';
+import { type AttestationKey, attestationsSchema, type Candidate, candidateSchema } from './candidate';
 import { parseInput, type ParseResult } from './parse';
 
 /**
@@ -21,9 +21,9 @@ export function parseCandidate(input: unknown): ParseResult<Candidate> {
   return fast === undefined ? parseInput(candidateSchema, input) : { ok: true, value: fast };
 }
 
-/** The schema's keys, in its order (the order zod writes them out). */
-const CANDIDATE_KEYS = ['id', 'fullName', 'dateOfBirth', 'gender', 'citizenId', 'role', 'unitCode', 'unitName', 'permanentResident', 'livesInUnit', 'partyMember', 'partyCellSecretary', 'attestations'] as const;
-const ATTESTATION_FIELDS = ['health', 'dedication', 'moralQuality', 'exemplaryFamily', 'capacity'] as const;
+/** The schema's keys, in its order (the order zod writes them out), read from the schema itself. */
+const CANDIDATE_KEYS = Object.keys(candidateSchema.shape) as (keyof Candidate)[];
+const ATTESTATION_FIELDS = Object.keys(attestationsSchema.shape) as AttestationKey[];
 const CANDIDATE_BITS: ReadonlyMap<string, number> = new Map(CANDIDATE_KEYS.map((key, i) => [key, 1 << i]));
 const ATTESTATION_BITS: ReadonlyMap<string, number> = new Map(ATTESTATION_FIELDS.map((key, i) => [key, 1 << i]));
 const REQUIRED = (1 << CANDIDATE_KEYS.indexOf('fullName')) | (1 << CANDIDATE_KEYS.indexOf('dateOfBirth'));
@@ -65,7 +65,7 @@ function flag(value: unknown): unknown {
   return value === undefined || value === null || value === true || value === false ? value : SLOW;
 }
 
-function field(key: (typeof CANDIDATE_KEYS)[number], value: unknown): unknown {
+function field(key: keyof Candidate, value: unknown): unknown {
   switch (key) {
     case 'id':
       return text(value, 100, false);
