@@ -16,6 +16,7 @@ import {
   type TraceEntry,
 } from '@truongthon/core';
 import { ELIGIBILITY_RULES, type EligibilityContext } from './eligibility/index';
+import { lawNotReviewed } from './law/reviewed';
 import { CANDIDATE_POLICY_RULES } from './policy/index';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from './provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from './regimes/index';
@@ -56,14 +57,18 @@ export interface CandidateResult {
   readonly ruleSetVersion: string;
 }
 
-const RULES = [...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
+/** The rules a candidate check runs (each only on the days it is in force): the review warning, the legal criteria, the Party-policy advice. */
+const RULES = [lawNotReviewed, ...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
 
 /**
  * Checks whether a person may stand for Trưởng thôn / Tổ trưởng tổ dân phố
  * (or deputy) at an election: parses the input once (NFC text, real dates),
- * picks the regime by the election date, runs the legal criteria of TT
- * 04/2012/TT-BNV Điều 11 and the Party-policy advisories, and returns the
- * verdict with cited findings, the inputs still missing, and the term.
+ * picks the regime by the election date, runs the legal criteria in force
+ * that day (TT 04/2012/TT-BNV Điều 11 until 25/05/2026; Nghị định
+ * 185/2026/NĐ-CP Điều 7 from 26/05/2026) and the Party-policy advisories, and
+ * returns the verdict with cited findings, the inputs still missing, and the
+ * term. An election after `LAW_REVIEWED_THROUGH` also carries the warning
+ * `law.not-reviewed`.
  * Never throws: unreadable input gives `verdict: 'invalid'` with coded issues.
  *
  * @example

@@ -1,4 +1,4 @@
-import { constantOutcome, defineRule, type RuleOutcome } from '@truongthon/core';
+import { defineRule } from '@truongthon/core';
 import type { Candidate, EligibilityContext } from './context';
 
 /**
@@ -8,11 +8,6 @@ import type { Candidate, EligibilityContext } from './context';
  *
  * Legal basis: QĐ 13/2002/QĐ-BNV (in force until 14/10/2012; its criteria
  * articles not read, UNCONFIRMED).
- *
- * The outcome depends on the parameter only, never on the candidate: the
- * check returns one constant outcome (frozen, built once per `until`), so
- * nothing is allocated per candidate, and a compiled plan shares its finding
- * and remembers the combinations of outcomes it has seen.
  *
  * @example
  * // election on 2010-06-01 → verdict 'undetermined', finding 'elig.criteria-not-encoded'
@@ -27,11 +22,5 @@ export const criteriaNotEncoded = defineRule<Candidate, { readonly until: string
   to: '2012-10-14',
   params: { until: '2012-10-14' },
   codes: ['elig.criteria-not-encoded'],
-  check: (_candidate, params) =>
-    last !== undefined && last.findings![0]!.params!['until'] === params.until
-      ? last
-      : (last = constantOutcome({ status: 'unknown', findings: [{ code: 'elig.criteria-not-encoded', severity: 'warning', params: { until: params.until } }] })),
+  check: (_candidate, params) => ({ status: 'unknown', findings: [{ code: 'elig.criteria-not-encoded', severity: 'warning', params: { until: params.until } }] }),
 });
-
-/** The outcome for the last `until` asked (the rule's own, unless a caller passes another). */
-let last: RuleOutcome | undefined;

@@ -1,67 +1,84 @@
-import { ATTESTATION_KEYS, type AttestationKey, type Attestations, constantOutcome, defineRule, type FindingDraft, type RuleOutcome, ruleOutcome } from '@truongthon/core';
-import { answer, type Candidate, type EligibilityContext, PASS } from './context';
+import { type AttestationKey, defineRule, type FindingDraft, type Rule } from '@truongthon/core';
+import { type Candidate, type EligibilityContext, leaderOnly, ND185_FROM, ND185_NOTE, PASS, TT04_CRITERIA_LAST_DAY } from './context';
+
+/** Parameters of the judgment rules: the attested criteria the law requires. */
+export interface JudgmentParams {
+  readonly criteria: readonly AttestationKey[];
+}
+
+/**
+ * Criteria that only people can judge enter as attestations: `false` makes
+ * the candidate ineligible, a missing one makes the verdict `undetermined`,
+ * never `eligible`. No threshold exists for any of them (no minimum education).
+ */
+const checkJudgment: Rule<Candidate, JudgmentParams, EligibilityContext>['check'] = (candidate, params) => {
+  const attestations = candidate.attestations ?? {};
+  const findings: FindingDraft[] = [];
+  const missing: string[] = [];
+  for (const key of params.criteria) {
+    const value = attestations[key];
+    if (value === false) findings.push({ code: 'elig.judgment.not-met', path: `attestations.${key}`, params: { criterion: key } });
+    else if (value == null) missing.push(`attestations.${key}`);
+  }
+  if (findings.length > 0) return { status: 'fail', findings };
+  if (missing.length > 0) return { status: 'unknown', findings: [{ code: 'elig.judgment.pending', severity: 'warning', params: { count: missing.length } }], missing };
+  return PASS;
+};
 
 /**
  * ELIG.JUDGMENT: the criteria of TT 04/2012/TT-BNV Điều 11 that only people
- * can judge (health; enthusiasm and responsibility; political and moral
- * qualities and the people's trust; an exemplary family; education, capacity
- * and experience). They enter as attestations: `false` makes the candidate
- * ineligible, a missing one makes the verdict `undetermined`, never `eligible`.
+ * can judge: health ("có sức khỏe"); enthusiasm and responsibility ("nhiệt
+ * tình và có tinh thần trách nhiệm"); political and moral qualities and the
+ * people's trust; an exemplary self and family; education, capacity and
+ * experience in mobilising people.
  *
- * Legal basis: TT 04/2012/TT-BNV Điều 11 khoản 2–5 (as enumerated in the
- * quotations). No threshold exists for any of them (no minimum education).
- *
- * With the five criteria of the law (the default parameter), the outcome
- * depends only on which are `false` and which are missing, not on who the
- * candidate is, so the check returns constant outcomes (frozen, each built
- * when first needed): nothing is allocated per candidate, and a compiled plan
- * shares their findings and remembers the combinations of outcomes it has
- * seen. Other criteria (a caller's parameter) give fresh outcomes.
+ * Legal basis: TT 04/2012/TT-BNV Điều 11 (one paragraph without clauses).
+ * Replaced for elections from 26/05/2026 by {@link judgmentCriteria2026}.
  *
  * @example
  * // attestations: { health: true, dedication: true, moralQuality: true, exemplaryFamily: true } (capacity missing)
  * // → 'unknown', missing ['attestations.capacity']
  */
-export const judgmentCriteria = defineRule<Candidate, { readonly criteria: readonly AttestationKey[] }, EligibilityContext>({
+export const judgmentCriteria = defineRule<Candidate, JudgmentParams, EligibilityContext>({
   id: 'ELIG.JUDGMENT',
   kind: 'legal',
   summary: 'Judgment criteria (health, dedication, moral quality and trust, exemplary family, capacity) are attested.',
-  citations: [{ document: '04/2012/TT-BNV', article: '11', clause: '2–5', effective: '2012-10-15', confidence: 'confirmed' }],
+  citations: [{ document: '04/2012/TT-BNV', article: '11', effective: '2012-10-15', confidence: 'confirmed', note: 'Điều 11 has no clauses: the words after the age, from "có sức khỏe" to "phương pháp vận động quần chúng".' }],
   confidence: 'confirmed',
   from: '2012-10-15',
-  to: null,
-  params: { criteria: ATTESTATION_KEYS },
+  to: TT04_CRITERIA_LAST_DAY,
+  params: { criteria: ['health', 'dedication', 'moralQuality', 'exemplaryFamily', 'capacity'] },
   codes: ['elig.judgment.not-met', 'elig.judgment.pending'],
-  check: (candidate, params) => {
-    const attestations = candidate.attestations ?? NONE;
-    if (params.criteria !== ATTESTATION_KEYS) return judge(params.criteria, attestations);
-    // The law's five criteria, read by name, as two bits each (see answer).
-    const key =
-      answer(attestations.health) |
-      (answer(attestations.dedication) << 2) |
-      (answer(attestations.moralQuality) << 4) |
-      (answer(attestations.exemplaryFamily) << 6) |
-      (answer(attestations.capacity) << 8);
-    return key === 0 ? PASS : (OUTCOMES[key] ??= constantOutcome(judge(ATTESTATION_KEYS, attestations)));
-  },
+  check: checkJudgment,
 });
 
-/** No attestations: every criterion missing. */
-const NONE: Attestations = {};
-
-/** The outcomes with the law's criteria, by how the five answers count, built when first needed (242 at most). */
-const OUTCOMES: RuleOutcome[] = [];
-
-/** The outcome for some criteria and attestations, made afresh (`PASS` when every one is met). */
-function judge(criteria: readonly AttestationKey[], attestations: Attestations): RuleOutcome {
-  let findings: FindingDraft[] | undefined;
-  let missing: string[] | undefined;
-  for (const key of criteria) {
-    const value = attestations[key];
-    if (value === false) (findings ??= []).push({ code: 'elig.judgment.not-met', path: `attestations.${key}`, params: { criterion: key } });
-    else if (value == null) (missing ??= []).push(`attestations.${key}`);
-  }
-  if (findings) return ruleOutcome('fail', findings);
-  if (missing) return ruleOutcome('unknown', [{ code: 'elig.judgment.pending', severity: 'warning', params: { count: missing.length } }], missing);
-  return PASS;
-}
+/**
+ * ELIG.2026.JUDGMENT: the criteria of Nghị định 185/2026/NĐ-CP Điều 7 that
+ * only people can judge:
+ * - khoản 1: health enough for the duties ("có đủ sức khỏe") → `health`;
+ * - khoản 2: good moral quality, exemplary, prestige in the community, trusted
+ *   by the people → `moralQuality`; self and family exemplary in morals and
+ *   way of life, abiding by the Party's line and the law → `exemplaryFamily`;
+ * - khoản 3: education, capacity, experience and method to mobilise and
+ *   organise people → `capacity` (relevant expertise is encouraged, not required);
+ * - khoản 4: able to use information technology as the duties require, and to
+ *   plan, compile, count and report → `digitalSkills`.
+ * "Nhiệt tình và có tinh thần trách nhiệm" (`dedication`) is no longer a criterion.
+ *
+ * Legal basis: Nghị định 185/2026/NĐ-CP Điều 7 khoản 1–4 (in force 26/05/2026).
+ *
+ * @example
+ * // election 2026-10-18, attestations without digitalSkills → 'unknown', missing ['attestations.digitalSkills']
+ */
+export const judgmentCriteria2026 = defineRule<Candidate, JudgmentParams, EligibilityContext>({
+  id: 'ELIG.2026.JUDGMENT',
+  kind: 'legal',
+  summary: 'Judgment criteria (health, moral quality and trust, exemplary family, capacity, IT and reporting skills) are attested (NĐ 185/2026).',
+  citations: [{ document: '185/2026/NĐ-CP', article: '7', clause: '1–4', effective: ND185_FROM, confidence: 'secondary', note: ND185_NOTE }],
+  confidence: 'secondary',
+  from: ND185_FROM,
+  to: null,
+  params: { criteria: ['health', 'moralQuality', 'exemplaryFamily', 'capacity', 'digitalSkills'] },
+  codes: ['elig.judgment.not-met', 'elig.judgment.pending'],
+  check: leaderOnly(checkJudgment),
+});

@@ -33,6 +33,11 @@ export const vi: Catalogue = {
   'elig.residence.not-living': 'Không cư trú thường xuyên tại thôn, tổ dân phố.',
   'elig.judgment.not-met': 'Không đạt tiêu chuẩn: {criterion}.',
   'elig.judgment.pending': 'Còn {count} tiêu chuẩn cần được đánh giá, xác nhận.',
+  // Eligibility (Nghị định 185/2026/NĐ-CP, Điều 4 và Điều 7)
+  'elig.residence.not-in-commune': 'Không cư trú thường xuyên tại địa bàn xã, phường, đặc khu.',
+  'elig.sanction.current': 'Đang trong thời gian bị xử lý kỷ luật, bị truy cứu trách nhiệm hình sự hoặc đang chấp hành bản án, quyết định của Tòa án.',
+  'elig.deputy.no-national-rule': 'Từ ngày 26/05/2026 không còn quy định chung về tiêu chuẩn Phó trưởng thôn, Tổ phó tổ dân phố; chức danh hỗ trợ do Hội đồng nhân dân cấp tỉnh quyết định. Chưa thể kết luận theo quy định chung.',
+  'elig.not-a-criterion': '{field}: từ ngày 26/05/2026 không còn là tiêu chuẩn (Nghị định 185/2026/NĐ-CP, Điều 7); không ảnh hưởng đến kết quả.',
   // Policy (advisory only)
   'policy.not-party-member': 'Khuyến nghị: người ứng cử không phải là đảng viên (chủ trương của Đảng; không phải điều kiện pháp lý).',
   'policy.party-membership-unknown': 'Chưa có thông tin người ứng cử có phải đảng viên hay không (chỉ để thống kê).',
@@ -60,6 +65,8 @@ export const viFields: Catalogue = {
   unitName: 'Tên thôn, tổ dân phố',
   permanentResident: 'Đăng ký thường trú tại thôn, tổ dân phố',
   livesInUnit: 'Cư trú thường xuyên tại thôn, tổ dân phố',
+  residesInCommune: 'Cư trú thường xuyên tại địa bàn xã, phường, đặc khu',
+  underSanction: 'Đang bị xử lý kỷ luật, truy cứu trách nhiệm hình sự hoặc chấp hành bản án',
   partyMember: 'Đảng viên',
   partyCellSecretary: 'Bí thư chi bộ',
   attestations: 'Các tiêu chuẩn được xác nhận',
@@ -68,6 +75,7 @@ export const viFields: Catalogue = {
   'attestations.moralQuality': 'Phẩm chất chính trị, đạo đức tốt, được nhân dân tín nhiệm',
   'attestations.exemplaryFamily': 'Bản thân và gia đình gương mẫu chấp hành pháp luật',
   'attestations.capacity': 'Có kiến thức văn hóa, năng lực, kinh nghiệm vận động quần chúng',
+  'attestations.digitalSkills': 'Có khả năng ứng dụng công nghệ thông tin, lập kế hoạch, thống kê, báo cáo',
   electionDate: 'Ngày bầu cử',
   province: 'Tỉnh, thành phố',
 };

@@ -15,7 +15,7 @@ export const R2023: Regime = {
   term: [{ document: '04/2012/TT-BNV', article: '12', amendedBy: '14/2018/TT-BNV', confidence: 'confirmed' }],
   procedure: [
     { document: '10/2022/QH15', article: '15', confidence: 'confirmed' },
-    { document: '59/2023/NĐ-CP', article: '6–8', confidence: 'secondary' },
+    { document: '59/2023/NĐ-CP', article: '6–9', effective: '2023-08-15', confidence: 'confirmed' },
   ],
-  notes: ['Nghị định 59/2023 took effect on 14 or 15/08/2023 (UNCONFIRMED); elections between 01/07/2023 and then have no confirmed procedure text.'],
+  notes: ['Nghị định 59/2023 took effect on 15/08/2023 (pháp điển); how elections between 01/07/2023 and 14/08/2023 were to be run is not stated in any text read (UNCONFIRMED).'],
 };

@@ -5,12 +5,13 @@ import { R2017 } from './R2017';
 import { R2018 } from './R2018';
 import { R2023 } from './R2023';
 import { R2025 } from './R2025';
+import { R2026 } from './R2026';
 import type { Regime } from './regime';
 
 export type { Regime, RegimeId } from './regime';
 
 /** Every regime, oldest first. They partition time from 12/05/2005 without gaps or overlaps. */
-export const REGIMES: readonly Regime[] = [R2005, R2008, R2017, R2018, R2023, R2025];
+export const REGIMES: readonly Regime[] = [R2005, R2008, R2017, R2018, R2023, R2025, R2026];
 
 /** The first date truongthon covers. */
 export const COVERAGE_START: IsoDate = R2005.from;
@@ -22,6 +23,7 @@ export const COVERAGE_START: IsoDate = R2005.from;
  * @example
  * resolveRegime('2021-01-10')?.id // 'R2018'
  * resolveRegime('2023-07-01')?.id // 'R2023'
+ * resolveRegime('2026-10-18')?.id // 'R2026'
  */
 export function resolveRegime(date: IsoDate): Regime | undefined {
   if (!isIsoDate(date)) return undefined;

@@ -1,7 +1,7 @@
 import type { Citation, IsoDate } from '@truongthon/core';
 
 /** Identifiers of the legal regimes, named after the year their texts took effect. */
-export type RegimeId = 'R2005' | 'R2008' | 'R2017' | 'R2018' | 'R2023' | 'R2025';
+export type RegimeId = 'R2005' | 'R2008' | 'R2017' | 'R2018' | 'R2023' | 'R2025' | 'R2026';
 
 /**
  * A legal regime: the period in which one set of texts governs the election
