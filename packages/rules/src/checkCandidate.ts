@@ -197,6 +197,15 @@ function resolveContextOnce(contexts: Map<string, Map<string | null, ResolvedCon
 
 /** The key of a plain object holding only a string `electionDate` and an optional string (or null) `province`; else undefined. */
 function contextKey(context: unknown): { electionDate: string; province: string | null } | undefined {
+  try {
+    return plainContextKey(context);
+  } catch {
+    // A getter that throws or a revoked proxy: resolved afresh, where parsing reports it.
+    return undefined;
+  }
+}
+
+function plainContextKey(context: unknown): { electionDate: string; province: string | null } | undefined {
   if (context === null || typeof context !== 'object' || Object.getPrototypeOf(context) !== Object.prototype) return undefined;
   let electionDate: unknown;
   let province: unknown = null;

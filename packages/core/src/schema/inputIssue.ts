@@ -27,6 +27,7 @@ export const INPUT_ISSUE_CODES = [
   'input.citizen-id-province',
   'input.citizen-id-birth-year',
   'input.citizen-id-gender',
+  'input.unreadable',
 ] as const;
 
 interface ZodLikeIssue {

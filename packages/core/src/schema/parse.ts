@@ -9,36 +9,52 @@ interface SafeParsable<T> {
   safeParse(input: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
 }
 
+/** How deep {@link dropBlanks} looks into nested plain objects; deeper members are left as they are (no schema nests nearly so deep). */
+const MAX_DEPTH = 32;
+
 /**
  * Drops members whose value is a blank string (empty, or only white space and
  * invisible format characters: `isBlankText`),
- * at any depth of plain objects: a blank spreadsheet cell or form field means
- * "not given", so a blank required field is reported as `input.required`.
+ * at any depth of plain objects up to 32 levels (deeper members, and
+ * members of a cycle past that depth, are left as they are for the schema to
+ * reject): a blank spreadsheet cell or form field means "not given", so a
+ * blank required field is reported as `input.required`.
  */
-export function dropBlanks(value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+export function dropBlanks(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || depth >= MAX_DEPTH) return value;
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value)) {
     if (typeof member === 'string' && isBlankText(member)) continue;
-    out[key] = dropBlanks(member);
+    out[key] = dropBlanks(member, depth + 1);
   }
   return out;
 }
 
+/** The issue for an input that could not even be read (a getter that throws, a revoked proxy, …). */
+export const UNREADABLE: ParseResult<never> = Object.freeze({ ok: false, issues: Object.freeze([Object.freeze({ path: '', code: 'input.unreadable', params: Object.freeze({}) })]) });
+
 /**
  * Parses untrusted input with one of the core schemas and returns either the
  * value or coded {@link InputIssue}s. Blank strings count as not given
- * ({@link dropBlanks}). Never throws, never touches zod's global configuration.
+ * ({@link dropBlanks}). Never throws: an input that cannot be read at all (a
+ * throwing getter, a revoked proxy) gives the issue `input.unreadable`. Never
+ * touches zod's global configuration.
  *
  * @example
  * const r = parseInput(candidateSchema, row);
  * if (!r.ok) console.log(r.issues); // [{ path: 'dateOfBirth', code: 'input.invalid-date', params: {} }]
  */
 export function parseInput<T>(schema: SafeParsable<T>, input: unknown): ParseResult<T> {
-  // reportInput lets a wrong type be told apart from a missing value; the value is never copied out.
-  const result = schema.safeParse(dropBlanks(input), { reportInput: true });
+  let result: ReturnType<SafeParsable<T>['safeParse']>;
+  try {
+    // reportInput lets a wrong type be told apart from a missing value; the value is never copied out.
+    result = schema.safeParse(dropBlanks(input), { reportInput: true });
+  } catch {
+    // Reading the input itself failed: a getter threw, a proxy was revoked, … (never the schema's own doing).
+    return UNREADABLE;
+  }
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: toInputIssues(result.error.issues as Parameters<typeof toInputIssues>[0]) };
 }

@@ -17,7 +17,13 @@ import { parseInput, type ParseResult } from './parse';
  * // { ok: true, value: { fullName: 'Nguyễn Văn An', dateOfBirth: '2000-01-10' } }
  */
 export function parseCandidate(input: unknown): ParseResult<Candidate> {
-  const fast = readCandidate(input);
+  let fast: Candidate | undefined;
+  try {
+    fast = readCandidate(input);
+  } catch {
+    // A getter that throws or a revoked proxy: zod's path reports it (parseInput never throws).
+    fast = undefined;
+  }
   return fast === undefined ? parseInput(candidateSchema, input) : { ok: true, value: fast };
 }
 

@@ -20,6 +20,7 @@ export const en: Catalogue = {
   'input.before-coverage': 'The date {date} is before what this library covers ({from}).',
   'input.birth-after-election': 'The date of birth is after the election date.',
   'input.birth-in-future': 'The date of birth is in the future.',
+  'input.unreadable': 'The input could not be read (it is not plain data).',
   'input.range-reversed': 'The end date ({to}) is before the start date ({from}).',
   'law.not-reviewed': 'The rules were reviewed up to {reviewedThrough}; a text issued after that day may have changed the criteria, the term or the procedure. Check the law in force.',
   'engine.rule-error': 'Rule {rule} failed while checking ({reason}); the result is undetermined.',

@@ -29,7 +29,19 @@ export function mergeCatalogues(...areas: readonly Catalogues[]): Catalogues {
 
 /** @internal The label of `path` in `labels` (indices such as `.0` ignored); the path itself when there is none. */
 export function labelIn(labels: Catalogues, path: string, lang: Lang): string {
-  return labels[lang][path] ?? labels[lang][path.replace(/\.\d+(?=\.|$)/gu, '')] ?? path;
+  const catalogue = catalogueIn(labels, lang);
+  if (typeof path !== 'string') return String(path);
+  return entry(catalogue, path) ?? entry(catalogue, path.replace(/\.\d+(?=\.|$)/gu, '')) ?? path;
+}
+
+/** The catalogue of `lang`, or the Vietnamese one for any other value (a caller's typo must not throw). */
+function catalogueIn(catalogues: Catalogues, lang: Lang): Catalogue {
+  return lang === 'en' ? catalogues.en : catalogues.vi;
+}
+
+/** A catalogue's own entry for `key` (never one inherited from `Object.prototype`, such as `constructor`). */
+function entry(catalogue: Catalogue, key: string): string | undefined {
+  return Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
 }
 
 /** @internal Renders `code` from `messages`, with field labels from `labels`. */
@@ -40,10 +52,10 @@ export function messageIn(
   params: Readonly<Record<string, FindingParam | undefined>>,
   lang: Lang,
 ): string {
-  const template = messages[lang][code];
-  if (template === undefined) return code;
+  const template = typeof code === 'string' ? entry(catalogueIn(messages, lang), code) : undefined;
+  if (template === undefined) return String(code);
   return template.replace(/\{(\w+)\}/gu, (_, name: string) => {
-    const value = params[name];
+    const value = params !== null && typeof params === 'object' && Object.hasOwn(params, name) ? params[name] : undefined;
     if (name === 'criterion' && typeof value === 'string') return labelIn(labels, `attestations.${value}`, lang);
     if (name === 'field' && typeof value === 'string') return labelIn(labels, value, lang);
     if (value === undefined || value === null) return '';

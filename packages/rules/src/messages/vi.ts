@@ -21,6 +21,7 @@ export const vi: Catalogue = {
   'input.before-coverage': 'Ngày {date} trước thời điểm thư viện bao quát ({from}).',
   'input.birth-after-election': 'Ngày sinh sau ngày bầu cử.',
   'input.birth-in-future': 'Ngày sinh ở tương lai.',
+  'input.unreadable': 'Không đọc được dữ liệu đầu vào (giá trị không phải dữ liệu thông thường).',
   'input.range-reversed': 'Ngày kết thúc ({to}) trước ngày bắt đầu ({from}).',
   // Engine
   'engine.rule-error': 'Quy tắc {rule} gặp lỗi khi kiểm tra ({reason}); kết quả chưa xác định.',
