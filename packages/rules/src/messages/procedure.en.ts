@@ -98,6 +98,9 @@ export const procedureEn: Catalogue = {
   'report.level.district': 'District',
   'report.level.commune': 'Commune',
   'report.total': 'Total',
+  'report.province-name-mismatch': '"{unit}" (commune {commune}): province code {province} on {date} is {expected}, not "{given}"; the unit is counted under the code: check the code or the name.',
+  'report.unit-kind-unknown': '"{unit}" (commune {commune}): not known whether it is a thôn or a tổ dân phố (no kind given, and the name does not tell); counted in the total, in neither the thôn nor the tổ dân phố row.',
+  'report.kind.kind_unknown': 'Kind not known (thôn / tổ dân phố)',
 };
 
 /** English labels of meeting-record and unit-record fields. */

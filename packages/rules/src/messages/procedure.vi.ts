@@ -103,6 +103,9 @@ export const procedureVi: Catalogue = {
   'report.level.district': 'Huyện, quận, thị xã, thành phố',
   'report.level.commune': 'Xã, phường, thị trấn',
   'report.total': 'Tổng cộng',
+  'report.province-name-mismatch': '«{unit}» (xã, phường {commune}): mã tỉnh {province} vào ngày {date} là {expected}, không phải «{given}»; đơn vị được tính theo mã tỉnh, cần kiểm tra lại mã hoặc tên tỉnh.',
+  'report.unit-kind-unknown': '«{unit}» (xã, phường {commune}): không rõ là thôn hay tổ dân phố (không khai loại, tên không cho biết); được tính vào tổng số, không vào dòng thôn hay dòng tổ dân phố.',
+  'report.kind.kind_unknown': 'Chưa rõ loại (thôn / tổ dân phố)',
 };
 
 /** Vietnamese labels of meeting-record and unit-record fields. */
