@@ -37,12 +37,13 @@ describe('counts and closed lists', () => {
     expect(base('VOTERS')).toEqual({ ok: true, value: 'voters' });
     expect(base('ai đó')).toEqual({ ok: false, code: 'cli.bad-choice' });
   });
-  it('tells a thôn from a tổ dân phố by its name only when it is plain', () => {
+  it('tells a thôn from a tổ dân phố by its name (the library\'s vocabulary of NĐ 185/2026 Điều 2), and not when the name names both', () => {
     expect(kindFromName('Thôn 1')).toBe('thon');
     expect(kindFromName('Buôn Đôn')).toBe('thon');
     expect(kindFromName('Tổ dân phố 3')).toBe('to_dan_pho');
     expect(kindFromName('Khu phố 2')).toBe('to_dan_pho');
-    expect(kindFromName('Xóm Mới')).toBeUndefined();
+    expect(kindFromName('Xóm Mới')).toBe('thon');
+    expect(kindFromName('Khu 3')).toBeUndefined();
   });
 });
 

@@ -113,13 +113,14 @@ describe('secretaryAlsoLeaderReport', () => {
       status: fc.constantFrom('elected', 'interim', 'vacant'), member: fc.constantFrom(true, false, null), secretary: fc.constantFrom(true, false, null), cell: fc.constantFrom(true, false, null),
     });
     const check = (n: { counts: ReportNode['counts']; children: readonly ReportNode[] }) => {
-      for (const row of [n.counts.total, n.counts.thon, n.counts.to_dan_pho]) {
+      for (const row of [n.counts.total, n.counts.thon, n.counts.to_dan_pho, n.counts.kind_unknown]) {
         expect(row.leaders).toBe(row.partyMemberLeaders + row.nonPartyLeaders + row.membershipUnknown);
         expect(row.units).toBe(row.leaders + row.interim + row.vacant);
         expect(row.secretaryLeaders).toBeLessThanOrEqual(row.partyMemberLeaders);
         for (const v of Object.values(row.percent)) if (v !== null) expect(Number.isInteger(Math.round(v * 100))).toBe(true);
       }
-      expect(n.counts.total.units).toBe(n.counts.thon.units + n.counts.to_dan_pho.units);
+      expect(n.counts.total.units).toBe(n.counts.thon.units + n.counts.to_dan_pho.units + n.counts.kind_unknown.units);
+      expect(n.counts.kind_unknown.units).toBe(0);
       if (n.children.length > 0) {
         for (const key of ['units', 'leaders', 'secretaryLeaders', 'partyMemberLeaders', 'vacant', 'withoutPartyCell'] as const) {
           expect(n.children.reduce((a, c) => a + c.counts.total[key], 0)).toBe(n.counts.total[key]);
@@ -139,7 +140,7 @@ describe('secretaryAlsoLeaderReport', () => {
     );
   });
   it('classifies one unit and its rule lists its codes', () => {
-    expect(classifyUnit(KON_TUM[0] as never)).toEqual({ category: 'secretary-leader', problem: null });
+    expect(classifyUnit(KON_TUM[0] as never)).toEqual({ category: 'secretary-leader', problem: null, kind: 'to_dan_pho' });
     expect(classifyUnit(KON_TUM[8] as never).problem).toBe('report.secretary-not-party-member');
     expect(secretaryReportRule.check(KON_TUM[8] as never, secretaryReportRule.params, null).findings?.[0]?.code).toBe('report.secretary-not-party-member');
     for (const code of secretaryReportRule.codes) expect(formatMessage(code, {}, 'en')).not.toBe(code);

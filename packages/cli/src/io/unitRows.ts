@@ -1,4 +1,4 @@
-import { foldKey } from '@truongthon/core';
+import { classifyUnitName } from '@truongthon/rules';
 import { choice, coerceFlag, coerceText, type Coerced } from './coerce';
 import { buildLookup, type FieldLookup, FieldResolver, type HeaderMapping, readFields, type RowIssue, setPath } from './fields';
 import type { Cell, ColumnRef, SourceRow } from './types';
@@ -48,7 +48,20 @@ export const unitFieldForHeader: FieldLookup<UnitField> = buildLookup(UNIT_FIELD
 /** The fields a unit file must have a column for. */
 export const REQUIRED_UNIT_FIELDS: readonly UnitField[] = ['commune.code', 'unit.name', 'leaderStatus'];
 
-const unitKind = choice({ thon: ['thon', 'lang', 'ap', 'ban', 'buon', 'village'], to_dan_pho: ['to_dan_pho', 'tdp', 'khu_pho', 'khom', 'to', 'residential_group'] });
+/**
+ * A cell of the kind column: any word of the library's vocabulary of unit
+ * kinds (`UNIT_KIND_NAMES`, Nghị định 185/2026/NĐ-CP Điều 2: "Thôn", "Xóm",
+ * "Ấp", "Khu phố", "Khóm", "TDP"…), or a whole unit name. A cell that does
+ * not tell the kind ("Khu", a typo) is not an error: the kind is left out,
+ * the name decides, and the report counts and names a unit whose kind
+ * neither tells; the row is never left out for it.
+ */
+function unitKind(cell: Cell): Coerced<unknown> {
+  const text = coerceText(cell);
+  if (!text.ok || text.value === null) return text;
+  const kind = classifyUnitName(text.value);
+  return { ok: true, value: kind ?? null };
+}
 const leaderStatus = choice({
   elected: ['da_bau', 'co', 'chinh_thuc', 'dang_giu', 'dang_dam_nhiem', 'truong_thon', 'to_truong', 'elected'],
   interim: ['lam_thoi', 'chi_dinh', 'chi_dinh_lam_thoi', 'interim'],
@@ -72,16 +85,15 @@ export function coerceUnitField(field: UnitField, cell: Cell): Coerced<unknown> 
 }
 
 /**
- * The kind of a unit from the first word of its name, when no column says:
- * "Thôn 1", "Làng", "Ấp", "Bản", "Buôn" → thôn; "Tổ dân phố 3", "Khu phố",
- * "Khóm", "TDP" → tổ dân phố. Otherwise unknown (the row is then refused by
- * the library's schema, naming the field).
+ * The kind of a unit from the opening word(s) of its name, when no column
+ * says: the library's `classifyUnitName` (NĐ 185/2026/NĐ-CP Điều 2: "Thôn
+ * 1", "Xóm 3", "Bản", "Plei Ơi", "Đội 2" → thôn; "Tổ dân phố 3", "Tổ 4",
+ * "Khối 5", "Khu phố 2", "Khóm", "TDP" → tổ dân phố). Otherwise `undefined`
+ * ("Khu 3" is used for both kinds): the row is kept, without a kind, and the
+ * report names it.
  */
 export function kindFromName(name: string): 'thon' | 'to_dan_pho' | undefined {
-  const key = foldKey(name);
-  if (/^(thon|lang|ap|ban|buon|plei|soc)(_|$)/u.test(key)) return 'thon';
-  if (/^(to_dan_pho|tdp|khu_pho|khom)(_|$)/u.test(key)) return 'to_dan_pho';
-  return undefined;
+  return classifyUnitName(name);
 }
 
 /** One unit as read, ready for the library's report. */
@@ -97,10 +109,14 @@ export interface UnitRow {
  * Reads the rows of a unit file into unit records (JSON / NDJSON elements
  * are unit records already). A province given by name only gets its code
  * from `findProvince` (on the report date), and one given by code its name.
- * A province that `findProvince` does not know on the report date (a code
- * retired on 01/07/2025, a typo) leaves the row out with
- * `cli.province-not-found` naming its row and column: the report never
- * counts units under a province that did not exist on its date.
+ * A province code that `findProvince` does not know on the report date (a
+ * code retired on 01/07/2025, a typo) is kept as given, as the library
+ * keeps it: the report counts the unit under that code and says
+ * `report.unknown-province`, and a name that is not the one the code has
+ * that day gives `report.province-name-mismatch`. Only a province given by a
+ * name that names no province on that day leaves the row out
+ * (`cli.province-not-found`, naming its row and column): without a code the
+ * unit has nowhere to be counted.
  */
 export async function* readUnits(rows: AsyncIterable<SourceRow>, resolver: FieldResolver<UnitField>, findProvince: (codeOrName: string) => { readonly code: string; readonly name: string } | undefined): AsyncGenerator<UnitRow> {
   for await (const source of rows) {
@@ -109,16 +125,8 @@ export async function* readUnits(rows: AsyncIterable<SourceRow>, resolver: Field
       continue;
     }
     if (source.raw !== undefined) {
-      const raw = source.raw as Record<string, unknown>;
-      const province = raw['province'] as Record<string, unknown> | null | undefined;
-      const given = province !== null && typeof province === 'object' ? province['code'] : undefined;
-      // Only a well-formed code is looked up here: anything else is the library's schema to refuse.
-      if (typeof given === 'string' && /^\d{1,3}$/u.test(given.trim()) && !findProvince(given)) {
-        const issue: RowIssue = { code: 'cli.province-not-found', column: null, field: 'province.code', params: { column: 'province.code', province: given } };
-        yield { row: source.row, record: null, issues: [issue], columns: new Map() };
-        continue;
-      }
-      yield { row: source.row, record: raw, issues: [], columns: new Map() };
+      // A unit record already: the library reads it, and flags a province code that names no province on the report date.
+      yield { row: source.row, record: source.raw as Record<string, unknown>, issues: [], columns: new Map() };
       continue;
     }
     const read = readFields(source.record, resolver, coerceUnitField);
@@ -134,15 +142,17 @@ export async function* readUnits(rows: AsyncIterable<SourceRow>, resolver: Field
     for (const [field, value] of read.values) setPath(record, field, value);
     const province = record['province'] as Record<string, unknown> | undefined;
     // A province given by name only gets its code; by code only, its name (both read on the report date).
-    // The code is looked up when there is one (it decides the grouping), else the name.
+    // The code is looked up when there is one (it decides the grouping), else the name. A code that names no
+    // province that day is kept as given (the report flags it); a name that names none leaves no code to count under.
     if (province && (province['code'] !== undefined || province['name'] !== undefined)) {
-      const field: UnitField = province['code'] !== undefined ? 'province.code' : 'province.name';
+      const byCode = province['code'] !== undefined;
       const given = String(province['code'] ?? province['name']);
       const found = findProvince(given);
       if (found) {
         province['code'] ??= found.code;
         province['name'] ??= found.name;
-      } else {
+      } else if (!byCode) {
+        const field: UnitField = 'province.name';
         const column = read.columns.get(field) ?? { header: field };
         issues.push({ code: 'cli.province-not-found', column, field, params: { column: column.header, province: given } });
       }

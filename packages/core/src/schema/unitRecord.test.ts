@@ -52,6 +52,20 @@ describe('parseUnitRecord', () => {
     same({ ...good, province: { code: '62', name: undefined } });
     same({ ...good, commune: { code: '23284', extra: '' } });
     same({ ...good, leaderPartyMember: '  ' });
+    // The kind may be left out (the report reads it from the name)
+    same({ ...good, unit: { code: '1', name: 'Xóm 3' } });
+    same({ ...good, unit: { name: 'Xóm 3', kind: null } });
+    same({ ...good, unit: { name: 'Xóm 3', kind: ' ' } });
+    same({ ...good, unit: { name: 'Xóm 3', kind: 'xom' } });
+    same({ ...good, unit: { name: 'Xóm 3', kind: undefined } });
+  });
+  it('keeps a unit whose kind is not stated, and refuses a kind that is not thon or to_dan_pho', () => {
+    expect(parseUnitRecord({ ...good, unit: { code: '3', name: 'Xóm 3' } })).toEqual({ ok: true, value: { ...good, unit: { code: '3', name: 'Xóm 3' } } });
+    expect(parseUnitRecord({ ...good, unit: { name: 'Xóm 3', kind: null } })).toEqual({ ok: true, value: { ...good, unit: { name: 'Xóm 3', kind: null } } });
+    expect(parseUnitRecord({ ...good, unit: { name: 'Xóm 3', kind: '' } })).toEqual({ ok: true, value: { ...good, unit: { name: 'Xóm 3' } } });
+    const bad = parseUnitRecord({ ...good, unit: { name: 'Xóm 3', kind: 'xom' } });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.issues.map((i) => i.path)).toEqual(['unit.kind']);
   });
   it('a reader shares one frozen admin ref between consecutive records giving the same one, and no more', () => {
     const read = unitRecordReader();
@@ -82,7 +96,7 @@ describe('parseUnitRecord', () => {
         province: ref,
         district: fc.oneof(ref, fc.constant(null)),
         commune: ref,
-        unit: fc.record({ code: fc.option(text, { nil: null }), name: text, kind: fc.constantFrom('thon', 'to_dan_pho', 'village') }, { requiredKeys: ['name', 'kind'] }),
+        unit: fc.record({ code: fc.option(text, { nil: null }), name: text, kind: fc.constantFrom('thon', 'to_dan_pho', 'village', null, '', ' ', undefined) }, { requiredKeys: ['name'] }),
         leaderStatus: fc.constantFrom('elected', 'interim', 'vacant', 'x'),
         leaderPartyMember: flag,
         leaderIsPartyCellSecretary: flag,

@@ -35,8 +35,14 @@ export const unitRecordSchema = z.strictObject({
     /** Your code for the unit (thôn have no national code); used to order and to detect duplicates. */
     code: z.optional(z.nullable(textSchema(50))),
     name: textSchema(200),
-    /** `thon` (thôn, làng, ấp, bản, buôn…) or `to_dan_pho` (tổ dân phố, khu phố…). */
-    kind: z.enum(['thon', 'to_dan_pho']),
+    /**
+     * `thon` (thôn, xóm, làng, ấp, bản, buôn…) or `to_dan_pho` (tổ dân phố,
+     * khu phố, khối phố, khóm…) as the commune organised it (Nghị định
+     * 185/2026/NĐ-CP Điều 2). Absent or `null` when not stated: the report
+     * then reads the kind from the name and, when the name does not tell,
+     * counts the unit under neither kind and says so (never leaves it out).
+     */
+    kind: z.optional(z.nullable(z.enum(['thon', 'to_dan_pho']))),
   }),
   /** `elected` (in office after election and recognition), `interim` (lâm thời, appointed) or `vacant`. */
   leaderStatus: z.enum(['elected', 'interim', 'vacant']),
@@ -134,13 +140,14 @@ function readAdminRef(v: unknown, memo: RefMemo | undefined): AdminRef | Fail {
   return (memo.ref = Object.freeze(ref));
 }
 
-/** The unit `{ code?, name, kind }`, or FAIL when not sure. */
+/** The unit `{ code?, name, kind? }`, or FAIL when not sure. */
 function unitOf(v: unknown): UnitRecord['unit'] | Fail {
   if (!plain(v)) return FAIL;
   let code: unknown;
   let hasCode = false;
   let name: unknown;
   let kind: unknown;
+  let hasKind = false;
   for (const key in v) {
     if (!hasOwn.call(v, key)) return FAIL;
     const value = v[key];
@@ -149,15 +156,26 @@ function unitOf(v: unknown): UnitRecord['unit'] | Fail {
       code = value;
       hasCode = true;
     } else if (key === 'name') name = value;
-    else if (key === 'kind') kind = value;
-    else return FAIL;
+    else if (key === 'kind') {
+      kind = value;
+      hasKind = true;
+    } else return FAIL;
   }
   const n = text(name, 200);
-  if (n === FAIL || (kind !== 'thon' && kind !== 'to_dan_pho')) return FAIL;
-  if (!hasCode || isBlank(code)) return { name: n, kind };
-  if (code === null) return { code: null, name: n, kind };
-  const c = text(code, 50);
-  return c === FAIL ? FAIL : { code: c, name: n, kind };
+  if (n === FAIL) return FAIL;
+  // A blank kind is not given (dropBlanks), like a blank code.
+  if (hasKind && isBlank(kind)) hasKind = false;
+  if (hasKind && kind !== 'thon' && kind !== 'to_dan_pho' && kind !== null) return FAIL;
+  let out: { -readonly [K in keyof UnitRecord['unit']]: UnitRecord['unit'][K] };
+  if (!hasCode || isBlank(code)) out = { name: n };
+  else if (code === null) out = { code: null, name: n };
+  else {
+    const c = text(code, 50);
+    if (c === FAIL) return FAIL;
+    out = { code: c, name: n };
+  }
+  if (hasKind) out.kind = kind as UnitRecord['unit']['kind'];
+  return out;
 }
 
 /** A yes/no/unknown flag: `true`, `false`, `null`, or `undefined` when not given; FAIL otherwise. */

@@ -6,10 +6,14 @@ import { type Candidate, type EligibilityContext, PASS } from '../eligibility/co
  * (đảng viên). This is advice, never a legal criterion: a non-member is not
  * ineligible (luatvietnam; TT 04/2012 Điều 11 has no such criterion).
  *
- * Basis: Nghị quyết 18-NQ/TW (25/10/2017); Kết luận 38-KL/TW (13/11/2018);
- * e.g. Đảng ủy phường Hương Xuân 13-CV/ĐU: "khắc phục dần tổ trưởng tổ dân phố
- * không phải là đảng viên"; UBND tỉnh Kon Tum 2881/UBND-KTTH. No national
- * numeric target is encoded (UNCONFIRMED).
+ * Basis: Đảng ủy phường Hương Xuân 13-CV/ĐU: "khắc phục dần tổ trưởng tổ
+ * dân phố không phải là đảng viên" (confirmed, one ward); UBND tỉnh Kon Tum
+ * 2881/UBND-KTTH (one province). The national basis is UNCONFIRMED: Nghị
+ * quyết 18-NQ/TW (25/10/2017) is the policy context but its clause was not
+ * read, and Kết luận 38-KL/TW (13/11/2018), said to ask that Party members
+ * be chosen as leaders, was found in no text or summary. The rule applies
+ * nationally, so it is `unconfirmed` as a whole. No national numeric target
+ * is encoded.
  *
  * The outcome depends only on the answer (`true`, `false`, unknown), so the
  * check returns one of three constant outcomes (frozen, built once): nothing
@@ -25,10 +29,10 @@ export const partyMember = defineRule<Candidate, { readonly legallyRequired: fal
   summary: 'Party guidance: the leader should be a Party member (advice only).',
   citations: [
     { document: '18-NQ/TW', confidence: 'unconfirmed', note: 'Exact clause not read.' },
-    { document: '38-KL/TW', confidence: 'secondary' },
+    { document: '38-KL/TW', confidence: 'unconfirmed', note: 'No text or summary of this Kết luận was found (December 2026 audit); its content is as reported, not read.' },
     { document: '13-CV/ĐU', article: '2', confidence: 'confirmed' },
   ],
-  confidence: 'secondary',
+  confidence: 'unconfirmed',
   from: '2017-10-25',
   to: null,
   params: { legallyRequired: false },

@@ -6,9 +6,14 @@ import type { Candidate, EligibilityContext } from '../eligibility/context';
  * phố": Party guidance encourages the Party-cell secretary to be the leader
  * too. Advice only; applies to the leader, not the deputy.
  *
- * Basis: Nghị quyết 18-NQ/TW (25/10/2017) as implemented by provinces;
- * Kết luận 38-KL/TW (13/11/2018); UBND tỉnh Kon Tum 2881/UBND-KTTH
- * (16/08/2021). No national numeric target is encoded (UNCONFIRMED).
+ * Basis: UBND tỉnh Kon Tum 2881/UBND-KTTH (16/08/2021: "bố trí bí thư chi bộ
+ * kiêm thôn trưởng, tổ trưởng tổ dân phố", confirmed, one province). The
+ * national basis is UNCONFIRMED: Nghị quyết 18-NQ/TW (25/10/2017) is the
+ * policy context but its clause was not read, and Kết luận 38-KL/TW
+ * (13/11/2018), said to ask that the cell be arranged so that the secretary
+ * is also the leader, was found in no text or summary. The rule applies
+ * nationally, so it is `unconfirmed` as a whole. No national numeric target
+ * is encoded.
  *
  * The outcome depends only on the role and the answer, so the check returns
  * one of three constant outcomes (frozen, built once): nothing is allocated
@@ -24,10 +29,10 @@ export const secretaryAlsoLeader = defineRule<Candidate, { readonly nationalTarg
   summary: 'Party guidance: the Party-cell secretary should also be the leader (advice only).',
   citations: [
     { document: '18-NQ/TW', confidence: 'unconfirmed', note: 'Exact clause and any numeric target not read.' },
-    { document: '38-KL/TW', confidence: 'secondary' },
+    { document: '38-KL/TW', confidence: 'unconfirmed', note: 'No text or summary of this Kết luận was found (December 2026 audit); its content is as reported, not read.' },
     { document: '2881/UBND-KTTH', article: '1', point: 'a', confidence: 'confirmed' },
   ],
-  confidence: 'secondary',
+  confidence: 'unconfirmed',
   from: '2017-10-25',
   to: null,
   params: { nationalTarget: null },

@@ -1,4 +1,5 @@
 import type { UnitRecord } from '@truongthon/core';
+import { classifyUnitName, type UnitKind } from '../units/unitKinds';
 
 /**
  * Where a unit stands on the secretary-also-leader policy:
@@ -23,16 +24,31 @@ export type UnitProblem = 'report.secretary-not-party-member' | 'report.secretar
  * secretary is necessarily one). Interim leaders are not counted among the
  * leaders (the Kon Tum counts are of elected leaders in office).
  *
+ * The kind is the stated one or the one the name tells ({@link unitKindOf});
+ * `null` when neither says: such a unit is still counted, under neither kind.
+ *
  * Basis: the three counts of UBND tỉnh Kon Tum 2881/UBND-KTTH footnote 3
  * (leaders; secretaries who are also leaders; leaders who are Party members);
- * NQ 18-NQ/TW and KL 38-KL/TW for the policy (advice, not law).
+ * the policy (advice, not law) is said to come from NQ 18-NQ/TW (its clause
+ * not read) and KL 38-KL/TW (no text or summary found): both unconfirmed.
  *
  * @example
- * classifyUnit({ …, leaderStatus: 'elected', leaderPartyMember: true, leaderIsPartyCellSecretary: true, hasPartyCell: true })
- * // { category: 'secretary-leader', problem: null }
+ * classifyUnit({ …, unit: { name: 'Tổ dân phố 1' }, leaderStatus: 'elected', leaderPartyMember: true, leaderIsPartyCellSecretary: true, hasPartyCell: true })
+ * // { category: 'secretary-leader', problem: null, kind: 'to_dan_pho' }
  */
-export function classifyUnit(unit: UnitRecord): { readonly category: UnitCategory; readonly problem: UnitProblem | null } {
-  return { category: unitCategory(unit), problem: unitProblem(unit) };
+export function classifyUnit(unit: UnitRecord): { readonly category: UnitCategory; readonly problem: UnitProblem | null; readonly kind: UnitKind | null } {
+  return { category: unitCategory(unit), problem: unitProblem(unit), kind: unitKindOf(unit) };
+}
+
+/**
+ * The kind of a unit: the one its record states, else the one its name tells
+ * ("Xóm 3" → thôn, "Khối 5" → tổ dân phố: {@link classifyUnitName}, NĐ
+ * 185/2026/NĐ-CP Điều 2 khoản 1 and 4), else `null` (not stated, and the name
+ * does not tell). A stated kind wins over the name: the HĐND cấp xã may keep
+ * a traditional name for either kind (Điều 2 khoản 4).
+ */
+export function unitKindOf(unit: UnitRecord): UnitKind | null {
+  return unit.unit.kind ?? classifyUnitName(unit.unit.name) ?? null;
 }
 
 /** The category part of {@link classifyUnit} (no allocation, for the report's hot loop). */

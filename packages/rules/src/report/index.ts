@@ -1,4 +1,4 @@
-export { classifyUnit, type UnitCategory, type UnitProblem } from './classifyUnit';
+export { classifyUnit, unitKindOf, type UnitCategory, type UnitProblem } from './classifyUnit';
 export { secretaryReportRule, type SecretaryReportParams } from './rule';
 export {
   secretaryAlsoLeaderReport,

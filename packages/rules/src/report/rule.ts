@@ -1,4 +1,5 @@
 import { defineRule, type UnitRecord } from '@truongthon/core';
+import { UNIT_KIND_CITATIONS } from '../units/unitKinds';
 import { classifyUnit } from './classifyUnit';
 
 /** Parameters of the secretary-also-leader report. */
@@ -19,12 +20,19 @@ export interface SecretaryReportParams {
  * leaders, interim and vacant posts and units without a Party cell, split
  * thôn / tổ dân phố, with percentages of the number of units of the type
  * (as the Kon Tum Sở Nội vụ report after the 2023–2025 election does:
- * secondary). Party policy (NQ 18-NQ/TW; KL 38-KL/TW), not law: a
- * non-member leader is never ineligible. Run on one unit, the check reports
- * a record that contradicts itself.
+ * secondary). Thôn and tổ dân phố are told apart by the stated kind or by
+ * the name (NĐ 185/2026/NĐ-CP Điều 2 khoản 1 and 4: secondary). Party policy,
+ * not law: a non-member leader is never ineligible. The policy is said to
+ * come from NQ 18-NQ/TW (its clause not read) and Kết luận 38-KL/TW, of which
+ * no text or summary was found: both unconfirmed. The rule stays
+ * `secondary`: what it counts rests on 2881/UBND-KTTH (confirmed) and the
+ * Kon Tum percentages (secondary), not on those two documents. Run on one
+ * unit, the check reports a record that contradicts itself, or a unit whose
+ * kind is not known.
  *
  * @example
  * // leaderIsPartyCellSecretary true, leaderPartyMember false → 'report.secretary-not-party-member'
+ * // unit { name: 'Khu 3' }, no kind → advice 'report.unit-kind-unknown'
  */
 export const secretaryReportRule = defineRule<UnitRecord, SecretaryReportParams, unknown>({
   id: 'REPORT.SECRETARY_HEAD',
@@ -33,7 +41,8 @@ export const secretaryReportRule = defineRule<UnitRecord, SecretaryReportParams,
   citations: [
     { document: '2881/UBND-KTTH', article: '1', point: 'c', confidence: 'confirmed', note: 'Footnote 3: the three counts, per xã, phường, thị trấn.' },
     { document: '18-NQ/TW', confidence: 'unconfirmed', note: 'Policy context; exact clause and any numeric target not read.' },
-    { document: '38-KL/TW', confidence: 'secondary' },
+    { document: '38-KL/TW', confidence: 'unconfirmed', note: 'Policy context only. No text or summary of this Kết luận was found (December 2026 audit): what it says is not known.' },
+    ...UNIT_KIND_CITATIONS,
   ],
   confidence: 'secondary',
   from: '2017-10-25',
@@ -47,10 +56,14 @@ export const secretaryReportRule = defineRule<UnitRecord, SecretaryReportParams,
     'report.commune-in-two-parents',
     'report.district-after-2025',
     'report.unknown-province',
+    'report.province-name-mismatch',
+    'report.unit-kind-unknown',
     'report.records-rejected',
   ],
   check: (unit) => {
-    const { problem } = classifyUnit(unit);
-    return problem ? { status: 'advice', findings: [{ code: problem, severity: 'error', params: { unit: unit.unit.code ?? unit.unit.name } }] } : { status: 'pass' };
+    const { problem, kind } = classifyUnit(unit);
+    if (problem) return { status: 'advice', findings: [{ code: problem, severity: 'error', params: { unit: unit.unit.code ?? unit.unit.name } }] };
+    if (kind === null) return { status: 'advice', findings: [{ code: 'report.unit-kind-unknown', severity: 'warning', params: { unit: unit.unit.name, code: unit.unit.code ?? null, commune: unit.commune.code } }] };
+    return { status: 'pass' };
   },
 });

@@ -11,12 +11,12 @@ import {
   type UnitRecord,
 } from '@truongthon/core';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
-import { findProvince } from '../units/index';
+import { findProvince, type Province, provinceNameMatches, type UnitKind } from '../units/index';
 import { RULESET_VERSION } from '../version';
-import { type UnitCategory, unitCategory, unitProblem } from './classifyUnit';
+import { type UnitCategory, unitCategory, unitKindOf, unitProblem } from './classifyUnit';
 import { secretaryReportRule } from './rule';
 
-/** Counts of one row of the report (all units, thôn only, or tổ dân phố only). */
+/** Counts of one row of the report (all units, thôn only, tổ dân phố only, or units of unknown kind). */
 export interface LeaderCounts {
   /** Thôn / tổ dân phố counted. The denominator of every percentage of the row. */
   readonly units: number;
@@ -48,11 +48,17 @@ export interface CountRow extends LeaderCounts {
   readonly percent: LeaderPercentages;
 }
 
-/** The rows of a report node: all units, then thôn and tổ dân phố separately (as Kon Tum's 2023 report shows them). */
+/**
+ * The rows of a report node: all units, then thôn and tổ dân phố separately
+ * (as Kon Tum's 2023 report shows them), then the units whose kind is not
+ * known, so that `total = thon + to_dan_pho + kind_unknown`.
+ */
 export interface ReportCounts {
   readonly total: CountRow;
   readonly thon: CountRow;
   readonly to_dan_pho: CountRow;
+  /** Units whose record states no kind and whose name does not tell it (each also named by a `report.unit-kind-unknown` finding). */
+  readonly kind_unknown: CountRow;
 }
 
 /** A unit named in a list of the report. */
@@ -64,7 +70,8 @@ export interface UnitRef {
   readonly commune: string;
   readonly code: string | null;
   readonly name: string;
-  readonly kind: 'thon' | 'to_dan_pho';
+  /** As stated, or as the name tells (NĐ 185/2026/NĐ-CP Điều 2); `null` when neither says. */
+  readonly kind: UnitKind | null;
   readonly leaderStatus: 'elected' | 'interim' | 'vacant';
 }
 
@@ -148,6 +155,7 @@ interface MutableRows {
   total: MutableCounts;
   thon: MutableCounts;
   to_dan_pho: MutableCounts;
+  kind_unknown: MutableCounts;
 }
 
 /** A unit to list by name (kept at its commune): what the lists show of it, not the record. */
@@ -155,6 +163,12 @@ interface Entry {
   readonly ref: UnitRef;
   readonly category: UnitCategory;
   readonly hasPartyCell: boolean | null | undefined;
+}
+
+/** A counted unit the report names in a finding (kept at its commune, reported in administrative order). */
+interface Flag {
+  readonly ref: UnitRef;
+  readonly draft: FindingDraft;
 }
 
 type AdminRef = UnitRecord['province'];
@@ -212,6 +226,7 @@ function addRows(to: MutableRows, from: MutableRows): void {
   addCounts(to.total, from.total);
   addCounts(to.thon, from.thon);
   addCounts(to.to_dan_pho, from.to_dan_pho);
+  addCounts(to.kind_unknown, from.kind_unknown);
 }
 
 function row(c: MutableCounts): CountRow {
@@ -232,13 +247,15 @@ function row(c: MutableCounts): CountRow {
   };
 }
 
-const rows = (r: MutableRows): ReportCounts => ({ total: row(r.total), thon: row(r.thon), to_dan_pho: row(r.to_dan_pho) });
+const rows = (r: MutableRows): ReportCounts => ({ total: row(r.total), thon: row(r.thon), to_dan_pho: row(r.to_dan_pho), kind_unknown: row(r.kind_unknown) });
 
-function unitRef(u: UnitRecord, index: number, district: UnitRecord['district']): UnitRef {
-  return { index, province: u.province.code, district: district?.code ?? null, commune: u.commune.code, code: u.unit.code ?? null, name: u.unit.name, kind: u.unit.kind, leaderStatus: u.leaderStatus };
+const zeroRows = (): MutableRows => ({ total: zero(), thon: zero(), to_dan_pho: zero(), kind_unknown: zero() });
+
+function unitRef(u: UnitRecord, index: number, district: UnitRecord['district'], kind: UnitKind | null): UnitRef {
+  return { index, province: u.province.code, district: district?.code ?? null, commune: u.commune.code, code: u.unit.code ?? null, name: u.unit.name, kind, leaderStatus: u.leaderStatus };
 }
 
-function compareEntries(a: Entry, b: Entry): number {
+function compareEntries(a: { readonly ref: UnitRef }, b: { readonly ref: UnitRef }): number {
   return compareCodes(a.ref.code ?? '', b.ref.code ?? '') || (a.ref.name < b.ref.name ? -1 : a.ref.name > b.ref.name ? 1 : 0) || a.ref.index - b.ref.index;
 }
 
@@ -254,8 +271,9 @@ function stamp(draft: FindingDraft): Finding {
  */
 class CountNode {
   readonly children = new Map<string, CountNode>();
-  readonly counts: MutableRows = { total: zero(), thon: zero(), to_dan_pho: zero() };
+  readonly counts: MutableRows = zeroRows();
   readonly kept: Entry[] = [];
+  readonly flagged: Flag[] = [];
 
   constructor(
     readonly level: (typeof LEVELS)[number],
@@ -302,6 +320,11 @@ class ReportBuilder {
   readonly conflicted = new Set<string>();
   private readonly twoTier: boolean;
   private readonly listUnits: boolean;
+  private readonly asOf: IsoDate | null;
+  // The last province checked against its code, and the province its code names when the name is not one of its names.
+  private checkedCode: string | undefined;
+  private checkedName: string | null | undefined;
+  private mismatch: Province | null = null;
   // The last record's path and deepest node: the next record is usually in the same commune.
   private lastProvince: AdminRef | undefined;
   private lastDistrict: AdminRef | null | undefined;
@@ -309,8 +332,27 @@ class ReportBuilder {
   private lastNode: CountNode | undefined;
 
   constructor(asOf: IsoDate | null, listUnits: boolean) {
+    this.asOf = asOf;
     this.twoTier = asOf !== null && asOf >= TWO_TIER_FROM;
     this.listUnits = listUnits;
+  }
+
+  /**
+   * The province the record's province code names on the report date, when
+   * the record gives that code another province's name ("15, Yên Bái" on a
+   * date when 15 is Lào Cai); `null` when the name is one of its names, when
+   * no name or no date is given, or when the code names no province that day
+   * (`report.unknown-province` says so).
+   */
+  private provinceMismatch(ref: AdminRef): Province | null {
+    const asOf = this.asOf;
+    if (asOf === null || ref.name == null) return null;
+    if (ref.code === this.checkedCode && ref.name === this.checkedName) return this.mismatch;
+    const expected = findProvince(ref.code, asOf);
+    this.checkedCode = ref.code;
+    this.checkedName = ref.name;
+    this.mismatch = expected !== undefined && !provinceNameMatches(expected, ref.name) ? expected : null;
+    return this.mismatch;
   }
 
   add(unit: UnitRecord, index: number): void {
@@ -354,9 +396,20 @@ class ReportBuilder {
     }
     const category = unitCategory(unit);
     const cell = unit.hasPartyCell;
+    const kind = unitKindOf(unit);
     addTo(node.counts.total, category, cell);
-    addTo(node.counts[unit.unit.kind], category, cell);
-    if (this.listUnits && (category === 'non-member-leader' || cell === false)) node.kept.push({ ref: unitRef(unit, index, district), category, hasPartyCell: cell });
+    addTo(node.counts[kind ?? 'kind_unknown'], category, cell);
+    if (this.listUnits && (category === 'non-member-leader' || cell === false)) node.kept.push({ ref: unitRef(unit, index, district, kind), category, hasPartyCell: cell });
+    const expected = this.provinceMismatch(province);
+    if (expected !== null || kind === null) {
+      const ref = unitRef(unit, index, district, kind);
+      const named = { unit: unit.unit.name, code: unit.unit.code ?? null, commune: communeRef.code, index };
+      if (expected !== null) {
+        const params = { ...named, province: province.code, given: province.name ?? '', expected: expected.name, date: this.asOf };
+        node.flagged.push({ ref, draft: { code: 'report.province-name-mismatch', severity: 'warning', params } });
+      }
+      if (kind === null) node.flagged.push({ ref, draft: { code: 'report.unit-kind-unknown', severity: 'warning', params: named } });
+    }
   }
 }
 
@@ -373,6 +426,16 @@ class ReportBuilder {
  * administrative code, whatever the input order. Reporting deadlines a
  * province set (Kon Tum: districts before 01/12/2021, Sở Nội vụ before
  * 10/12/2021) are attached when `asOf` is given.
+ *
+ * The kind of each unit is the one its record states, else the one its name
+ * tells ("Xóm 3", "Khối 5": NĐ 185/2026/NĐ-CP Điều 2 khoản 1 and 4); a unit
+ * whose kind neither says is counted in the total and in the `kind_unknown`
+ * row and named by a `report.unit-kind-unknown` finding, never left out. With
+ * `asOf`, a unit whose province name is not a name of the province its code
+ * names that day ("15, Yên Bái" after 01/07/2025, when 15 is Lào Cai) is
+ * counted under the code and named by a `report.province-name-mismatch`
+ * finding; a code that names no province that day gives
+ * `report.unknown-province`.
  *
  * Records that cannot be read, contradict themselves (a secretary who is not
  * a member, a vacant post with a leader) or repeat a unit are left out and
@@ -431,15 +494,19 @@ function finishReport(
   for (const index of builder.rejectedIndices) rejectedIndices.add(index);
   const findings: Finding[] = [];
 
-  const total: MutableRows = { total: zero(), thon: zero(), to_dan_pho: zero() };
+  const total: MutableRows = zeroRows();
   for (const root of builder.roots.values()) {
     sumUp(root);
     addRows(total, root.counts);
   }
   const nonPartyLeaders: UnitRef[] = [];
   const withoutPartyCell: UnitRef[] = [];
+  const unitFindings: Finding[] = [];
   const toNode = (node: CountNode): ReportNode => {
     const level = node.level;
+    // Units are counted at their commune: the findings that name them come in administrative order.
+    if (node.flagged.length > 1) node.flagged.sort(compareEntries);
+    for (const f of node.flagged) unitFindings.push(stamp(f.draft));
     const out: ReportNode = { level, code: node.code, name: node.name, counts: rows(node.counts), children: [...node.children.values()].sort(byCode).map(toNode) };
     if (level !== 'commune') return out;
     const np: UnitRef[] = [];
@@ -467,6 +534,7 @@ function finishReport(
       }
     }
   }
+  for (const f of unitFindings) findings.push(f);
   const rejected = rejectedIndices.size - (rejectedIndices.has(-1) ? 1 : 0);
   if (rejected > 0) findings.push(stamp({ code: 'report.records-rejected', params: { count: rejected } }));
 
