@@ -43,6 +43,7 @@ const EXAMPLES: Readonly<Record<string, readonly (readonly [vi: string, en: stri
   rules: [
     ['Các quy tắc có hiệu lực ngày 10/01/2021', 'The rules in force on 10/01/2021', 'truongthon rules --date 2021-01-10'],
     ['Kèm độ dài nhiệm kỳ của tỉnh', 'With the province\'s term length', 'truongthon rules --date 2021-01-10 --province 46'],
+    ['Những gì Nghị định 185/2026/NĐ-CP thay đổi khi có hiệu lực (26/05/2026)', 'What Decree 185/2026/NĐ-CP changed when it took effect (26/05/2026)', 'truongthon rules --changes 2026-05-25 2026-05-26'],
   ],
   schema: [
     ['JSON Schema của dữ liệu ứng cử viên', 'JSON Schema of a candidate', 'truongthon schema candidate > candidate.schema.json'],
@@ -142,9 +143,10 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
     .description(m('help.rules'))
     .option('--date <date>', m('help.opt.date-optional'))
     .option('--province <province>', m('help.opt.province-rules'))
+    .option('--changes <dates...>', m('help.opt.changes'))
     .addOption(langOpt())
     .option('--format <format>', m('help.opt.format-simple'))
-    .action(async (options: { province?: string; date?: string; format?: string; lang?: string }) => {
+    .action(async (options: { province?: string; date?: string; format?: string; lang?: string; changes?: string[] }) => {
       result.code = await runRules(options, langOption(options.lang), io);
     });
 

@@ -3,7 +3,7 @@ import { fieldLabel, findProvince } from '@truongthon/rules';
 import type cliProgress from 'cli-progress';
 import { rowChecker } from '../check';
 import { FieldResolver } from '../io/candidateRow';
-import { acceptedHeaders, EXPECTED_FIELDS, isSilentlyIgnored, mapHeaders, REQUIRED_FIELDS } from '../io/headers';
+import { acceptedHeaders, CANDIDATE_FIELDS, type CandidateField, isSilentlyIgnored, mapHeaders, REQUIRED_FIELDS } from '../io/headers';
 import { INPUT_FORMATS, openFile, type OpenedFile } from '../io/open';
 import type { InputFormat, SourceRow } from '../io/types';
 import { CliError, cliMessage, type Lang, sanitize } from '../messages';
@@ -13,7 +13,7 @@ import { type CheckRecord, type Verdict, VERDICTS, verdictLabel } from '../rende
 import { checkLayout, OUTPUT_FORMATS, tableWriter } from '../render/writers';
 import { writeCheckRecordJson } from '../render/recordJson';
 import { chooseFormat, openRecordWriter } from './output';
-import { choiceOption, dateOption, EXIT, type Io, note } from './common';
+import { afterLawReview, choiceOption, dateOption, EXIT, type Io, lawNotReviewedText, note } from './common';
 
 /** Raw options of `truongthon check`, as commander gives them. */
 export interface CheckCommandOptions {
@@ -73,6 +73,9 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
   const bar = !quiet && io.stderr.isTTY === true && (raw.out !== undefined || io.stdout.isTTY !== true) && source.size ? await progressBar(io, lang, source.size) : undefined;
   let total = 0;
   let idLimit: number | undefined;
+  // What the summary says besides the counts: inputs some row lacked, and whether a row's election lies after the law was last reviewed.
+  const missing = new Set<string>();
+  let notReviewed = afterLawReview(electionDate);
   const check = rowChecker(resolver, {
     lang,
     today,
@@ -94,6 +97,8 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
         if (!isSettled(written)) await written;
         counts[record.verdict] += 1;
         total += 1;
+        for (const path of record.missing) missing.add(path);
+        if (!notReviewed) notReviewed = record.findings.some((f) => f.code === 'law.not-reviewed');
         rememberContext(contexts, record, lang);
         bar?.update(Math.min(source.bytesRead(), source.size ?? 0), { rows: total });
       }
@@ -108,8 +113,12 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
   if (!quiet) {
     const unknown = [...resolver.unknown].filter((h) => !isSilentlyIgnored(h));
     if (unknown.length > 0) note(io, errColors.yellow(cliMessage('cli.columns-ignored', { columns: unknown.map(sanitize).join(', ') }, lang)));
+    const absent = absentColumns(resolver, missing);
+    // The labels are the rules' own (no control characters); placed after rendering so that a long list is not cut at 200 characters like a cell value.
+    if (absent.length > 0) note(io, errColors.yellow(cliMessage('cli.columns-absent', { fields: '@@' }, lang).replace('@@', absent.map((f) => fieldLabel(f, lang)).join('; '))));
     if (idLimit !== undefined) note(io, errColors.yellow(cliMessage('cli.duplicate-check-limited', { limit: idLimit }, lang)));
     for (const line of contexts.lines.values()) note(io, errColors.dim(line));
+    if (notReviewed) note(io, errColors.yellow(lawNotReviewedText(lang)));
     note(io, summaryLine(counts, total, lang, errColors));
   }
   return total === counts.eligible ? EXIT.ok : EXIT.notAllEligible;
@@ -132,10 +141,21 @@ function prepareResolver(source: OpenedFile, electionDate: string | undefined, l
   if (notice) {
     const ignored = mapping.ignored.filter((c) => !isSilentlyIgnored(c.header));
     if (ignored.length > 0) notice(cliMessage('cli.columns-ignored', { columns: ignored.map((c) => c.header).join(', ') }, lang));
-    const absent = EXPECTED_FIELDS.filter((f) => !mapping.fields.has(f));
-    if (absent.length > 0) notice(cliMessage('cli.columns-absent', { fields: absent.map((f) => fieldLabel(f, lang)).join('; ') }, lang));
   }
   return new FieldResolver(mapping);
+}
+
+/**
+ * The inputs some row lacked (its `missing`, as the rules in force on its
+ * election date listed them) that the file has no column for, in field
+ * order: what the rules ask is theirs to say, so a file for a 2021 election
+ * is not asked for the 2026 fields, nor the other way round. Files read
+ * without a header mapping (JSON) have no columns to name.
+ */
+function absentColumns(resolver: FieldResolver, missing: ReadonlySet<string>): CandidateField[] {
+  const mapping = resolver.mapping;
+  if (mapping === undefined) return [];
+  return CANDIDATE_FIELDS.filter((field) => missing.has(field) && !mapping.fields.has(field));
 }
 
 /** The progress bar on stderr (cli-progress is loaded only then: it costs start-up time for nothing otherwise). */

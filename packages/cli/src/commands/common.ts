@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { isIsoDate } from '@truongthon/core';
+import { formatMessage, LAW_REVIEWED_THROUGH, lawNotReviewed, ruleAppliesOn } from '@truongthon/rules';
 import { CliError, type Lang } from '../messages';
 
 /** The process surroundings a command runs in (injected for tests). */
@@ -59,4 +60,23 @@ export function note(io: Io, text: string): void {
 /** The language option, validated. */
 export function langOption(value: string | undefined): Lang {
   return choiceOption(value, '--lang', ['vi', 'en'] as const) ?? 'vi';
+}
+
+/**
+ * Whether an election or meeting date (as read: maybe not a date at all)
+ * lies after the day the rules were last checked against the law: the
+ * validity window of the rules' own `LAW.NOT_REVIEWED`.
+ */
+export function afterLawReview(date: unknown): boolean {
+  return typeof date === 'string' && isIsoDate(date) && ruleAppliesOn(lawNotReviewed, date);
+}
+
+/**
+ * The rules' warning `law.not-reviewed` (the rules were reviewed up to
+ * `LAW_REVIEWED_THROUGH` and may have changed since), from their catalogue:
+ * what the summary of `check` and `tally` says once when a record is dated
+ * after that day.
+ */
+export function lawNotReviewedText(lang: Lang): string {
+  return formatMessage('law.not-reviewed', { reviewedThrough: LAW_REVIEWED_THROUGH }, lang);
 }

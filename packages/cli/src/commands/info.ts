@@ -1,7 +1,7 @@
-import { type Citation, formatCitation, INPUT_SCHEMAS, type InputSchemaName, toJsonSchema } from '@truongthon/core';
-import { findProvince, formatMessage, listRules, termLengthOn, termOn } from '@truongthon/rules';
+import { type Citation, type Confidence, formatCitation, INPUT_SCHEMAS, type InputSchemaName, toJsonSchema } from '@truongthon/core';
+import { findProvince, formatMessage, lawChanges, listParameters, listRules, type ParameterChange, type ParameterDescriptor, type RuleDescriptor, termLengthOn, termOn } from '@truongthon/rules';
 import { CliError, type CliMessageCode, cliMessage, type Lang } from '../messages';
-import { colorsFor } from '../render/color';
+import { type Colors, colorsFor } from '../render/color';
 import { safeJson } from '../render/writers';
 import { choiceOption, dateOption, EXIT, type Io } from './common';
 
@@ -70,12 +70,25 @@ export async function runTerm(raw: { province?: string; date?: string; format?: 
   return EXIT.ok;
 }
 
+/** Raw options of `truongthon rules`, as commander gives them. */
+export interface RulesCommandOptions {
+  readonly date?: string;
+  readonly province?: string;
+  readonly format?: string;
+  /** `--changes FROM TO` (a variadic option: commander gives every value that follows). */
+  readonly changes?: readonly string[];
+}
+
 /**
  * `truongthon rules [--date D] [--province X]`: the rules (all, or those in
  * force on a date) with kind, validity, confidence, parameters and legal
- * basis; with a province and a date, the province's term length too.
+ * basis, then the law parameters (all their values, or those in force on
+ * the date); with a province and a date, the province's term length too.
+ * `truongthon rules --changes FROM TO`: what changed between two days (see
+ * {@link runChanges}).
  */
-export async function runRules(raw: { date?: string; province?: string; format?: string }, lang: Lang, io: Io): Promise<number> {
+export async function runRules(raw: RulesCommandOptions, lang: Lang, io: Io): Promise<number> {
+  if (raw.changes !== undefined) return runChanges(raw, lang, io);
   const date = dateOption(raw.date, '--date');
   const format = infoFormat(raw.format, io);
   let provinceInfo: { code: string; name: string; termLengthYears: number | null; citations: string[] } | undefined;
@@ -87,37 +100,141 @@ export async function runRules(raw: { date?: string; province?: string; format?:
     provinceInfo = { code: found.code, name: found.name, termLengthYears: length?.years ?? null, citations: (length?.citations ?? []).map((c) => formatCitation(c, lang)) };
   }
   const rules = listRules(date === undefined ? {} : { date });
+  const parameters = listParameters(date === undefined ? {} : { date });
   if (format === 'json') {
     const out = {
       date: date ?? null,
       province: provinceInfo ?? null,
-      rules: rules.map((r) => ({ ...r, citation: r.citations.map((x: Citation) => formatCitation(x, lang)).join('; ') })),
+      rules: rules.map((r) => withCitation(r, lang)),
+      parameters: parameters.map((p) => withCitation(p, lang)),
     };
     io.stdout.write(`${safeJson(out, 2)}\n`);
     return EXIT.ok;
   }
   const c = colorsFor(io.stdout, io.env);
-  const lines: string[] = [c.bold(cliMessage('rules.title', { when: date ? cliMessage('rules.on', { date }, lang) : '', count: rules.length }, lang)), ''];
-  for (const rule of rules) {
-    const kind = cliMessage(rule.kind === 'legal' ? 'out.kind.legal' : 'out.kind.policy', {}, lang);
-    const valid = cliMessage('rules.valid', { from: rule.from, to: rule.to ?? cliMessage('rules.open', {}, lang) }, lang);
-    const confidence = cliMessage(`rules.confidence.${rule.confidence}` as CliMessageCode, {}, lang);
-    lines.push(`${c.bold(rule.id)}  [${kind}]  ${c.dim(`${valid} · ${confidence}`)}`);
-    lines.push(`  ${rule.summary}`);
-    const basis = rule.citations.map((x: Citation) => formatCitation(x, lang)).join('; ');
-    if (basis) lines.push(c.dim(`  ${cliMessage('term.citations', { citations: basis }, lang)}`));
-    if (rule.params !== undefined && rule.params !== null) lines.push(c.dim(`  ${JSON.stringify(rule.params)}`));
-    lines.push('');
-  }
+  const when = date ? cliMessage('rules.on', { date }, lang) : '';
+  const lines: string[] = [c.bold(cliMessage('rules.title', { when, count: rules.length }, lang)), ''];
+  for (const rule of rules) lines.push(...ruleLines(rule, lang, c), '');
   if (provinceInfo) {
     lines.push(
       provinceInfo.termLengthYears === null
         ? cliMessage('rules.province-unknown-length', { province: provinceInfo.name, date: date ?? '' }, lang)
         : cliMessage('rules.province', { province: provinceInfo.name, years: years(provinceInfo.termLengthYears, lang), citations: provinceInfo.citations.join('; ') }, lang),
+      '',
     );
+  }
+  lines.push(c.bold(cliMessage('rules.parameters-title', { when, count: parameters.length }, lang)), '');
+  for (const parameter of parameters) lines.push(...parameterLines(parameter, lang, c), '');
+  io.stdout.write(`${lines.join('\n').replace(/\n+$/u, '')}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * `truongthon rules --changes FROM TO`: the rules that ended and started and
+ * the law parameters that started, ended or changed value between two days
+ * (the library's `lawChanges`), each with its legal basis and confidence:
+ * what an official needs on the day a new text takes effect. Two real
+ * `YYYY-MM-DD` days are required, the second not before the first
+ * (otherwise exit 2 with a coded message).
+ */
+export async function runChanges(raw: RulesCommandOptions, lang: Lang, io: Io): Promise<number> {
+  const values = raw.changes ?? [];
+  if (values.length !== 2) throw new CliError('cli.option-two-dates', { option: '--changes' });
+  for (const [option, value] of [['--date', raw.date], ['--province', raw.province]] as const) {
+    if (value !== undefined) throw new CliError('cli.option-conflict', { option: '--changes', other: option });
+  }
+  const from = dateOption(values[0], '--changes')!;
+  const to = dateOption(values[1], '--changes')!;
+  const format = infoFormat(raw.format, io);
+  const changes = lawChanges(from, to);
+  if (changes.issues.length > 0) {
+    for (const issue of changes.issues) io.stderr.write(`${formatMessage(issue.code, { ...issue.params, field: '--changes' }, lang)}\n`);
+    return EXIT.usage;
+  }
+  const parameters = changes.parameters.map((p) => ({
+    id: p.id,
+    area: p.area,
+    summary: p.summary,
+    change: changeKind(p),
+    before: p.before === null ? null : withCitation(p.before, lang),
+    after: p.after === null ? null : withCitation(p.after, lang),
+  }));
+  if (format === 'json') {
+    const out = {
+      from,
+      to,
+      rulesEnded: changes.rulesEnded.map((r) => withCitation(r, lang)),
+      rulesStarted: changes.rulesStarted.map((r) => withCitation(r, lang)),
+      parameters,
+    };
+    io.stdout.write(`${safeJson(out, 2)}\n`);
+    return EXIT.ok;
+  }
+  const c = colorsFor(io.stdout, io.env);
+  const lines: string[] = [c.bold(cliMessage('rules.changes-title', { from, to }, lang)), ''];
+  if (changes.rulesEnded.length + changes.rulesStarted.length + parameters.length === 0) lines.push(cliMessage('rules.changes-none', {}, lang));
+  for (const [title, rules] of [['rules.ended', changes.rulesEnded], ['rules.started', changes.rulesStarted]] as const) {
+    if (rules.length === 0) continue;
+    lines.push(c.bold(cliMessage(title, { count: rules.length }, lang)), '');
+    for (const rule of rules) lines.push(...ruleLines(rule, lang, c), '');
+  }
+  if (parameters.length > 0) {
+    lines.push(c.bold(cliMessage('rules.parameters-changed', { count: parameters.length }, lang)), '');
+    for (const p of parameters) {
+      lines.push(`${c.bold(p.id)}  [${p.area}]  ${cliMessage(`rules.change.${p.change}`, {}, lang)}`, `  ${p.summary}`);
+      for (const [label, date, value] of [['rules.before', from, p.before], ['rules.after', to, p.after]] as const) {
+        lines.push(`  ${cliMessage(label, { date }, lang)}: ${value === null ? cliMessage('rules.none', {}, lang) : JSON.stringify(value.value)}`);
+        if (value !== null) lines.push(c.dim(`    ${validity(value, lang)}`), ...basisLines(value.citations, lang, c, '    '));
+      }
+      lines.push('');
+    }
   }
   io.stdout.write(`${lines.join('\n').replace(/\n+$/u, '')}\n`);
   return EXIT.ok;
+}
+
+/** Whether a parameter started, ended or changed value between the two days. */
+function changeKind(change: ParameterChange): 'started' | 'ended' | 'changed' {
+  return change.before === null ? 'started' : change.after === null ? 'ended' : 'changed';
+}
+
+/** A rule or parameter value as output in JSON: as the library lists it, plus its citations as text. */
+function withCitation<T extends { readonly citations: readonly Citation[] }>(item: T, lang: Lang): T & { readonly citation: string } {
+  return { ...item, citation: citationsText(item.citations, lang) };
+}
+
+function citationsText(citations: readonly Citation[], lang: Lang): string {
+  return citations.map((x) => formatCitation(x, lang)).join('; ');
+}
+
+/** The validity line of a rule or parameter value: `in force FROM → TO · confidence`. */
+function validity(item: { readonly from: string; readonly to: string | null; readonly confidence: Confidence }, lang: Lang): string {
+  const valid = cliMessage('rules.valid', { from: item.from, to: item.to ?? cliMessage('rules.open', {}, lang) }, lang);
+  return `${valid} · ${cliMessage(`rules.confidence.${item.confidence}` as CliMessageCode, {}, lang)}`;
+}
+
+/** A rule in the table: id, kind, validity and confidence; summary; legal basis; parameters. */
+function ruleLines(rule: RuleDescriptor, lang: Lang, c: Colors): string[] {
+  const kind = cliMessage(rule.kind === 'legal' ? 'out.kind.legal' : 'out.kind.policy', {}, lang);
+  const lines = [`${c.bold(rule.id)}  [${kind}]  ${c.dim(validity(rule, lang))}`, `  ${rule.summary}`, ...basisLines(rule.citations, lang, c, '  ')];
+  if (rule.params !== undefined && rule.params !== null) lines.push(c.dim(`  ${JSON.stringify(rule.params)}`));
+  return lines;
+}
+
+/** A law parameter's value in the table: id, area, validity and confidence; summary; value; legal basis. */
+function parameterLines(parameter: ParameterDescriptor, lang: Lang, c: Colors): string[] {
+  return [
+    `${c.bold(parameter.id)}  [${parameter.area}]  ${c.dim(validity(parameter, lang))}`,
+    `  ${parameter.summary}`,
+    `  ${cliMessage('rules.value', {}, lang)}: ${JSON.stringify(parameter.value)}`,
+    ...basisLines(parameter.citations, lang, c, '  '),
+  ];
+}
+
+/** The "Legal basis: …" line, dimmed and indented (none without citations). */
+function basisLines(citations: readonly Citation[], lang: Lang, c: Colors, indent: string): string[] {
+  const basis = citationsText(citations, lang);
+  return basis ? [c.dim(`${indent}${cliMessage('term.citations', { citations: basis }, lang)}`)] : [];
 }
 
 /** Schemas the library is expected to add; asked for before they exist, they are "not yet available". */

@@ -24,7 +24,7 @@ import { escapeFormula } from '../render/escape';
 import { type RecordFinding, type RecordIssue, renderIssue } from '../render/record';
 import { Sink } from '../render/sink';
 import { type FlatLayout, OUTPUT_FORMATS, type RecordWriter, safeJson } from '../render/writers';
-import { choiceOption, dateOption, EXIT, type Io, note } from './common';
+import { afterLawReview, choiceOption, dateOption, EXIT, type Io, lawNotReviewedText, note } from './common';
 import { chooseFormat, openRecordWriter } from './output';
 
 /** A number as written in a language (Vietnamese: decimal comma). */
@@ -301,11 +301,13 @@ export async function runTally(file: string, raw: ProcedureFileOptions, lang: La
   const counts = new Map<string, number>();
   let total = 0;
   let bad = 0;
+  let notReviewed = false;
   try {
     for await (const group of groupMeetings(source.rows, resolver, { date1904: source.date1904 })) {
       const result = evaluateMeeting(group.record, { province: raw.province ?? null, trace: false });
       const record = tallyRecord(group, result, lang);
       await writer.write(record);
+      if (!notReviewed) notReviewed = afterLawReview(group.record['electionDate']) || result.findings.some((f) => f.code === 'law.not-reviewed');
       total += 1;
       counts.set(record.outcome, (counts.get(record.outcome) ?? 0) + 1);
       if (BAD_OUTCOMES.has(record.outcome)) bad += 1;
@@ -316,10 +318,12 @@ export async function runTally(file: string, raw: ProcedureFileOptions, lang: La
   await writer.end();
   if (!raw.quiet) {
     const parts = [...counts].map(([outcome, n]) => `${formatMessage(`outcome.${outcome}`, {}, lang)}: ${n}`);
+    if (notReviewed) note(io, colorsFor(io.stderr, io.env).yellow(lawNotReviewedText(lang)));
     note(io, cliMessage('out.tally-summary', { total, counts: parts.join(', ') || '—' }, lang));
   }
   return bad === 0 ? EXIT.ok : EXIT.notAllEligible;
 }
+
 
 function fieldName(field: string, lang: Lang): string {
   return fieldLabel(field.replace(/^candidate\./u, 'candidates.'), lang);
