@@ -18,27 +18,30 @@ const { fieldLabel, formatFinding, formatIssue, formatMessage } = /* @__PURE__ *
 /** A yes / no / not-known answer, as the library takes it. */
 type Flag = boolean | null;
 type TextPath = 'fullName' | 'dateOfBirth' | 'gender' | 'citizenId' | 'role' | 'unitName';
-type FlagPath = 'permanentResident' | 'livesInUnit' | 'partyMember' | 'partyCellSecretary';
+type ResidencePath = 'permanentResident' | 'livesInUnit' | 'residesInCommune';
+type PartyPath = 'partyMember' | 'partyCellSecretary';
+type FlagPath = ResidencePath | 'underSanction' | PartyPath;
 
 /** What the form holds: raw text as typed, flags as chosen. Turned into library input by {@link toInput}. */
-interface Draft {
-  readonly fullName: string;
-  readonly dateOfBirth: string;
-  readonly gender: string;
-  readonly citizenId: string;
-  readonly role: string;
-  readonly unitName: string;
-  readonly permanentResident: Flag;
-  readonly livesInUnit: Flag;
-  readonly partyMember: Flag;
-  readonly partyCellSecretary: Flag;
-  readonly attestations: Readonly<Record<AttestationKey, Flag>>;
-  /** Fields with no control in the form (`id`, `unitCode`), kept as given. */
-  readonly passthrough: Readonly<Record<string, unknown>>;
-}
+type Draft = Readonly<Record<TextPath, string>> &
+  Readonly<Record<FlagPath, Flag>> & {
+    readonly attestations: Readonly<Record<AttestationKey, Flag>>;
+    /** Fields with no control in the form (`id`, `unitCode`), kept as given. */
+    readonly passthrough: Readonly<Record<string, unknown>>;
+  };
 
 const TEXT_PATHS: readonly TextPath[] = ['fullName', 'dateOfBirth', 'gender', 'citizenId', 'role', 'unitName'];
-const FLAG_PATHS: readonly FlagPath[] = ['permanentResident', 'livesInUnit', 'partyMember', 'partyCellSecretary'];
+const RESIDENCE_PATHS: readonly ResidencePath[] = ['permanentResident', 'livesInUnit', 'residesInCommune'];
+const PARTY_PATHS: readonly PartyPath[] = ['partyMember', 'partyCellSecretary'];
+const FLAG_PATHS: readonly FlagPath[] = [...RESIDENCE_PATHS, 'underSanction', ...PARTY_PATHS];
+/**
+ * A bare candidate (a name and a birth date): what it lacks under the rules
+ * in force on an election date is what those rules ask, so the form shows
+ * the residence and criteria questions of that date's law without a list of
+ * its own (see `#shows`).
+ */
+const BARE: CandidateInput = { fullName: '-', dateOfBirth: '1900-01-01' };
+const YES_NO: readonly [UiKey, UiKey, UiKey] = ['choice.yes', 'choice.no', 'choice.unknown'];
 const PASSTHROUGH = ['id', 'unitCode'] as const;
 /** Paths of the election context the element builds from its attributes: problems there are the integrator's. */
 const CONTEXT_PATHS = new Set(['electionDate', 'province']);
@@ -208,6 +211,13 @@ export class TruongthonCandidate extends FormAssociatedElement {
     this.draft = toDraft(value);
   }
 
+  /**
+   * The questions the rules in force on `date` ask (`paths`; `null`: no such
+   * rules, every question is shown) and those shown for an answer they held
+   * (`kept`, so that one does not vanish when the user answers it "unknown"), see `#shows`.
+   */
+  #asked?: { readonly date: string | null; readonly paths: ReadonlySet<string> | null; readonly kept: Set<string> };
+
   /** The check result for the current value, election date and province (computed on demand, cached). */
   get result(): CandidateResult {
     const { draft, electionDate, province } = this;
@@ -246,10 +256,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
 
   /** What the control of a path shows: its text (see `#shown`), the chosen option, or the radio value of a yes / no / unknown answer. */
   protected override shownText(path: string, type: string): string {
-    if (type === 'radio') {
-      const [head, key] = path.split('.');
-      return String(head === 'attestations' ? this.draft.attestations[key as AttestationKey] : this.draft[path as FlagPath]);
-    }
+    if (type === 'radio') return String(this.#flag(path));
     return type === 'select' ? this.draft[path as 'gender' | 'role'] : this.#shown(path as 'fullName' | 'dateOfBirth' | 'citizenId' | 'unitName', type);
   }
 
@@ -351,20 +358,17 @@ export class TruongthonCandidate extends FormAssociatedElement {
           </fieldset>
           <fieldset part="section">
             <legend part="legend">${t(lang, 'section.residence')}</legend>
-            ${this.#flagField(lang, 'permanentResident', ['choice.yes', 'choice.no', 'choice.unknown'])}
-            ${this.#flagField(lang, 'livesInUnit', ['choice.yes', 'choice.no', 'choice.unknown'])}
+            ${RESIDENCE_PATHS.map((path) => this.#question(lang, path, YES_NO))}
           </fieldset>
           <fieldset part="section">
             <legend part="legend">${t(lang, 'section.party')}</legend>
-            ${this.#flagField(lang, 'partyMember', ['choice.yes', 'choice.no', 'choice.unknown'])}
-            ${this.#flagField(lang, 'partyCellSecretary', ['choice.yes', 'choice.no', 'choice.unknown'])}
+            ${PARTY_PATHS.map((path) => this.#flagField(lang, path, YES_NO))}
           </fieldset>
           <fieldset part="section">
             <legend part="legend">${t(lang, 'section.attestations')}</legend>
             <p class="hint" part="hint">${t(lang, 'section.attestations.hint')}</p>
-            ${ATTESTATION_KEYS.map((key) =>
-              this.#flagField(lang, `attestations.${key}`, ['choice.met', 'choice.notMet', 'choice.notAssessed']),
-            )}
+            ${ATTESTATION_KEYS.map((key) => this.#question(lang, `attestations.${key}`, ['choice.met', 'choice.notMet', 'choice.notAssessed']))}
+            ${this.#question(lang, 'underSanction', YES_NO)}
           </fieldset>
         </fieldset>
         ${this.#renderResult(lang)}
@@ -484,9 +488,41 @@ export class TruongthonCandidate extends FormAssociatedElement {
   }
 
   #hasControl(path: string): boolean {
-    const [head, tail] = path.split('.');
-    if (head === 'attestations') return tail !== undefined && (ATTESTATION_KEYS as readonly string[]).includes(tail);
-    return (TEXT_PATHS as readonly string[]).includes(path) || (FLAG_PATHS as readonly string[]).includes(path);
+    return (TEXT_PATHS as readonly string[]).includes(path) || this.#shows(path);
+  }
+
+  /** The answer of a yes / no / unknown path (`undefined`: the form has no such question). */
+  #flag(path: string): Flag | undefined {
+    if (path.startsWith('attestations.')) return this.draft.attestations[path.slice('attestations.'.length) as AttestationKey];
+    return (FLAG_PATHS as readonly string[]).includes(path) ? this.draft[path as FlagPath] : undefined;
+  }
+
+  /**
+   * Whether the form shows the yes / no / unknown question of a path: the
+   * Party questions always; the residence and criteria questions when the
+   * rules in force on the election date ask for them (a bare candidate lacks
+   * them: the 2012 criteria until 25/05/2026, those of Nghị định
+   * 185/2026/NĐ-CP from 26/05/2026), or when they hold (or held, for this
+   * election date) an answer. With no such rules (no valid election date,
+   * criteria not encoded) every question is shown.
+   */
+  #shows(path: string): boolean {
+    const flag = this.#flag(path);
+    if (flag === undefined) return false;
+    if ((PARTY_PATHS as readonly string[]).includes(path)) return true;
+    const date = this.electionDate;
+    let asked = this.#asked;
+    if (asked === undefined || asked.date !== date) {
+      const missing = checkCandidate(BARE, { electionDate: date ?? undefined }, { trace: false }).missing;
+      asked = this.#asked = { date, paths: missing.length > 0 ? new Set(missing) : null, kept: new Set() };
+    }
+    if (flag !== null) asked.kept.add(path);
+    return asked.paths === null || asked.paths.has(path) || asked.kept.has(path);
+  }
+
+  /** The yes / no / unknown question of a path, when the form shows it (see `#shows`). */
+  #question(lang: Lang, path: string, keys: readonly [UiKey, UiKey, UiKey]): TemplateResult | typeof nothing {
+    return this.#shows(path) ? this.#flagField(lang, path, keys) : nothing;
   }
 
   #renderMeta(lang: Lang, result: CandidateResult): TemplateResult | typeof nothing {

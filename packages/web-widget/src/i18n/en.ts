@@ -5,7 +5,7 @@ export const en: Readonly<Record<UiKey, string>> = {
   'section.person': 'The candidate',
   'section.residence': 'Residence',
   'section.party': 'Party membership and Party-cell secretary',
-  'section.attestations': 'Criteria to be assessed and attested (Article 11, Circular 04/2012/TT-BNV)',
+  'section.attestations': 'Criteria to be assessed and attested',
   'section.attestations.hint': 'Choose “Not assessed” while there is no conclusion; the result is then “Undetermined”.',
   'choice.yes': 'Yes',
   'choice.no': 'No',

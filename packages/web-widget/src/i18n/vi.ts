@@ -7,7 +7,7 @@ export const vi = {
   'section.person': 'Thông tin người ứng cử',
   'section.residence': 'Cư trú',
   'section.party': 'Đảng viên và bí thư chi bộ',
-  'section.attestations': 'Tiêu chuẩn cần được đánh giá, xác nhận (Điều 11 Thông tư 04/2012/TT-BNV)',
+  'section.attestations': 'Tiêu chuẩn cần được đánh giá, xác nhận',
   'section.attestations.hint': 'Chọn “Chưa đánh giá” khi chưa có kết luận; kết quả khi đó là “Chưa xác định”.',
   'choice.yes': 'Có',
   'choice.no': 'Không',

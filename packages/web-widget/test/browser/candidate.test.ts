@@ -165,9 +165,11 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> in Chromium', () => {
       role: 'leader',
       permanentResident: null,
       livesInUnit: null,
+      residesInCommune: null,
+      underSanction: null,
       partyMember: null,
       partyCellSecretary: null,
-      attestations: { health: null, dedication: null, moralQuality: null, exemplaryFamily: null, capacity: null },
+      attestations: { health: null, dedication: null, moralQuality: null, exemplaryFamily: null, capacity: null, digitalSkills: null },
     });
     expect(await host.getByLabel(VI.fullName).inputValue()).toBe('');
 
