@@ -12,9 +12,9 @@ describe('term lookup', () => {
     const r = termOn('46', '2024-03-01');
     expect(r).toMatchObject({ ok: true, term: { label: '2023–2026', start: '2023-07-10', end: '2026-01-09', basis: 'projected' } });
   });
-  it('Kon Tum: 2020–2023, then 2023–2025', () => {
+  it('Kon Tum: 2020–2023, then 2023–2025, whose last day is not known (it did not end with the province)', () => {
     expect(termOn('62', '2021-08-16')).toMatchObject({ ok: true, term: { label: '2020–2023' } });
-    expect(termOn('62', '2024-01-01')).toMatchObject({ ok: true, term: { label: '2023–2025' } });
+    expect(termOn('62', '2024-01-01')).toMatchObject({ ok: false, error: { code: 'term.end-unknown', params: { label: '2023–2025', start: '2023-09-17' } } });
     expect(termOn('62', '2025-07-01')).toMatchObject({ ok: false, error: { code: 'term.unknown-province' } });
   });
   it('a province without data has no term length after 01/03/2018 (2.5 or 5 is its choice)', () => {
@@ -41,10 +41,12 @@ describe('provincial overlays', () => {
     expect(() => loadOverlays([thuaThienHue, fiveYears])).toThrow(/46-test and 46-thua-thien-hue both set term\.lengthYears/);
   });
   it('non-overlapping periods are fine, and the right value is picked by date', () => {
-    const later = { ...fiveYears, parameters: { 'term.lengthYears': [{ from: '2025-07-01', to: null, value: 5, citations: [] }] } };
+    // Huế's 30 months (QĐ 31/2021) run to 25/05/2026: Huế was not merged on 01/07/2025.
+    const later = { ...fiveYears, parameters: { 'term.lengthYears': [{ from: '2026-05-26', to: null, value: 5, citations: [] }] } };
     const registry = loadOverlays([thuaThienHue, konTum, later]);
-    expect(registry.parameter('46', 'term.lengthYears', '2025-06-30')?.value).toBe(2.5);
-    expect(registry.parameter('46', 'term.lengthYears', '2025-07-01')?.value).toBe(5);
+    expect(registry.parameter('46', 'term.lengthYears', '2025-07-01')?.value).toBe(2.5);
+    expect(registry.parameter('46', 'term.lengthYears', '2026-05-25')?.value).toBe(2.5);
+    expect(registry.parameter('46', 'term.lengthYears', '2026-05-26')?.value).toBe(5);
   });
   it('a term length the law does not allow fails at load', () => {
     const bad = { ...fiveYears, parameters: { 'term.lengthYears': [{ from: '2019-01-20', to: null, value: 3, citations: [] }] } };
@@ -59,13 +61,15 @@ describe('provincial overlays', () => {
   it('a term extension (kéo dài nhiệm kỳ) is data in an overlay: the incumbent continues past the term end', () => {
     const extended: ProvinceOverlay = {
       ...thuaThienHue,
-      extensions: [{ appliesToTermsEndingFrom: '2023-07-01', until: '2024-06-30', from: '2023-05-01', citations: [{ document: 'test', confidence: 'unconfirmed' }] }],
+      extensions: [{ appliesToTermsEndingFrom: '2023-07-01', until: '2024-06-30', from: '2023-05-01', decidedBy: 'province', citations: [{ document: 'test', confidence: 'unconfirmed' }] }],
     };
     const registry = loadOverlays([extended]);
     expect(termOn('46', '2023-04-30', registry)).toMatchObject({ ok: true, term: { label: '2021–2023' } });
     expect(termOn('46', '2023-04-30', registry)).not.toHaveProperty('term.extendedUntil');
     expect(termOn('46', '2023-06-01', registry)).toMatchObject({ ok: true, term: { label: '2021–2023', extendedUntil: '2024-06-30' } });
     expect(termOn('46', '2024-01-01', registry)).toMatchObject({ ok: true, term: { label: '2021–2023', end: '2023-07-09', extendedUntil: '2024-06-30' } });
-    expect(termOn('46', '2024-07-01', registry)).toMatchObject({ ok: true, term: { label: '2023–2026', basis: 'projected' } });
+    // The extension lengthened the term itself: the next one counts from the day after it ended.
+    expect(termOn('46', '2024-07-01', registry)).toMatchObject({ ok: true, term: { label: '2024–2026', start: '2024-07-01', end: '2026-12-31', basis: 'projected' } });
+    expect(termOn('46', '2024-07-01', registry)).not.toHaveProperty('term.extendedUntil');
   });
 });

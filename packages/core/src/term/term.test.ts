@@ -11,6 +11,9 @@ describe('terms', () => {
   it('computes a five-year term (e.g. Yên Lạc, Vĩnh Phúc: 2020–2025)', () => {
     expect(termFromStart('2020-06-15', 5).label).toBe('2020–2025');
   });
+  it('computes the five-year term of NĐ 185/2026 from an election on 18/10/2026', () => {
+    expect(termFromStart('2026-10-18', 5)).toEqual({ label: '2026–2031', start: '2026-10-18', end: '2031-10-17', lengthYears: 5 });
+  });
   it('rejects lengths that are not whole months', () => {
     expect(termMonths(2.5)).toBe(30);
     expect(() => termMonths(2.3)).toThrow(RangeError);

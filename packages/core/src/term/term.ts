@@ -42,12 +42,20 @@ export function termMonths(lengthYears: number): number {
  * before the same calendar day `lengthYears` later (a 2.5-year term from
  * 10/01/2021 runs to 09/07/2023 inclusive).
  *
- * Legal basis: TT 04/2012/TT-BNV Điều 12 as amended by TT 14/2018/TT-BNV
- * (khoản 9 Điều 1): the term is 2.5 or 5 years, set by the UBND cấp tỉnh.
+ * Legal basis (the length is the caller's, from the law in force when the
+ * term starts; `@truongthon/rules` has it as the parameter `TERM.LENGTH_YEARS`):
+ * TT 04/2012/TT-BNV Điều 12 khoản 3: 2.5 years (15/10/2012 – 28/02/2018); as
+ * amended by TT 09/2017 and TT 14/2018/TT-BNV (khoản 9 Điều 1): 2.5 or 5 years,
+ * set by the UBND cấp tỉnh (01/03/2018 – 25/05/2026); Nghị định
+ * 185/2026/NĐ-CP Điều 4 khoản 3: 5 years for every province from 26/05/2026
+ * (secondary: read in a public copy). A term shortened or extended by a
+ * decision is not computed here: its regular end stays `end`.
  *
  * @example
  * termFromStart('2021-01-10', 2.5)
  * // { label: '2021–2023', start: '2021-01-10', end: '2023-07-09', lengthYears: 2.5 }
+ * termFromStart('2026-10-18', 5)
+ * // { label: '2026–2031', start: '2026-10-18', end: '2031-10-17', lengthYears: 5 }
  */
 export function termFromStart(start: IsoDate, lengthYears: number): Term {
   const end = addDays(addMonths(start, termMonths(lengthYears)), -1);

@@ -1,12 +1,14 @@
-import type { IsoDate } from '@truongthon/core';
+import { addDays, addMonths, type IsoDate } from '@truongthon/core';
+import { parameterOn } from '../law/parameter';
+import { TERM_COMMUNE_ADJUSTMENT_MAX_MONTHS } from '../term/parameters';
 import { TERM_LENGTH_LAW } from '../term/termLengthRule';
-import type { DatedValue, ProvinceOverlay, ProvinceParameterName } from './overlay';
+import type { DatedValue, ProvinceOverlay, ProvinceParameterName, TermExtension, TermShortening } from './overlay';
 
 /** Raised when overlays contradict each other or the law; names both sides. */
 export class OverlayError extends Error {
   override readonly name = 'OverlayError';
   constructor(
-    readonly code: 'overlay.conflict' | 'overlay.value-not-allowed' | 'overlay.bad-period',
+    readonly code: 'overlay.conflict' | 'overlay.value-not-allowed' | 'overlay.bad-period' | 'overlay.adjustment-too-long',
     message: string,
   ) {
     super(message);
@@ -29,12 +31,70 @@ function overlaps(a: { from: IsoDate; to: IsoDate | null }, b: { from: IsoDate; 
 }
 
 /**
+ * The last day of a term whose regular last day is `end`, moved by `months`
+ * (positive: extended, negative: shortened), counting months from the day
+ * after `end` as a term is counted from its first day.
+ */
+function movedEnd(end: IsoDate, months: number): IsoDate {
+  return addDays(addMonths(addDays(end, 1), months), -1);
+}
+
+function checkExtension(overlay: ProvinceOverlay, e: TermExtension): void {
+  const to = e.appliesToTermsEndingTo ?? null;
+  if (to !== null && to < e.appliesToTermsEndingFrom) {
+    throw new OverlayError('overlay.bad-period', `${overlay.id}: an extension applies to terms ending from ${e.appliesToTermsEndingFrom} to ${to}, which ends before it starts`);
+  }
+  if (e.until !== null && (e.until < e.appliesToTermsEndingFrom || e.until < e.from)) {
+    throw new OverlayError('overlay.bad-period', `${overlay.id}: an extension until ${e.until} ends before the terms it extends end (${e.appliesToTermsEndingFrom}) or before it applies (${e.from})`);
+  }
+  if (e.decidedBy !== 'commune') return;
+  const max = parameterOn(TERM_COMMUNE_ADJUSTMENT_MAX_MONTHS, e.from);
+  if (!max) return;
+  // The longest extension is that of a term ending on the first day of the range.
+  if (e.until === null || e.until > movedEnd(e.appliesToTermsEndingFrom, max.value)) {
+    throw new OverlayError(
+      'overlay.adjustment-too-long',
+      `${overlay.id}: a commune extension of terms ending from ${e.appliesToTermsEndingFrom} until ${e.until ?? 'new rules'} exceeds ${max.value} months ` +
+        `(${TERM_COMMUNE_ADJUSTMENT_MAX_MONTHS.id}, 185/2026/NĐ-CP Điều 4 khoản 3): beyond that the UBND cấp tỉnh decides`,
+    );
+  }
+}
+
+function checkShortening(overlay: ProvinceOverlay, s: TermShortening): void {
+  if (s.appliesToTermsEndingTo < s.appliesToTermsEndingFrom) {
+    throw new OverlayError('overlay.bad-period', `${overlay.id}: a shortening applies to terms ending from ${s.appliesToTermsEndingFrom} to ${s.appliesToTermsEndingTo}, which ends before it starts`);
+  }
+  if (s.until >= s.appliesToTermsEndingFrom || s.from > s.until) {
+    throw new OverlayError('overlay.bad-period', `${overlay.id}: a shortening to ${s.until} must end the terms before they would end (${s.appliesToTermsEndingFrom}) and apply on or before that day (from ${s.from})`);
+  }
+  if (s.decidedBy !== 'commune') return;
+  const max = parameterOn(TERM_COMMUNE_ADJUSTMENT_MAX_MONTHS, s.from);
+  if (!max) return;
+  // The longest cut is that of a term ending on the last day of the range.
+  if (s.until < movedEnd(s.appliesToTermsEndingTo, -max.value)) {
+    throw new OverlayError(
+      'overlay.adjustment-too-long',
+      `${overlay.id}: a commune shortening of terms ending up to ${s.appliesToTermsEndingTo} to ${s.until} exceeds ${max.value} months ` +
+        `(${TERM_COMMUNE_ADJUSTMENT_MAX_MONTHS.id}, 185/2026/NĐ-CP Điều 4 khoản 3): beyond that the UBND cấp tỉnh decides`,
+    );
+  }
+}
+
+/**
  * Checks a set of provincial overlays and builds the look-up registry.
  * Throws {@link OverlayError} when
  * - two entries (in one overlay or in two) set the same parameter of the same
  *   province for overlapping periods (`overlay.conflict`): never a silent pick;
- * - a term length is not one the law allows in its period (`overlay.value-not-allowed`);
- * - a period ends before it starts (`overlay.bad-period`).
+ * - a term length is not one the law allows in its period
+ *   (`overlay.value-not-allowed`; from 26/05/2026 only 5 years, NĐ 185/2026
+ *   Điều 4 khoản 3);
+ * - a period ends before it starts, an extension ends before the terms it
+ *   extends, or a shortening does not end them earlier (`overlay.bad-period`);
+ * - a UBND cấp xã shortens or extends terms by more than
+ *   `TERM.COMMUNE_ADJUSTMENT_MAX_MONTHS` in force on the day its decision
+ *   applies (6 months from 26/05/2026; an open-ended extension always exceeds
+ *   it): only the UBND cấp tỉnh may (`overlay.adjustment-too-long`). Before
+ *   26/05/2026 no national limit was read, and such data load as given.
  *
  * @example
  * loadOverlays([thuaThienHue, konTum]).parameter('46', 'term.lengthYears', '2021-01-10')?.value // 2.5
@@ -66,8 +126,10 @@ export function loadOverlays(overlays: readonly ProvinceOverlay[]): OverlayRegis
       }
     }
     for (const term of overlay.terms ?? []) {
-      if (term.end < term.start) throw new OverlayError('overlay.bad-period', `${overlay.id}: term ${term.label} ends before it starts`);
+      if (term.end !== null && term.end < term.start) throw new OverlayError('overlay.bad-period', `${overlay.id}: term ${term.label} ends before it starts`);
     }
+    for (const extension of overlay.extensions ?? []) checkExtension(overlay, extension);
+    for (const shortening of overlay.shortenings ?? []) checkShortening(overlay, shortening);
   }
   return {
     overlays,

@@ -1,43 +1,51 @@
-import type { Citation, IsoDate } from '@truongthon/core';
+import type { Citation, Confidence, IsoDate } from '@truongthon/core';
+import { parameterOn, type ParameterValue } from '../law/parameter';
+import { TERM_LENGTH_YEARS, type TermLengthValue } from './parameters';
 
 /** The term lengths national law allows on a date, and whether the province chooses. */
 export interface TermLengthLaw {
+  /** `TERM.LEN.<year the period starts>`, e.g. `TERM.LEN.2026`. */
   readonly id: string;
   readonly from: IsoDate;
   readonly to: IsoDate | null;
   readonly allowedYears: readonly number[];
-  /** The length when the law leaves no choice. */
+  /** The length when the law leaves no choice (`null`: the UBND cấp tỉnh chooses). */
   readonly defaultYears: number | null;
   readonly citations: readonly Citation[];
+  readonly confidence: Confidence;
+}
+
+function toLaw(value: ParameterValue<TermLengthValue>): TermLengthLaw {
+  return {
+    id: `TERM.LEN.${value.from.slice(0, 4)}`,
+    from: value.from,
+    to: value.to,
+    allowedYears: value.value.allowedYears,
+    defaultYears: value.value.defaultYears,
+    citations: value.citations,
+    confidence: value.confidence,
+  };
 }
 
 /**
- * TERM.LEN: the term of a Trưởng thôn / Tổ trưởng tổ dân phố, as dated data.
- * - before 15/10/2012: 2.5 years, the usual understanding (UNCONFIRMED);
- * - TT 04/2012/TT-BNV (15/10/2012 – 28/02/2018): 2.5 years only (secondary);
- * - TT 09/2017/TT-BNV then TT 14/2018/TT-BNV (khoản 9 Điều 1, rewriting TT
- *   04/2012 Điều 12): 2.5 or 5 years, set uniformly by the UBND cấp tỉnh. No
- *   national default: without a provincial overlay the length is unknown.
+ * TERM.LEN: the periods of the law parameter `TERM.LENGTH_YEARS` (see
+ * `term/parameters.ts`), one per period, named by the year the period starts:
+ * TERM.LEN.2005 (2.5, unconfirmed), TERM.LEN.2012 (2.5 only, TT 04/2012 Điều 12
+ * khoản 3), TERM.LEN.2018 (2.5 or 5, the UBND cấp tỉnh chooses), TERM.LEN.2026
+ * (5 for every province, NĐ 185/2026/NĐ-CP Điều 4 khoản 3). A read-only view
+ * of the parameter: the parameter is the one place the law is written.
  */
-export const TERM_LENGTH_LAW: readonly TermLengthLaw[] = [
-  {
-    id: 'TERM.LEN.2005', from: '2005-05-12', to: '2012-10-14', allowedYears: [2.5], defaultYears: 2.5,
-    citations: [{ document: '13/2002/QĐ-BNV', confidence: 'unconfirmed', note: '2.5 years is the usual understanding; not read.' }],
-  },
-  {
-    id: 'TERM.LEN.2012', from: '2012-10-15', to: '2018-02-28', allowedYears: [2.5], defaultYears: 2.5,
-    citations: [{ document: '04/2012/TT-BNV', article: '12', confidence: 'secondary', note: '"chỉ cho phép nhiệm kỳ 02 năm rưỡi" (trongtaivietnam summary).' }],
-  },
-  {
-    id: 'TERM.LEN.2018', from: '2018-03-01', to: null, allowedYears: [2.5, 5], defaultYears: null,
-    citations: [
-      { document: '04/2012/TT-BNV', article: '12', amendedBy: '09/2017/TT-BNV', effective: '2018-03-01', confidence: 'secondary' },
-      { document: '04/2012/TT-BNV', article: '12', amendedBy: '14/2018/TT-BNV', effective: '2019-01-20', confidence: 'confirmed', note: 'khoản 9 Điều 1 TT 14/2018; the resulting clause is cited as khoản 2 or khoản 3 by different sources.' },
-    ],
-  },
-];
+export const TERM_LENGTH_LAW: readonly TermLengthLaw[] = TERM_LENGTH_YEARS.values.map(toLaw);
 
-/** The national term-length law on a date, or `undefined` outside coverage. */
+/**
+ * The national term-length law for a term starting on `date`, or `undefined`
+ * outside coverage.
+ *
+ * @example
+ * termLengthLawOn('2021-01-10')?.allowedYears // [2.5, 5]
+ * termLengthLawOn('2026-05-26')?.defaultYears // 5
+ */
 export function termLengthLawOn(date: IsoDate): TermLengthLaw | undefined {
-  return TERM_LENGTH_LAW.find((law) => date >= law.from && (law.to === null || date <= law.to));
+  const value = parameterOn(TERM_LENGTH_YEARS, date);
+  return value ? toLaw(value) : undefined;
 }

@@ -1,13 +1,15 @@
-import { addDays, addMonths, type Citation, type IsoDate, type Term, termFromStart, termLabel, termMonths, toDayNumber } from '@truongthon/core';
+import { addDays, type Citation, type IsoDate, type Term, termFromStart } from '@truongthon/core';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
+import type { AdjustmentAuthority, DeclaredTerm, ProvinceOverlay, TermArea, TermExtension, TermShortening } from '../provinces/overlay';
 import { findProvince } from '../units/findProvince';
 import { termLengthLawOn } from './termLengthRule';
 
 /**
  * How a term was found:
  * - `declared`: the province's own term, from its overlay;
- * - `projected`: counted forward from the last declared term with the
- *   province's term length (elections may in fact have been held on other days);
+ * - `projected`: counted forward from the last declared term, term by term,
+ *   each with the length in force on its first day (elections may in fact
+ *   have been held on other days);
  * - `from-election`: a term starting on the given election date.
  */
 export type TermBasis = 'declared' | 'projected' | 'from-election';
@@ -16,8 +18,14 @@ export type TermBasis = 'declared' | 'projected' | 'from-election';
 export interface TermInfo extends Term {
   readonly basis: TermBasis;
   readonly provinceCode: string;
-  /** Extended by a provincial decision until this date (`null`: until new rules). */
+  /** Extended by a decision until this date (`null`: until new rules); `end` stays the regular last day. */
   readonly extendedUntil?: IsoDate | null;
+  /** Shortened by a decision: the term ends on this day instead of `end`. */
+  readonly shortenedTo?: IsoDate;
+  /** Who decided the extension or shortening. */
+  readonly adjustedBy?: AdjustmentAuthority;
+  /** The part of the province the term is for (absent: the whole province). */
+  readonly area?: TermArea;
   readonly citations: readonly Citation[];
 }
 
@@ -25,17 +33,48 @@ export interface TermInfo extends Term {
 export type TermLookupError =
   | { readonly code: 'term.unknown-province'; readonly params: { readonly province: string; readonly date: IsoDate } }
   | { readonly code: 'term.length-unknown'; readonly params: { readonly province: string; readonly date: IsoDate } }
-  | { readonly code: 'term.no-calendar'; readonly params: { readonly province: string; readonly date: IsoDate } };
+  | { readonly code: 'term.no-calendar'; readonly params: { readonly province: string; readonly date: IsoDate } }
+  | {
+      /** A term is known to be running on the date, but not its last day. */
+      readonly code: 'term.end-unknown';
+      readonly params: { readonly province: string; readonly date: IsoDate; readonly label: string; readonly start: IsoDate };
+      readonly running: DeclaredTerm;
+    }
+  | {
+      /** No term calendar, but a decision in force extends the terms ending in a range, until `until`. */
+      readonly code: 'term.extended-no-calendar';
+      readonly params: { readonly province: string; readonly date: IsoDate; readonly document: string; readonly until: IsoDate };
+      readonly extension: TermExtension;
+    }
+  | {
+      /** No term calendar, but a decision in force extends the terms ending in a range until new rules. */
+      readonly code: 'term.extended-open-no-calendar';
+      readonly params: { readonly province: string; readonly date: IsoDate; readonly document: string };
+      readonly extension: TermExtension;
+    };
 
 export type TermLookup = { readonly ok: true; readonly term: TermInfo } | { readonly ok: false; readonly error: TermLookupError };
 
 /**
- * The term length (years) in force in a province on a date: the national value
- * where the law leaves no choice, else the province's choice from its overlay.
+ * Which units a look-up is about. Without options: the whole province. With
+ * `formerProvince` (a code or name read on 30/06/2025, e.g. `62` or `Kon Tum`):
+ * the units of that province merged into it on 01/07/2025, whose terms ran on
+ * after the merger.
+ */
+export interface TermLookupOptions {
+  readonly formerProvince?: string;
+}
+
+/**
+ * The term length (years) for a term starting in a province on a date: the
+ * province's choice from its overlay where the law lets it choose (01/03/2018
+ * – 25/05/2026), else the national value (2.5 before 01/03/2018; 5 from
+ * 26/05/2026, Nghị định 185/2026/NĐ-CP Điều 4 khoản 3, with no choice).
  *
  * @example
  * termLengthOn('46', '2021-01-10') // { years: 2.5, citations: [...] }
  * termLengthOn('01', '2021-01-10') // undefined: Hà Nội's choice is not in the data
+ * termLengthOn('01', '2026-10-18') // { years: 5, citations: [185/2026/NĐ-CP Điều 4 khoản 3] }
  */
 export function termLengthOn(provinceCode: string, date: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS): { readonly years: number; readonly citations: readonly Citation[] } | undefined {
   const set = registry.parameter(provinceCode, 'term.lengthYears', date);
@@ -45,20 +84,86 @@ export function termLengthOn(provinceCode: string, date: IsoDate, registry: Over
   return undefined;
 }
 
+/** What a province's overlays say on a date about the units asked for. */
+interface ProvinceData {
+  readonly code: string;
+  readonly terms: readonly DeclaredTerm[];
+  readonly extensions: readonly TermExtension[];
+  readonly shortenings: readonly TermShortening[];
+}
+
+function provinceData(code: string, date: IsoDate, registry: OverlayRegistry, options: TermLookupOptions): ProvinceData {
+  const former = options.formerProvince === undefined ? undefined : (findProvince(options.formerProvince, '2025-06-30')?.code ?? options.formerProvince.trim());
+  const inArea = (x: { readonly area?: TermArea }) => x.area === undefined || x.area.formerProvince === former;
+  const overlays: readonly ProvinceOverlay[] = registry.forProvince(code, date);
+  return {
+    code,
+    terms: overlays.flatMap((o) => o.terms ?? []).filter(inArea).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+    // Decisions taken after the day asked about are not known on that day.
+    extensions: overlays.flatMap((o) => o.extensions ?? []).filter((e) => inArea(e) && e.from <= date),
+    shortenings: overlays.flatMap((o) => o.shortenings ?? []).filter((s) => inArea(s) && s.from <= date),
+  };
+}
+
+/**
+ * How a decision changes a term running from `start` whose regular last day is
+ * `end`. A shortening that would end the term before it starts, or an
+ * extension that would end it before its regular end, is not about it (so
+ * every term found lasts at least one day and the projection moves forward).
+ */
+interface Adjustment {
+  /** The actual last day; `null`: open (until new rules). */
+  readonly lastDay: IsoDate | null;
+  readonly fields: Pick<TermInfo, 'extendedUntil' | 'shortenedTo' | 'adjustedBy'>;
+  readonly citations: readonly Citation[];
+}
+
+function adjust(start: IsoDate, end: IsoDate, data: ProvinceData): Adjustment {
+  const candidates: { readonly from: IsoDate; readonly make: () => Adjustment }[] = [
+    ...data.shortenings
+      .filter((s) => end >= s.appliesToTermsEndingFrom && end <= s.appliesToTermsEndingTo && s.until >= start)
+      .map((s) => ({ from: s.from, make: () => ({ lastDay: s.until, fields: { shortenedTo: s.until, adjustedBy: s.decidedBy }, citations: s.citations }) })),
+    ...data.extensions
+      .filter((e) => end >= e.appliesToTermsEndingFrom && (e.appliesToTermsEndingTo == null || end <= e.appliesToTermsEndingTo) && (e.until === null || e.until >= end))
+      .map((e) => ({ from: e.from, make: () => ({ lastDay: e.until, fields: { extendedUntil: e.until, adjustedBy: e.decidedBy }, citations: e.citations }) })),
+  ];
+  if (candidates.length === 0) return { lastDay: end, fields: {}, citations: [] };
+  // The latest decision is the one in force.
+  const latest = candidates.reduce((a, b) => (b.from > a.from ? b : a));
+  return latest.make();
+}
+
+function noCalendar(code: 'term.length-unknown' | 'term.no-calendar', province: string, date: IsoDate, data: ProvinceData): TermLookup {
+  const extension = data.extensions.find((e) => e.until === null || date <= e.until);
+  if (extension) {
+    const document = extension.citations[0]?.document ?? '';
+    return extension.until === null
+      ? { ok: false, error: { code: 'term.extended-open-no-calendar', params: { province, date, document }, extension } }
+      : { ok: false, error: { code: 'term.extended-no-calendar', params: { province, date, document, until: extension.until }, extension } };
+  }
+  return { ok: false, error: { code, params: { province, date } } };
+}
+
 /**
  * The term an election held on `electionDate` in a province opens: the
  * province's declared term when one starts that day, else a term of the
- * province's length starting that day.
+ * length in force that day starting that day (from 26/05/2026: 5 years in
+ * every province, Nghị định 185/2026/NĐ-CP Điều 4 khoản 3).
  *
  * @example
  * termForElection('46', '2021-01-10') // ok: { label: '2021–2023', start: '2021-01-10', end: '2023-07-09', basis: 'declared', ... }
+ * termForElection('01', '2026-10-18') // ok: { label: '2026–2031', end: '2031-10-17', lengthYears: 5, basis: 'from-election', ... }
  */
-export function termForElection(province: string, electionDate: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS): TermLookup {
+export function termForElection(province: string, electionDate: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS, options: TermLookupOptions = {}): TermLookup {
   const found = findProvince(province, electionDate);
   if (!found) return { ok: false, error: { code: 'term.unknown-province', params: { province, date: electionDate } } };
-  for (const overlay of registry.forProvince(found.code, electionDate)) {
-    const declared = overlay.terms?.find((t) => t.electionDate === electionDate || t.start === electionDate);
-    if (declared) return { ok: true, term: { ...declared, lengthYears: termLengthOn(found.code, electionDate, registry)?.years ?? Number.NaN, basis: 'declared', provinceCode: found.code } };
+  const data = provinceData(found.code, electionDate, registry, options);
+  const declared = data.terms.find((t) => t.electionDate === electionDate || t.start === electionDate);
+  if (declared) {
+    if (declared.end === null) {
+      return { ok: false, error: { code: 'term.end-unknown', params: { province: found.code, date: electionDate, label: declared.label, start: declared.start }, running: declared } };
+    }
+    return { ok: true, term: { ...declared, end: declared.end, lengthYears: termLengthOn(found.code, electionDate, registry)?.years ?? Number.NaN, basis: 'declared', provinceCode: found.code } };
   }
   const length = termLengthOn(found.code, electionDate, registry);
   if (!length) return { ok: false, error: { code: 'term.length-unknown', params: { province: found.code, date: electionDate } } };
@@ -66,53 +171,85 @@ export function termForElection(province: string, electionDate: IsoDate, registr
 }
 
 /**
- * The term running in a province on a date: a declared term containing it,
- * else one projected forward from the province's latest declared term using
- * its term length. Where an overlay extends terms (kéo dài nhiệm kỳ), the
- * first term ending on or after the extension's threshold continues past its
- * end, with `extendedUntil` set (`null`: until new rules).
+ * The term running in a province on a date.
+ *
+ * 1. A declared term containing the date. Its actual last day is the
+ *    regular one, unless a decision known on the date shortens it
+ *    (`shortenedTo`) or extends it (kéo dài nhiệm kỳ: `extendedUntil`,
+ *    `null` until new rules), or the next declared term starts earlier.
+ *    A declared term whose last day is not known (`end: null`, e.g. the
+ *    former Kon Tum units, which kept their heads through the 2025 merger)
+ *    gives `term.end-unknown` with the running term.
+ * 2. Else terms projected forward, one after another, from the day after the
+ *    last declared term actually ended. **Each projected term has the length
+ *    in force on its first day, and keeps it**: Nghị định 185/2026/NĐ-CP
+ *    (5 years from 26/05/2026) says nothing of terms running on that day,
+ *    so a head elected before it for 2.5 years finishes that term unless the
+ *    commune adjusts it (≤ 6 months, Điều 4 khoản 3) or the unit is
+ *    rearranged; only the next term is 5 years. Decisions known on the date
+ *    shorten or extend projected terms too, and the next term counts from
+ *    the adjusted end.
+ * 3. With no calendar, a decision in force that extends terms is reported
+ *    (`term.extended-no-calendar`, `term.extended-open-no-calendar`), else
+ *    `term.length-unknown` or `term.no-calendar`.
  *
  * @example
  * termOn('46', '2022-05-01') // ok: '2021–2023', declared
  * termOn('46', '2024-01-01') // ok: '2023–2026', projected from 2021–2023 (2.5 years)
+ * termOn('46', '2027-01-01') // ok: '2026–2028', projected: started 10/01/2026 with 2.5 years, kept after 26/05/2026
+ * termOn('51', '2025-10-01', DEFAULT_OVERLAYS, { formerProvince: '62' }) // error term.end-unknown: '2023–2025' runs on
  */
-export function termOn(province: string, date: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS): TermLookup {
+export function termOn(province: string, date: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS, options: TermLookupOptions = {}): TermLookup {
   const found = findProvince(province, date);
   if (!found) return { ok: false, error: { code: 'term.unknown-province', params: { province, date } } };
-  const extension = registry
-    .forProvince(found.code, date)
-    .flatMap((o) => o.extensions ?? [])
-    .find((e) => date >= e.from && (e.until === null || date <= e.until));
-  if (extension) {
-    const extended = baseTermOn(found.code, extension.appliesToTermsEndingFrom, registry);
-    if (extended.ok && extended.term.end >= extension.appliesToTermsEndingFrom && extended.term.start <= date) {
-      return { ok: true, term: { ...extended.term, extendedUntil: extension.until, citations: [...extended.term.citations, ...extension.citations] } };
+  const code = found.code;
+  const data = provinceData(code, date, registry, options);
+
+  let anchor: { readonly lastDay: IsoDate; readonly citations: readonly Citation[] } | undefined;
+  for (let i = 0; i < data.terms.length; i++) {
+    const t = data.terms[i]!;
+    if (t.start > date) break;
+    const next = data.terms[i + 1];
+    // An election for the next declared term ends this one, whatever was planned.
+    const cap = next ? addDays(next.start, -1) : null;
+    if (t.end === null) {
+      if (cap === null || date <= cap) return { ok: false, error: { code: 'term.end-unknown', params: { province: code, date, label: t.label, start: t.start }, running: t } };
+      anchor = { lastDay: cap, citations: t.citations };
+      continue;
     }
+    const adjusted = adjust(t.start, t.end, data);
+    const lastDay = cap !== null && (adjusted.lastDay === null || adjusted.lastDay > cap) ? cap : adjusted.lastDay;
+    if (lastDay === null || date <= lastDay) {
+      return {
+        ok: true,
+        term: {
+          ...t,
+          end: t.end,
+          lengthYears: termLengthOn(code, t.start, registry)?.years ?? Number.NaN,
+          basis: 'declared',
+          provinceCode: code,
+          ...adjusted.fields,
+          citations: [...t.citations, ...adjusted.citations],
+        },
+      };
+    }
+    anchor = { lastDay, citations: t.citations };
   }
-  return baseTermOn(found.code, date, registry);
-}
 
-function baseTermOn(code: string, date: IsoDate, registry: OverlayRegistry): TermLookup {
-  const declared = registry
-    .forProvince(code, date)
-    .flatMap((o) => o.terms ?? [])
-    .sort((a, b) => (a.start < b.start ? -1 : 1));
-  const hit = declared.find((t) => date >= t.start && date <= t.end);
-  if (hit) return { ok: true, term: { ...hit, lengthYears: termLengthOn(code, hit.start, registry)?.years ?? Number.NaN, basis: 'declared', provinceCode: code } };
-
-  const anchor = declared.filter((t) => t.end < date).at(-1);
-  const length = termLengthOn(code, date, registry);
-  if (!length) return { ok: false, error: { code: 'term.length-unknown', params: { province: code, date } } };
-  if (!anchor) return { ok: false, error: { code: 'term.no-calendar', params: { province: code, date } } };
-  const months = termMonths(length.years);
-  // Whole terms counted forward from the day after the last declared term ended.
-  const start = addDays(anchor.end, 1);
-  let k = Math.max(0, Math.floor((toDayNumber(date) - toDayNumber(start)) / (months * 31)));
-  while (k > 0 && addMonths(start, months * k) > date) k -= 1;
-  while (addMonths(start, months * (k + 1)) <= date) k += 1;
-  const term = termFromStart(addMonths(start, months * k), length.years);
-  return {
-    ok: true,
-    term: { ...term, label: termLabel(term.start, term.end), basis: 'projected', provinceCode: code, citations: [...anchor.citations, ...length.citations] },
-  };
+  if (!anchor) return noCalendar(termLengthOn(code, date, registry) ? 'term.no-calendar' : 'term.length-unknown', code, date, data);
+  // Whole terms counted forward, each with the length in force on its first day.
+  let start = addDays(anchor.lastDay, 1);
+  for (;;) {
+    const length = termLengthOn(code, start, registry);
+    if (!length) return noCalendar('term.length-unknown', code, date, data);
+    const term = termFromStart(start, length.years);
+    const adjusted = adjust(term.start, term.end, data);
+    if (adjusted.lastDay === null || date <= adjusted.lastDay) {
+      return {
+        ok: true,
+        term: { ...term, basis: 'projected', provinceCode: code, ...adjusted.fields, citations: [...anchor.citations, ...length.citations, ...adjusted.citations] },
+      };
+    }
+    start = addDays(adjusted.lastDay, 1);
+  }
 }
