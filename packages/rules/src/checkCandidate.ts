@@ -4,10 +4,8 @@ import {
   parseCandidate,
   type ElectionContext,
   electionContextSchema,
-  compileRules,
   evaluate,
   type Evaluation,
-  type EvaluationPlan,
   type Finding,
   type InputIssue,
   type IsoDate,
@@ -94,9 +92,9 @@ export function runCandidateCheck(input: unknown, context: unknown, options: Che
 }
 
 /**
- * How a check reads and evaluates a candidate: one at a time with zod and
- * core's small engine (what a form or widget bundles), or, for batches, with
- * the fast parse path and compiled plans. Both give the same results.
+ * How a check reads a candidate: one at a time with zod (what a form or
+ * widget bundles), or, for batches, with core's fast parse path. Both give
+ * the same results.
  */
 interface Strategy {
   readonly parse: (input: unknown) => ParseResult<Candidate>;
@@ -126,19 +124,10 @@ function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptio
   };
 }
 
-/** One candidate: zod and core's small engine. */
-const ONE_AT_A_TIME: Strategy = {
-  parse: (input) => parseInput(candidateSchema, input),
-  evaluate: (candidate, context, options) =>
-    evaluate(
-      RULES.filter((rule) => ruleAppliesOn(rule, context.electionDate)),
-      candidate,
-      { electionDate: context.electionDate },
-      options.trace === false ? WITHOUT_TRACE : WITH_TRACE,
-    ),
-};
+/** One candidate: zod's parse (what a form or widget bundles). */
+const ONE_AT_A_TIME: Strategy = { parse: (input) => parseInput(candidateSchema, input), evaluate: evaluateCandidate };
 
-/** A batch: core's fast parse path (pinned to zod's output) and the rules compiled per election date. */
+/** A batch: core's fast parse path (pinned to zod's output). */
 const BATCH: Strategy = { parse: parseCandidate, evaluate: evaluateCandidate };
 
 /**
@@ -146,9 +135,9 @@ const BATCH: Strategy = { parse: parseCandidate, evaluate: evaluateCandidate };
  * what {@link checkCandidate} gives with these options, with less work per
  * input. Each distinct plain `{ electionDate, province }` context is parsed
  * and looked up (regime, province, term) once per checker, and candidates are
- * evaluated on the rules compiled for their election date (see
- * {@link evaluateCandidate}). Results may be frozen and share parts with
- * other results (their types are read-only). Keep one checker per batch.
+ * read by core's fast parse path. Results may share parts (the regime,
+ * province and term) with other results (their types are read-only). Keep
+ * one checker per batch.
  *
  * @example
  * const check = createCandidateChecker({ trace: false, today: '2026-12-03' });
@@ -246,42 +235,22 @@ function resolveContext(context: unknown, overlays: OverlayRegistry): ResolvedCo
 }
 
 /**
- * The hot path for already-parsed candidates (e.g. a batch parsed once at the
- * boundary): runs the rules in force on the election date. No parsing, no
- * province or term look-up. The rules in force on a date are compiled once
- * (core's `compileRules`: the rules' constant outcomes let the plan share
- * their findings and remember combinations), and kept for the dates last
- * asked. The same result as `checkCandidate`'s, byte for byte;
- * results may be frozen and shared (their types are read-only).
+ * Evaluates an already-parsed candidate (e.g. a batch parsed once at the
+ * boundary) on the rules in force on the election date: no parsing, no
+ * province or term look-up. The same result as `checkCandidate`'s evaluation.
+ *
+ * @example
+ * evaluateCandidate(parsed, { electionDate: '2026-10-18' }).verdict // 'eligible' | 'ineligible' | 'undetermined'
  */
 export function evaluateCandidate(candidate: Candidate, context: Pick<ElectionContext, 'electionDate'>, options?: Pick<CheckOptions, 'trace'>): Evaluation {
-  const plan = planOn(context.electionDate);
-  return plan.plan.evaluate(candidate, plan.context, options === undefined || options.trace !== false);
+  const date = context.electionDate;
+  return evaluate(
+    RULES.filter((rule) => ruleAppliesOn(rule, date)),
+    candidate,
+    { electionDate: date },
+    options === undefined || options.trace !== false ? WITH_TRACE : WITHOUT_TRACE,
+  );
 }
 
 const WITH_TRACE = { ruleSetVersion: RULESET_VERSION, trace: true } as const;
 const WITHOUT_TRACE = { ruleSetVersion: RULESET_VERSION, trace: false } as const;
-interface DatePlan {
-  readonly date: IsoDate;
-  readonly plan: EvaluationPlan<Candidate, EligibilityContext>;
-  /** What the rules see: the election date only. */
-  readonly context: EligibilityContext;
-}
-
-/** Compiled plans by election date (bounded: a batch has one date, a portal a few); the last one asked is checked first. */
-const PLANS = new Map<IsoDate, DatePlan>();
-const MAX_PLANS = 64;
-let lastPlan: DatePlan | undefined;
-
-/** The compiled rules in force on a date and the context they see. */
-function planOn(date: IsoDate): DatePlan {
-  if (lastPlan !== undefined && lastPlan.date === date) return lastPlan;
-  let found = PLANS.get(date);
-  if (found === undefined) {
-    if (PLANS.size >= MAX_PLANS) PLANS.clear();
-    const rules = RULES.filter((rule) => ruleAppliesOn(rule, date));
-    found = { date, plan: compileRules(rules, { ruleSetVersion: RULESET_VERSION }), context: { electionDate: date } };
-    PLANS.set(date, found);
-  }
-  return (lastPlan = found);
-}

@@ -27,18 +27,13 @@ export type LeapDayAnniversary = '03-01' | '02-28';
  * ageOn('2000-02-29', '2021-02-28', '02-28') // 21
  */
 export function ageOn(birthDate: IsoDate, onDate: IsoDate, leapDay: LeapDayAnniversary = '03-01'): number {
-  // The dates as YYYYMMDD numbers (no object per call: this runs once per candidate in a batch).
+  // The dates as YYYYMMDD numbers.
   const birth = isoDateKey(birthDate);
   if (birth < 0) requireIsoDate(birthDate, 'birthDate');
-  // A batch asks about one election date: it is read once.
-  if (onDate !== lastOnDate) lastOnKey = isoDateKey((lastOnDate = onDate));
-  const on = lastOnKey;
+  const on = isoDateKey(onDate);
   if (on < 0) requireIsoDate(onDate, 'onDate');
   const onYear = (on / 10000) | 0;
   let anniversary = birth % 10000; // month × 100 + day
   if (anniversary === 229 && leapDay === '02-28' && !isLeapYear(onYear)) anniversary = 228;
   return onYear - ((birth / 10000) | 0) - (on % 10000 < anniversary ? 1 : 0);
 }
-
-let lastOnDate: unknown;
-let lastOnKey = -1;

@@ -21,10 +21,6 @@ export interface EvaluateOptions {
  * A rule whose check throws does not crash the evaluation: it yields an
  * `engine.rule-error` finding and makes the verdict `undetermined`.
  *
- * Small, for one input at a time (a form, a widget). To run the same rules on
- * many inputs, compile them once with `compileRules`: the same results, with
- * much less work per input.
- *
  * @example
  * const result = evaluate([minimumAge], candidate, context, { ruleSetVersion: '0.1.0' });
  * result.verdict // 'eligible' | 'ineligible' | 'undetermined'

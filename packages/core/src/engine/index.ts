@@ -3,4 +3,3 @@ export { type Finding, type FindingDraft, type FindingParam, type RuleKind, type
 export { type Rule, type RuleOutcome, type RuleStatus, defineRule } from './rule';
 export { type Evaluation, type TraceEntry, type Verdict } from './verdict';
 export { evaluate, ENGINE_CODES, type EvaluateOptions } from './evaluate';
-export { compileRules, constantOutcome, ruleOutcome, type EvaluationPlan } from './plan';

@@ -1,4 +1,4 @@
-import { constantOutcome, defineRule } from '@truongthon/core';
+import { defineRule, type RuleOutcome } from '@truongthon/core';
 import { type Candidate, type EligibilityContext, PASS } from '../eligibility/context';
 
 /**
@@ -14,11 +14,6 @@ import { type Candidate, type EligibilityContext, PASS } from '../eligibility/co
  * be chosen as leaders, was found in no text or summary. The rule applies
  * nationally, so it is `unconfirmed` as a whole. No national numeric target
  * is encoded.
- *
- * The outcome depends only on the answer (`true`, `false`, unknown), so the
- * check returns one of three constant outcomes (frozen, built once): nothing
- * is allocated per candidate, and a compiled plan shares their findings and
- * remembers the combinations.
  *
  * @example
  * // partyMember: false → advice 'policy.not-party-member' (verdict unchanged)
@@ -43,5 +38,5 @@ export const partyMember = defineRule<Candidate, { readonly legallyRequired: fal
   },
 });
 
-const NOT_MEMBER = constantOutcome({ status: 'advice', findings: [{ code: 'policy.not-party-member', severity: 'warning', path: 'partyMember' }] });
-const MEMBERSHIP_UNKNOWN = constantOutcome({ status: 'advice', findings: [{ code: 'policy.party-membership-unknown', severity: 'info', path: 'partyMember' }] });
+const NOT_MEMBER: RuleOutcome = { status: 'advice', findings: [{ code: 'policy.not-party-member', severity: 'warning', path: 'partyMember' }] };
+const MEMBERSHIP_UNKNOWN: RuleOutcome = { status: 'advice', findings: [{ code: 'policy.party-membership-unknown', severity: 'info', path: 'partyMember' }] };

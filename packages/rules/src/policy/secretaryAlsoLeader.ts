@@ -1,4 +1,4 @@
-import { constantOutcome, defineRule } from '@truongthon/core';
+import { defineRule, type RuleOutcome } from '@truongthon/core';
 import type { Candidate, EligibilityContext } from '../eligibility/context';
 
 /**
@@ -14,11 +14,6 @@ import type { Candidate, EligibilityContext } from '../eligibility/context';
  * is also the leader, was found in no text or summary. The rule applies
  * nationally, so it is `unconfirmed` as a whole. No national numeric target
  * is encoded.
- *
- * The outcome depends only on the role and the answer, so the check returns
- * one of three constant outcomes (frozen, built once): nothing is allocated
- * per candidate, and a compiled plan shares their findings and remembers the
- * combinations.
  *
  * @example
  * // role 'leader', partyCellSecretary: true → info 'policy.secretary-also-leader'
@@ -44,6 +39,6 @@ export const secretaryAlsoLeader = defineRule<Candidate, { readonly nationalTarg
   },
 });
 
-const NOT_APPLICABLE = constantOutcome({ status: 'not-applicable' });
-const SECRETARY = constantOutcome({ status: 'advice', findings: [{ code: 'policy.secretary-also-leader', severity: 'info', path: 'partyCellSecretary' }] });
-const NOT_SECRETARY = constantOutcome({ status: 'advice', findings: [{ code: 'policy.not-party-cell-secretary', severity: 'info', path: 'partyCellSecretary' }] });
+const NOT_APPLICABLE: RuleOutcome = { status: 'not-applicable' };
+const SECRETARY: RuleOutcome = { status: 'advice', findings: [{ code: 'policy.secretary-also-leader', severity: 'info', path: 'partyCellSecretary' }] };
+const NOT_SECRETARY: RuleOutcome = { status: 'advice', findings: [{ code: 'policy.not-party-cell-secretary', severity: 'info', path: 'partyCellSecretary' }] };

@@ -23,16 +23,15 @@ function stripPrefix(key: string): string {
 export function findProvince(codeOrName: string, date: IsoDate): Province | undefined {
   const raw = codeOrName.trim();
   if (raw === '') return undefined;
-  const index = provinceIndex();
+  const index = PROVINCE_INDEX;
   const candidates = /^\d{1,3}$/u.test(raw) ? index.byCode.get(String(Number(raw)).padStart(2, '0')) : index.byKey.get(stripPrefix(foldKey(raw)));
   return candidates?.find((p) => date >= p.from && (p.to === null || date <= p.to));
 }
 
-let index: { readonly byCode: Map<string, Province[]>; readonly byKey: Map<string, Province[]> } | undefined;
+/** Provinces by code and by folded name or alias (PROVINCES order kept within each list): the same data as PROVINCES, indexed. */
+const PROVINCE_INDEX = /* @__PURE__ */ provinceIndex();
 
-/** Provinces by code and by folded name or alias, built once on first use (PROVINCES order kept within each list). */
-function provinceIndex() {
-  if (index) return index;
+function provinceIndex(): { readonly byCode: ReadonlyMap<string, readonly Province[]>; readonly byKey: ReadonlyMap<string, readonly Province[]> } {
   const byCode = new Map<string, Province[]>();
   const byKey = new Map<string, Province[]>();
   const add = (map: Map<string, Province[]>, key: string, p: Province) => {
@@ -45,6 +44,5 @@ function provinceIndex() {
     add(byKey, stripPrefix(foldKey(p.name)), p);
     for (const alias of p.aliases ?? []) add(byKey, stripPrefix(foldKey(alias)), p);
   }
-  index = { byCode, byKey };
-  return index;
+  return { byCode, byKey };
 }
