@@ -3,6 +3,9 @@ import { parameterOn } from '../law/parameter';
 import { TERM_COMMUNE_ADJUSTMENT_MAX_MONTHS } from '../term/parameters';
 import { TERM_LENGTH_LAW } from '../term/termLengthRule';
 import type { DatedValue, ProvinceOverlay, ProvinceParameterName, TermExtension, TermShortening } from './overlay';
+import { overlayRegistry, type OverlayRegistry } from './overlayRegistry';
+
+export type { OverlayRegistry } from './overlayRegistry';
 
 /** Raised when overlays contradict each other or the law; names both sides. */
 export class OverlayError extends Error {
@@ -14,17 +17,6 @@ export class OverlayError extends Error {
     super(message);
   }
 }
-
-/** An overlay set ready for look-ups. */
-export interface OverlayRegistry {
-  readonly overlays: readonly ProvinceOverlay[];
-  /** The value a province set for a parameter on a date, with the overlay that set it. */
-  parameter<N extends ProvinceParameterName>(code: string, name: N, date: IsoDate): { readonly value: NonNullable<ProvinceOverlayValue<N>>; readonly entry: DatedValue<NonNullable<ProvinceOverlayValue<N>>>; readonly overlay: ProvinceOverlay } | undefined;
-  /** The overlays that apply to a province code on a date. */
-  forProvince(code: string, date: IsoDate): readonly ProvinceOverlay[];
-}
-
-type ProvinceOverlayValue<N extends ProvinceParameterName> = NonNullable<ProvinceOverlay['parameters'][N]>[number]['value'];
 
 function overlaps(a: { from: IsoDate; to: IsoDate | null }, b: { from: IsoDate; to: IsoDate | null }): boolean {
   return (a.to === null || b.from <= a.to) && (b.to === null || a.from <= b.to);
@@ -131,15 +123,5 @@ export function loadOverlays(overlays: readonly ProvinceOverlay[]): OverlayRegis
     for (const extension of overlay.extensions ?? []) checkExtension(overlay, extension);
     for (const shortening of overlay.shortenings ?? []) checkShortening(overlay, shortening);
   }
-  return {
-    overlays,
-    parameter(code, name, date) {
-      const hit = seen.find((s) => s.code === code && s.name === name && date >= s.entry.from && (s.entry.to === null || date <= s.entry.to));
-      return hit ? ({ value: hit.entry.value, entry: hit.entry, overlay: hit.overlay } as never) : undefined;
-    },
-    forProvince(code, date) {
-      return overlays.filter((o) => o.province.code === code && date >= o.province.from && (o.province.to === null || date <= o.province.to));
-    },
-  };
+  return overlayRegistry(overlays);
 }
-
