@@ -7,7 +7,12 @@ interface MeetingCase {
   source: string;
   meeting: unknown;
   options: { province?: string };
-  expect: { outcome: string; regime: string | null; findings: string[]; issues: string[]; winner: string | null; recognition: string | null; rerun: string | null; newElection: string | null };
+  expect: {
+    outcome: string; regime: string | null; findings: string[]; issues: string[]; winner: string | null; recognition: string | null; rerun: string | null; newElection: string | null;
+    /** Optional: compared only where the case gives them. */
+    followUpAs?: string | null;
+    steps?: string[];
+  };
 }
 interface ReportCase {
   id: string;
@@ -23,7 +28,7 @@ const reports = read<ReportCase>('reports.json');
 
 describe('conformance: meetings.json', () => {
   it('has cases with unique ids', () => {
-    expect(meetings.cases.length).toBeGreaterThan(20);
+    expect(meetings.cases.length).toBeGreaterThan(40);
     expect(new Set(meetings.cases.map((c) => c.id)).size).toBe(meetings.cases.length);
   });
   it.each(meetings.cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
@@ -37,7 +42,21 @@ describe('conformance: meetings.json', () => {
       recognition: r.recognition?.date ?? null,
       rerun: r.rerun?.date ?? null,
       newElection: r.newElection?.date ?? null,
+      ...('followUpAs' in c.expect ? { followUpAs: r.followUpAs } : {}),
+      ...('steps' in c.expect ? { steps: r.steps.map((s) => s.id) } : {}),
     }).toEqual(c.expect);
+  });
+});
+
+describe('conformance: meetings.json covers the law of December 2026', () => {
+  it('has a case for each outcome and for the new codes', () => {
+    const outcomes = new Set(meetings.cases.map((c) => c.expect.outcome));
+    for (const o of ['elected', 'no-winner', 'carried', 'not-carried', 'invalid-meeting', 'household-ballot-required', 'inconsistent', 'undetermined', 'invalid']) expect(outcomes, o).toContain(o);
+    const codes = new Set(meetings.cases.flatMap((c) => c.expect.findings));
+    for (const code of [
+      'procedure.household-ballot.required', 'procedure.household-ballot.counted', 'procedure.household-ballot.not-encoded', 'procedure.count.no-winner-on-any-reading',
+      'procedure.cho-thoi-lam.recognition', 'procedure.cho-thoi-lam.commune-decides', 'procedure.interim.after-cho-thoi-lam', 'procedure.decision-sent.late', 'law.not-reviewed', 'tally.issued-exceeds-total',
+    ]) expect(codes, code).toContain(code);
   });
 });
 

@@ -33,31 +33,54 @@ describe('electionTimeline', () => {
     const t = electionTimeline('2021-01-10', { province: 'Kon Tum' });
     expect(t.steps.find((s) => s.id === 'recognition')).toMatchObject({ date: '2021-01-15', basis: { days: 5 }, source: 'province', overlayId: '62-kon-tum' });
   });
-  it('ND 59/2023: plan ≥ 20 days, group ≥ 10, notice ≥ 7, recognition ≤ 5 working days, re-run deadline not set', () => {
+  it('ND 59/2023: plan ≥ 20 days, candidate list ≥ 15, group ≥ 10, notice ≥ 7, decision sent ≤ 5 working days, recognition ≤ 5 working days, re-run deadline not set', () => {
     const t = electionTimeline('2023-09-17');
     expect(t.regime?.id).toBe('R2023');
+    // Law correction (audit 4.4, PROC.2023.PREP and PROC.2023.RECOGNITION): the candidate-list minutes (Mẫu 05,
+    // Điều 6 khoản 2) and the sending of the meeting's decision (Mẫu 03, Điều 3 khoản 5 điểm d) were missing.
     expect(dates(t)).toEqual([
       ['plan', '2023-08-28'],
+      ['candidate-list', '2023-09-02'],
       ['election-group', '2023-09-07'],
       ['public-notice', '2023-09-10'],
       ['meeting', '2023-09-17'],
+      ['decision-sent', '2023-09-22'],
       ['recognition', '2023-09-22'],
       ['rerun', null],
       ['interim-appointment', null],
     ]);
-    expect(t.steps[0]).toMatchObject({ ruleId: 'PROC.2023.PREP', confidence: 'confirmed' });
-    expect(t.steps[4]).toMatchObject({ ruleId: 'PROC.2023.RECOGNITION', confidence: 'confirmed', citations: [{ document: '59/2023/NĐ-CP', article: '8' }] });
-    expect(t.steps[5]).toMatchObject({ basis: { kind: 'not-set' }, confidence: 'unconfirmed' });
+    expect(t.steps[0]).toMatchObject({ ruleId: 'PROC.2023.PREP', confidence: 'confirmed', citations: [{ document: '59/2023/NĐ-CP', article: '6', clause: '1' }] });
+    expect(t.steps[1]).toMatchObject({ ruleId: 'PROC.2023.PREP', confidence: 'confirmed', basis: { kind: 'calendar-days-before', days: 15 }, citations: [{ document: '59/2023/NĐ-CP', article: '6', clause: '2' }] });
+    expect(t.steps[4]).toMatchObject({ ruleId: 'PROC.2023.QUORUM', citations: expect.arrayContaining([expect.objectContaining({ document: '10/2022/QH15', article: '21', clause: '1' })]) });
+    expect(t.steps[5]).toMatchObject({
+      ruleId: 'PROC.2023.DECISION_SENT', confidence: 'confirmed', basis: { kind: 'working-days-after', days: 5, from: '2023-09-17' },
+      citations: [{ document: '59/2023/NĐ-CP', article: '3', clause: '5', point: 'd' }, { document: '10/2022/QH15', article: '20', clause: '3' }],
+    });
+    expect(t.steps[6]).toMatchObject({ ruleId: 'PROC.2023.RECOGNITION', confidence: 'confirmed', citations: [{ document: '59/2023/NĐ-CP', article: '8' }] });
+    expect(t.steps[7]).toMatchObject({ basis: { kind: 'not-set' }, confidence: 'confirmed' });
     expect(t.findings.map((f) => f.code)).toEqual(['procedure.recognition.counted-from-meeting', 'procedure.rerun.deadline-not-set']);
+    // The decision is sent within 5 working days of the meeting, over Tết.
+    expect(electionTimeline('2025-01-26').steps.find((s) => s.id === 'decision-sent')?.date).toBe('2025-02-07');
+    expect(electionTimeline('2021-01-10').steps.map((s) => s.id)).not.toContain('decision-sent');
   });
-  it('changes on 2023-07-01, with the transition warning until 2023-08-13', () => {
+  it('changes on 2023-07-01, with the transition warning until 2023-08-14 (ND 59/2023 in force from 15/08/2023)', () => {
     expect(electionTimeline('2023-06-30').steps.map((s) => s.id)).toContain('candidate-list');
     const t = electionTimeline('2023-07-01');
     expect(t.steps.map((s) => s.id)).toContain('public-notice');
     expect(t.findings[0]?.code).toBe('procedure.decree-not-yet-in-force');
     expect(t.ruleIds[0]).toBe('PROC.2023.TRANSITION');
-    expect(electionTimeline('2023-08-14').findings.map((f) => f.code)).not.toContain('procedure.decree-not-yet-in-force');
+    // Law correction (audit Q8): the window ends on 14/08/2023, not 13/08.
+    expect(electionTimeline('2023-08-14').findings[0]).toMatchObject({ code: 'procedure.decree-not-yet-in-force', params: { effective: '2023-08-15' } });
+    expect(electionTimeline('2023-08-15').findings.map((f) => f.code)).not.toContain('procedure.decree-not-yet-in-force');
     expect(electionTimeline('2025-07-01').regime?.id).toBe('R2025');
+  });
+  it('after the day the law was last reviewed, says so (law.not-reviewed), with the same steps', () => {
+    const later = electionTimeline('2027-01-10');
+    expect(later.findings[0]).toMatchObject({ code: 'law.not-reviewed', ruleId: 'LAW.NOT_REVIEWED', severity: 'warning', params: { reviewedThrough: '2026-12-06' } });
+    expect(later.ruleIds[0]).toBe('LAW.NOT_REVIEWED');
+    expect(later.steps.map((s) => s.id)).toEqual(electionTimeline('2026-10-18').steps.map((s) => s.id));
+    expect(electionTimeline('2026-10-18').findings.map((f) => f.code)).not.toContain('law.not-reviewed');
+    expect(electionTimeline('2026-12-06').findings.map((f) => f.code)).not.toContain('law.not-reviewed');
   });
   it('counts working days over Tết and substitute days, from the day of receipt', () => {
     expect(electionTimeline('2025-01-26').steps.find((s) => s.id === 'recognition')?.date).toBe('2025-02-07');
@@ -96,7 +119,7 @@ describe('electionTimeline', () => {
     }
   });
   it('renders every finding in both languages', () => {
-    for (const d of ['2021-01-10', '2023-07-20', '2006-06-01']) {
+    for (const d of ['2021-01-10', '2023-07-20', '2006-06-01', '2027-01-10']) {
       for (const f of electionTimeline(d).findings) {
         expect(formatFinding(f)).not.toBe(f.code);
         expect(formatFinding(f, 'en')).not.toMatch(/\{\w+\}/u);

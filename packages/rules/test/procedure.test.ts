@@ -1,4 +1,4 @@
-import { MEETING_INPUT_CODES, TALLY_CODES } from '@truongthon/core';
+import { MEETING_INPUT_CODES, percentOf, TALLY_CODES } from '@truongthon/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateMeeting, FIELD_LABELS, fieldLabel, formatFinding, listRules, MESSAGES, PROCEDURE_RULES, procedureSetOn, SOURCES, type MeetingResult } from '../src/index';
@@ -70,12 +70,9 @@ describe('evaluateMeeting: worked examples', () => {
 });
 
 describe('evaluateMeeting: inconsistent records never give a silent result', () => {
+  // Records on which a candidate could have won on some reading: no result, and nothing follows.
   it.each([
     ['votes above valid ballots', { candidates: [{ name: 'A', votes: 291 }] }, ['tally.votes-exceed-valid']],
-    ['all votes above valid ballots', { candidates: [{ name: 'A', votes: 160 }, { name: 'B', votes: 131 }] }, ['tally.total-votes-exceed-valid']],
-    ['valid + invalid ≠ returned', { ballots: { issued: 300, returned: 298, valid: 290, invalid: 9 } }, ['tally.valid-invalid-mismatch']],
-    ['returned above issued', { ballots: { issued: 297, returned: 298, valid: 290, invalid: 8 } }, ['tally.returned-exceeds-issued']],
-    ['present above total', { present: 362, ballots: null, votingMode: 'show_of_hands' }, ['tally.present-exceeds-total']],
     ['zero candidates', { candidates: [] }, ['tally.no-candidates']],
     ['the same name twice', { candidates: [{ name: 'A', votes: 1 }, { name: 'a', votes: 2 }] }, ['tally.duplicate-candidate']],
     [
@@ -83,26 +80,76 @@ describe('evaluateMeeting: inconsistent records never give a silent result', () 
       { totalElectorate: 100, present: 100, ballots: null, votingMode: 'show_of_hands', candidates: [{ name: 'A', votes: 60 }, { name: 'B', votes: 60 }] },
       ['tally.multiple-winners'],
     ],
-    [
-      'three candidates on the Front list under NQLT 09/2008',
-      { candidates: ['A', 'B', 'C'].map((name) => ({ name, votes: 10, nominatedBy: 'front_committee' })) },
-      ['procedure.candidates.too-many-nominated'],
-    ],
   ])('%s', (_name, over, expected) => {
     const r = evaluateMeeting(meeting(over));
     expect(r.outcome).toBe('inconsistent');
     // No outcome finding (elected, no winner): only what is wrong.
     expect(codes(r).filter((c) => c !== 'tally.total-votes-exceed-present')).toEqual(expected);
     expect(r.winner).toBeNull();
+    expect(r.followUpAs).toBeNull();
     expect(r.recognition).toBeNull();
     expect(r.rerun).toBeNull();
+    expect(r.steps).toEqual([]);
   });
-  it('an election-group member who stands: inconsistent from 2023 (ND 59 Điều 6), not checked before', () => {
+  // Law correction (audit 4.4, PROC.COUNT.CONSISTENCY): contradictory figures on which nobody can have won
+  // stay inconsistent, but what follows a meeting without a winner follows, with the reason.
+  it.each([
+    ['all votes above valid ballots', { candidates: [{ name: 'A', votes: 160 }, { name: 'B', votes: 131 }] }, 'tally.total-votes-exceed-valid', 160],
+    ['valid + invalid ≠ returned', { ballots: { issued: 300, returned: 298, valid: 290, invalid: 9 } }, 'tally.valid-invalid-mismatch', 159],
+    ['returned above issued', { ballots: { issued: 297, returned: 298, valid: 290, invalid: 8 } }, 'tally.returned-exceeds-issued', 159],
+    ['present above total', { present: 362, ballots: null, votingMode: 'show_of_hands' }, 'tally.present-exceeds-total', 159],
+  ])('%s, nobody above 50%% of the electorate on any reading: the re-run still follows', (_name, over, problem, votes) => {
+    const r = evaluateMeeting(meeting(over));
+    expect(r.outcome).toBe('inconsistent');
+    expect(r.followUpAs).toBe('no-winner');
+    expect(r.winner).toBeNull();
+    expect(codes(r)).toEqual([problem, 'procedure.count.no-winner-on-any-reading', 'procedure.rerun.deadline']);
+    expect(r.findings[1]).toMatchObject({ ruleId: 'PROC.COUNT.NO_WINNER_ON_ANY_READING', severity: 'warning', params: { votes, total: 361, percent: percentOf(votes, 361), required: 50 } });
+    expect(r.rerun).toMatchObject({ date: '2021-01-25', ruleId: 'PROC.2008.RERUN' });
+    expect(r.steps.map((s) => s.id)).toEqual(['rerun']);
+  });
+  it('more votes than people present, nobody above half: the ND 59 re-run decision follows (2024)', () => {
+    const r = evaluateMeeting(meeting({ electionDate: '2024-12-08', province: null, present: 200, ballots: null, votingMode: 'show_of_hands', candidates: [{ name: 'A', votes: 150 }, { name: 'B', votes: 100 }] }));
+    expect(r.outcome).toBe('inconsistent');
+    expect(r.followUpAs).toBe('no-winner');
+    expect(codes(r)).toEqual(['tally.total-votes-exceed-present', 'procedure.count.no-winner-on-any-reading', 'procedure.recognition.rerun-decision', 'procedure.recognition.counted-from-meeting', 'procedure.rerun.deadline-not-set']);
+    expect(r.recognition).toMatchObject({ date: '2024-12-13', ruleId: 'PROC.2023.RECOGNITION' });
+    expect(r.rerun).toMatchObject({ date: null, ruleId: 'PROC.2023.RERUN' });
+    // Someone above half on one reading (A's own figure): no follow-up.
+    const could = evaluateMeeting(meeting({ electionDate: '2024-12-08', province: null, present: 200, ballots: null, votingMode: 'show_of_hands', candidates: [{ name: 'A', votes: 190 }, { name: 'B', votes: 100 }] }));
+    expect([could.outcome, could.followUpAs, could.rerun, could.recognition]).toEqual(['inconsistent', null, null, null]);
+    // Two lines of one name are read as one person: 100 + 90 > 180.5.
+    const same = evaluateMeeting(meeting({ electionDate: '2024-12-08', province: null, present: 200, ballots: null, votingMode: 'show_of_hands', candidates: [{ name: 'A', votes: 100 }, { name: 'B', votes: 20 }, { name: ' a', votes: 90 }] }));
+    expect(same.followUpAs).toBeNull();
+    // A re-run with contradictory figures and nobody above half: the interim follows.
+    const rerun = evaluateMeeting(meeting({ round: 'rerun', present: 362, ballots: null, votingMode: 'show_of_hands' }));
+    expect(rerun.interim).toMatchObject({ condition: 'rerun-failed', maxMonths: 6 });
+  });
+  it('a contradictory record that also fails another rule, or a meeting too few attended, keeps no follow-up', () => {
+    const voters = evaluateMeeting(meeting({ electionDate: '2024-12-08', province: null, electorateBase: 'voters', present: 200, ballots: null, votingMode: 'show_of_hands', candidates: [{ name: 'A', votes: 150 }, { name: 'B', votes: 100 }] }));
+    expect([voters.outcome, voters.followUpAs, voters.steps]).toEqual(['inconsistent', null, []]);
+    const fewPresent = evaluateMeeting(meeting({ electionDate: '2024-12-08', province: null, totalElectorate: 100, present: 40, ballots: null, votingMode: 'show_of_hands', candidates: [{ name: 'A', votes: 45 }] }));
+    expect([fewPresent.outcome, fewPresent.followUpAs, fewPresent.steps]).toEqual(['inconsistent', null, []]);
+    expect(codes(fewPresent)).toEqual(['tally.votes-exceed-present', 'procedure.household-ballot.required']);
+  });
+  // Law correction (audit 4.4, PROC.2008.CANDIDATES and PROC.2023.ELECTION_GROUP): a procedural irregularity is flagged and the vote still counted.
+  it('three candidates on the Front list under NQLT 09/2008: flagged, still counted', () => {
+    const r = evaluateMeeting(meeting({ candidates: ['A', 'B', 'C'].map((name) => ({ name, votes: 10, nominatedBy: 'front_committee' })) }));
+    expect(r.outcome).toBe('no-winner');
+    expect(r.findings[0]).toMatchObject({ code: 'procedure.candidates.too-many-nominated', severity: 'warning', path: 'candidates', params: { count: 3, max: 2 } });
+    const won = evaluateMeeting(meeting({ candidates: [{ name: 'A', votes: 200, nominatedBy: 'front_committee' }, ...['B', 'C'].map((name) => ({ name, votes: 10, nominatedBy: 'front_committee' }))] }));
+    expect(won.outcome).toBe('elected');
+    expect(codes(won)).toContain('procedure.candidates.too-many-nominated');
+  });
+  it('an election-group member who stands: flagged from 2023 (ND 59 Điều 6 khoản 1 điểm b), still counted; not checked before', () => {
     const rec = { electionGroup: ['Lê Thị Hoa', ' nguyễn  văn an '], electionDate: '2023-09-17', province: null };
     const r = evaluateMeeting(elected(rec));
-    expect(r.outcome).toBe('inconsistent');
-    expect(r.findings.find((f) => f.code === 'procedure.election-group.member-is-candidate')).toMatchObject({ ruleId: 'PROC.2023.ELECTION_GROUP', path: 'candidates.0.name', params: { name: 'Nguyễn Văn An' } });
-    expect(evaluateMeeting(elected({ ...rec, electionDate: '2023-06-30' })).outcome).toBe('elected');
+    expect(r.outcome).toBe('elected');
+    expect(r.recognition?.date).toBe('2023-09-22');
+    expect(r.findings.find((f) => f.code === 'procedure.election-group.member-is-candidate')).toMatchObject({ ruleId: 'PROC.2023.ELECTION_GROUP', severity: 'warning', path: 'candidates.0.name', params: { name: 'Nguyễn Văn An' } });
+    const before = evaluateMeeting(elected({ ...rec, electionDate: '2023-06-30' }));
+    expect(before.outcome).toBe('elected');
+    expect(codes(before)).not.toContain('procedure.election-group.member-is-candidate');
   });
   it('three Front candidates are fine under ND 59/2023 (at least one, no upper bound)', () => {
     const r = evaluateMeeting(meeting({ electionDate: '2023-09-17', province: null, candidates: ['A', 'B', 'C'].map((name) => ({ name, votes: 10, nominatedBy: 'front_committee' })) }));
@@ -121,7 +168,7 @@ describe('evaluateMeeting: inconsistent records never give a silent result', () 
 });
 
 describe('evaluateMeeting: regime boundaries', () => {
-  it('2023-06-30 is NQLT 09/2008, 2023-07-01 is Luật 10/2022 + ND 59/2023 (applied by analogy until 14/08/2023)', () => {
+  it('2023-06-30 is NQLT 09/2008, 2023-07-01 is Luật 10/2022 + ND 59/2023 (applied by analogy until 14/08/2023: the decree is in force from 15/08)', () => {
     const before = evaluateMeeting(elected({ electionDate: '2023-06-30', province: null }));
     const after = evaluateMeeting(elected({ electionDate: '2023-07-01', province: null }));
     expect([before.regime?.id, after.regime?.id]).toEqual(['R2018', 'R2023']);
@@ -130,14 +177,19 @@ describe('evaluateMeeting: regime boundaries', () => {
     expect(before.ruleIds).not.toContain('PROC.2023.TRANSITION');
     expect(codes(after)[0]).toBe('procedure.decree-not-yet-in-force');
     expect(codes(evaluateMeeting(elected({ electionDate: '2023-08-13', province: null })))[0]).toBe('procedure.decree-not-yet-in-force');
-    expect(codes(evaluateMeeting(elected({ electionDate: '2023-08-14', province: null })))).not.toContain('procedure.decree-not-yet-in-force');
+    // Law correction (audit Q8): NĐ 59/2023 is in force from 15/08/2023, so 14/08 is still in the window.
+    const last = evaluateMeeting(elected({ electionDate: '2023-08-14', province: null }));
+    expect(last.findings[0]).toMatchObject({ code: 'procedure.decree-not-yet-in-force', params: { decree: '59/2023/NĐ-CP', effective: '2023-08-15' } });
+    expect(codes(evaluateMeeting(elected({ electionDate: '2023-08-15', province: null })))).not.toContain('procedure.decree-not-yet-in-force');
   });
-  it('no winner: a 15-day re-run before, no deadline in any text read after (null, with a finding)', () => {
+  it('no winner: a 15-day re-run before, no deadline after (null, with a finding; confirmed: ND 59 Điều 3 khoản 5 điểm d, Điều 8)', () => {
     const before = evaluateMeeting(meeting({ electionDate: '2023-06-30', province: null }));
     expect(before.rerun?.date).toBe('2023-07-15');
     const after = evaluateMeeting(meeting({ electionDate: '2023-09-17', province: null }));
     expect(after.outcome).toBe('no-winner');
-    expect(after.rerun).toMatchObject({ date: null, basis: { kind: 'not-set' }, ruleId: 'PROC.2023.RERUN', confidence: 'unconfirmed' });
+    // Law correction (audit Q2): the absence of a deadline is confirmed.
+    expect(after.rerun).toMatchObject({ date: null, basis: { kind: 'not-set' }, ruleId: 'PROC.2023.RERUN', confidence: 'confirmed' });
+    expect(after.rerun?.citations.map((c) => [c.article, c.clause ?? null, c.point ?? null])).toEqual([['3', '5', 'd'], ['8', null, null]]);
     expect(after.recognition).toMatchObject({ date: '2023-09-22', basis: { days: 5 } });
     expect(codes(after)).toEqual(['procedure.no-winner', 'procedure.recognition.rerun-decision', 'procedure.recognition.counted-from-meeting', 'procedure.rerun.deadline-not-set']);
   });
@@ -216,7 +268,8 @@ describe('evaluateMeeting: re-runs, interim leaders, motions', () => {
     const base = { electionDate: '2024-03-03', province: null, purpose: 'cho-thoi-lam', candidates: undefined, motion: { votesFor: 200 } };
     const r = evaluateMeeting(meeting({ ...base, recognizedOn: '2024-03-04' }));
     expect(r.outcome).toBe('carried');
-    expect(r.newElection).toMatchObject({ date: '2024-05-03', basis: { kind: 'calendar-days-after', days: 60, from: '2024-03-04' }, confidence: 'secondary' });
+    // Law correction (audit Q3): ND 59 Điều 9 khoản 3 is confirmed.
+    expect(r.newElection).toMatchObject({ date: '2024-05-03', basis: { kind: 'calendar-days-after', days: 60, from: '2024-03-04' }, confidence: 'confirmed' });
     expect(r.interim?.maxMonths).toBeNull();
     const noDate = evaluateMeeting(meeting(base));
     expect(noDate.newElection).toMatchObject({ date: null, basis: { kind: 'calendar-days-after', days: 60, from: null } });
@@ -309,8 +362,10 @@ describe('procedure catalogues', () => {
       ...listRules().filter((r) => r.area === 'procedure' || r.area === 'report').flatMap((r) => r.codes),
       ...TALLY_CODES,
       ...MEETING_INPUT_CODES,
-      ...['elected', 'no-winner', 'carried', 'not-carried', 'invalid-meeting', 'inconsistent', 'undetermined', 'invalid'].map((o) => `outcome.${o}`),
-      ...['plan', 'candidate-list', 'election-group', 'public-notice', 'meeting', 'recognition', 'rerun', 'interim-appointment', 'new-election-decision'].map((s) => `step.${s}`),
+      ...['elected', 'no-winner', 'carried', 'not-carried', 'invalid-meeting', 'household-ballot-required', 'inconsistent', 'undetermined', 'invalid'].map((o) => `outcome.${o}`),
+      ...[
+        'plan', 'candidate-list', 'election-group', 'public-notice', 'meeting', 'decision-sent', 'household-ballot', 'recognition', 'rerun', 'interim-appointment', 'new-election-decision', 'commune-decision',
+      ].map((s) => `step.${s}`),
       ...['calendar-days-before', 'calendar-days-after', 'working-days-after', 'meeting-day', 'not-set'].map((b) => `basis.${b}`),
     ];
     expect(all.length).toBeGreaterThan(60);
@@ -335,7 +390,15 @@ describe('procedure catalogues', () => {
     expect(FIELD_LABELS.vi['leaderStatus']).toBeTypeOf('string');
   });
   it('every finding of a sample of meetings renders in both languages without a raw code or empty placeholder', () => {
-    const samples = [meeting(), elected(), elected({ province: '62' }), meeting({ electionDate: '2023-07-20', province: null }), meeting({ present: 100 })];
+    const samples = [
+      meeting(), elected(), elected({ province: '62' }), meeting({ electionDate: '2023-07-20', province: null }), meeting({ present: 100 }),
+      meeting({ electionDate: '2024-12-08', province: null, present: 100 }), meeting({ present: 362, ballots: null, votingMode: 'show_of_hands' }),
+      meeting({ electionDate: '2024-12-08', province: null, votingMode: 'household_ballot', ballots: null, present: 200 }),
+      meeting({ votingMode: 'household_ballot' }), elected({ electionDate: '2027-01-10', province: null, receivedOn: '2027-01-25' }),
+      meeting({ electionDate: '2024-03-03', province: null, purpose: 'cho-thoi-lam', candidates: undefined, motion: { votesFor: 200 } }),
+      meeting({ electionDate: '2024-03-03', province: null, purpose: 'cho-thoi-lam', candidates: undefined, motion: { votesFor: 100 } }),
+      meeting({ electionDate: '2026-10-18', province: null, round: 'rerun' }), meeting({ candidates: ['A', 'B', 'C'].map((name) => ({ name, votes: 10, nominatedBy: 'front_committee' })) }),
+    ];
     for (const s of samples) {
       for (const f of evaluateMeeting(s).findings) {
         for (const lang of ['vi', 'en'] as const) {

@@ -92,7 +92,12 @@ const purpose = choice({
   'cho-thoi-lam': ['cho_thoi_lam'],
 });
 const electorateBase = choice({ voters: ['cu_tri', 'theo_cu_tri'], households: ['ho', 'ho_gia_dinh', 'dai_dien_ho', 'dai_dien_ho_gia_dinh', 'cu_tri_dai_dien_ho', 'cu_tri_dai_dien_ho_gia_dinh', 'theo_ho'] });
-const votingMode = choice({ show_of_hands: ['gio_tay', 'bieu_quyet_gio_tay', 'show_of_hands'], secret_ballot: ['bo_phieu_kin', 'phieu_kin', 'bo_phieu', 'secret_ballot'] });
+const votingMode = choice({
+  show_of_hands: ['gio_tay', 'bieu_quyet_gio_tay', 'show_of_hands'],
+  secret_ballot: ['bo_phieu_kin', 'phieu_kin', 'bo_phieu', 'secret_ballot'],
+  // From 01/07/2023: ballots taken to each household after a meeting too few attended (Luật 10/2022 Điều 19 khoản 1 điểm b).
+  household_ballot: ['phat_phieu', 'phat_phieu_lay_y_kien', 'phieu_lay_y_kien', 'lay_y_kien_ho_gia_dinh', 'phat_phieu_toi_ho', 'phat_phieu_toi_tung_ho_gia_dinh', 'household_ballot'],
+});
 const nominatedBy = choice({
   front_committee: ['mat_tran', 'ban_cong_tac_mat_tran', 'ban_cong_tac_mttq', 'mttq', 'front_committee'],
   self: ['tu_ung_cu', 'tu_de_cu', 'self'],

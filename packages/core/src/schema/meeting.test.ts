@@ -32,6 +32,12 @@ describe('meetingRecordSchema', () => {
     expect(issues({ ...base, present: '300' })).toEqual(['present:input.wrong-type']);
     expect(issues({ ...base, votingMode: 'online' })).toEqual(['votingMode:input.invalid-value']);
   });
+  it('takes a ballot taken to each household (phát phiếu lấy ý kiến, Mẫu 04) as a voting mode', () => {
+    const r = parseInput(meetingRecordSchema, { ...base, votingMode: 'household_ballot', present: 120, ballots: { issued: 361, returned: 120, valid: 118, invalid: 2 } });
+    expect(r.ok && r.value.votingMode).toBe('household_ballot');
+    // "meeting" is not a mode: a meeting votes by show of hands or by secret ballot.
+    expect(issues({ ...base, votingMode: 'meeting' })).toEqual(['votingMode:input.invalid-value']);
+  });
   it('requires candidates for an election and a motion for a dismissal', () => {
     expect(issues({ ...base, candidates: undefined })).toEqual(['candidates:input.required']);
     expect(issues({ ...base, purpose: 'dismissal', candidates: [] })).toEqual(['motion:input.required']);

@@ -20,6 +20,12 @@ export const positiveCountSchema = z.number().check(
   z.refine((value) => Number.isSafeInteger(value) && value >= 1, { params: { code: 'input.not-positive-count' } }),
 );
 
+/**
+ * How a vote was taken: at the meeting (`show_of_hands`, `secret_ballot`) or
+ * by ballots taken to each household (`household_ballot`, from 01/07/2023).
+ */
+const VOTING_MODES = ['show_of_hands', 'secret_ballot', 'household_ballot'] as const;
+
 const optionalCount = z.optional(z.nullable(countSchema));
 const optionalDate = z.optional(z.nullable(isoDateSchema));
 
@@ -63,7 +69,11 @@ export const motionVoteSchema = z.strictObject({
 export const preparationDatesSchema = z.strictObject({
   /** Decision announcing the election and its plan (kế hoạch). */
   planOn: optionalDate,
-  /** Candidate list agreed by the Ban công tác Mặt trận with the chi ủy. */
+  /**
+   * Candidate list agreed by the Ban công tác Mặt trận with the chi ủy; from
+   * 01/07/2023, the day its minutes (biên bản, Mẫu 05) were sent to the UBND
+   * cấp xã (Nghị định 59/2023/NĐ-CP Điều 6 khoản 2).
+   */
   candidateListOn: optionalDate,
   /** Decision forming the election group (tổ bầu cử). */
   electionGroupOn: optionalDate,
@@ -97,10 +107,24 @@ const meetingFields = z.strictObject({
   electorateBase: z.enum(['voters', 'households']),
   /** The whole electorate of the unit on that base (tổng số cử tri / hộ): the base of every share. */
   totalElectorate: positiveCountSchema,
-  /** Those present (số cử tri / đại diện hộ tham dự). */
+  /**
+   * Those present (số cử tri / đại diện hộ tham dự). For a `household_ballot`:
+   * the households whose ballot came back (số hộ tham gia ý kiến); attendance
+   * is then not a condition.
+   */
   present: countSchema,
-  /** Biểu quyết giơ tay (show of hands) or bỏ phiếu kín (secret ballot), as the meeting decided. */
-  votingMode: z.enum(['show_of_hands', 'secret_ballot']),
+  /**
+   * How the vote was taken. At the community meeting: biểu quyết giơ tay
+   * (`show_of_hands`) or bỏ phiếu kín (`secret_ballot`), as the meeting
+   * decided. Or, from 01/07/2023, by ballots taken to each household
+   * (`household_ballot`, phát phiếu lấy ý kiến tới từng hộ gia đình) after a
+   * meeting that too few household representatives attended to reach the
+   * threshold (Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 Điều 17 khoản 2,
+   * Điều 19 khoản 1 điểm b; Nghị định 59/2023/NĐ-CP Điều 4 khoản 1 điểm b):
+   * the record is then the count of those ballots (Mẫu 04), measured against
+   * all households of the unit.
+   */
+  votingMode: z.enum(VOTING_MODES),
   ballots: z.optional(z.nullable(ballotCountsSchema)),
   /** Required for an election (an empty list is read, and reported as inconsistent). */
   candidates: z.optional(z.nullable(z.array(meetingCandidateSchema))),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCountRecord, type CountFigures } from './checkCountRecord';
+import { checkCountRecord, type CountFigures, mostVotesOnAnyReading } from './checkCountRecord';
 import { exceedsFraction, ONE_HALF } from './fraction';
 import { percentOf } from './percentOf';
 import { tallyVotes } from './tallyVotes';
@@ -55,6 +55,14 @@ describe('tallyVotes', () => {
     expect(two.aboveThreshold).toEqual([0, 1]);
     expect(two.winner).toBeNull();
   });
+  it('without a quorum (a ballot taken to each household) measures the votes against all households, whoever replied', () => {
+    const r = tallyVotes({ total: 100, present: 40, options: [{ name: 'A', votes: 60 }], quorum: null, threshold: ONE_HALF });
+    expect(r.quorumMet).toBe(true);
+    expect(r.winner).toBe(0);
+    const few = tallyVotes({ total: 100, present: 0, options: [{ name: 'A', votes: 50 }], quorum: null, threshold: ONE_HALF });
+    expect(few.quorumMet).toBe(true);
+    expect(few.winner).toBeNull();
+  });
   it('rejects a non-positive electorate', () => {
     expect(() => tallyVotes({ total: 0, present: 0, options: [], ...HALF })).toThrow(RangeError);
   });
@@ -82,6 +90,22 @@ describe('checkCountRecord', () => {
     expect(checkCountRecord({ ...base, options: [{ name: 'A', votes: 1 }, { name: 'B', votes: 291 }] }).map((i) => i.path)).toEqual(['candidates.1.votes']);
     expect(checkCountRecord({ ...base, kind: 'motion', options: [{ name: 'for', votes: 291 }] }).map((i) => i.path)).toEqual(['motion.votesFor']);
     expect(checkCountRecord({ ...base, ballots: null })).toEqual([{ code: 'tally.ballots-missing', severity: 'warning', params: { missing: 'valid' }, path: 'ballots.valid' }]);
+  });
+  it('bounds a household ballot\'s ballots by the households of the unit, not by those who replied', () => {
+    const household: CountFigures = { total: 100, present: 60, mode: 'household_ballot', ballots: { issued: 100, returned: 60, valid: 58, invalid: 2 }, options: [{ name: 'A', votes: 55 }], kind: 'candidates' };
+    expect(checkCountRecord(household)).toEqual([]);
+    expect(checkCountRecord({ ...household, ballots: { issued: 101, returned: 60, valid: 58, invalid: 2 } })).toEqual([
+      { code: 'tally.issued-exceeds-total', severity: 'error', params: { issued: 101, total: 100 }, path: 'ballots.issued' },
+    ]);
+    // The same figures at a meeting: more ballots than people present.
+    expect(codes({ ...household, mode: 'secret_ballot' })).toEqual(['tally.issued-exceeds-present']);
+    expect(codes({ ...household, ballots: null })).toEqual(['tally.ballots-missing']);
+    expect(codes({ ...household, options: [{ name: 'A', votes: 61 }], ballots: null })).toEqual(['tally.ballots-missing', 'tally.votes-exceed-present']);
+  });
+  it('mostVotesOnAnyReading: the most votes of one person, lines with the same name read as one', () => {
+    expect(mostVotesOnAnyReading([])).toBe(0);
+    expect(mostVotesOnAnyReading([{ name: 'A', votes: 30 }, { name: 'B', votes: 40 }])).toBe(40);
+    expect(mostVotesOnAnyReading([{ name: 'Nguyễn Văn An', votes: 30 }, { name: 'B', votes: 40 }, { name: ' nguye\u0302\u0303n  văn an', votes: 25 }])).toBe(55);
   });
   it('checks motions without candidate rules', () => {
     expect(codes({ ...base, kind: 'motion', options: [] })).toEqual([]);

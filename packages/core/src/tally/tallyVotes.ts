@@ -8,8 +8,12 @@ export interface TallyInput {
   readonly total: number;
   readonly present: number;
   readonly options: readonly VoteOption[];
-  /** Attendance needed, as a share of `total` that must be exceeded. */
-  readonly quorum: Fraction;
+  /**
+   * Attendance needed, as a share of `total` that must be exceeded; `null`
+   * when attendance is not a condition (a ballot taken to each household:
+   * its result is measured against all households, whoever replied).
+   */
+  readonly quorum: Fraction | null;
   /** Votes needed, as a share of `total` that must be exceeded. */
   readonly threshold: Fraction;
 }
@@ -36,18 +40,18 @@ export interface TallyResult {
   readonly aboveThreshold: readonly number[];
   /** Indices of the options with the most votes (several on a tie; empty without options). */
   readonly top: readonly number[];
-  /** Index of the one option that wins: quorum met and exactly one option above the threshold; otherwise `null`. */
+  /** Index of the one option that wins: quorum met (or not required) and exactly one option above the threshold; otherwise `null`. */
   readonly winner: number | null;
 }
 
 /**
  * Counts a vote the way the rules for Trưởng thôn / Tổ trưởng tổ dân phố do:
  * the meeting counts only when attendance exceeds the quorum share of the
- * whole electorate, and an option wins only when its votes exceed the
- * threshold share of the **whole electorate** of the unit, not of those
- * present and not of the valid ballots. Generic: the shares are parameters,
- * chosen by `@truongthon/rules` from the regime in force. `total` must be
- * positive.
+ * whole electorate (unless `quorum` is `null`), and an option wins only when
+ * its votes exceed the threshold share of the **whole electorate** of the
+ * unit, not of those present and not of the valid ballots. Generic: the
+ * shares are parameters, chosen by `@truongthon/rules` from the regime in
+ * force. `total` must be positive.
  *
  * Legal basis (of the usual parameters, one half each): NQLT
  * 09/2008/NQLT-CP-UBTWMTTQVN Điều 8 ("trên 50% số phiếu bầu hợp lệ so với
@@ -60,7 +64,7 @@ export interface TallyResult {
 export function tallyVotes(input: TallyInput): TallyResult {
   const { total, present } = input;
   if (!(total > 0)) throw new RangeError(`total must be positive, got ${total}`);
-  const quorumMet = exceedsFraction(present, total, input.quorum);
+  const quorumMet = input.quorum === null || exceedsFraction(present, total, input.quorum);
   const options: OptionResult[] = [];
   const aboveThreshold: number[] = [];
   let top: number[] = [];

@@ -20,10 +20,11 @@ function candidateListRule(meta: { id: string; from: IsoDate; to: IsoDate | null
       const candidates = record.candidates ?? [];
       if (candidates.length === 0) return { status: 'not-applicable' };
       const nominated = candidates.filter((c) => c.nominatedBy === 'front_committee').length;
-      if (p.max !== null && nominated > p.max) {
-        return { status: 'fail', findings: [{ code: 'procedure.candidates.too-many-nominated', path: 'candidates', params: { count: nominated, max: p.max } }] };
-      }
       const findings: FindingDraft[] = [];
+      // A procedural irregularity: reported, and the vote is still counted.
+      if (p.max !== null && nominated > p.max) {
+        findings.push({ code: 'procedure.candidates.too-many-nominated', path: 'candidates', severity: 'warning', params: { count: nominated, max: p.max } });
+      }
       const allKnown = candidates.every((c) => c.nominatedBy != null);
       if (allKnown && nominated < p.min) findings.push({ code: 'procedure.candidates.too-few-nominated', path: 'candidates', severity: 'warning', params: { count: nominated, min: p.min } });
       return { status: 'pass', findings };
@@ -35,14 +36,16 @@ function candidateListRule(meta: { id: string; from: IsoDate; to: IsoDate | null
  * PROC.2008.CANDIDATES: the Ban công tác Mặt trận drafts the list and agrees
  * **1 to 2 candidates** ("từ 1–2 người") with the chi ủy; voters may also
  * nominate themselves or others at the meeting (those are not counted
- * against the limit). More than 2 on the Front's list makes the record
- * `inconsistent`; none, when every candidate's origin is given, is a warning.
+ * against the limit). More than 2 on the Front's list is a procedural
+ * irregularity: reported with a warning, and the vote is still counted (the
+ * commune weighs it when it recognises the result); none, when every
+ * candidate's origin is given, is a warning too.
  *
  * Legal basis: NQLT 09/2008/NQLT-CP-UBTWMTTQVN Điều 6 (secondary: quoted
  * by thuviennhadat; self-nomination from the TT 09/2017 summary).
  *
  * @example
- * // three candidates nominatedBy 'front_committee' → 'procedure.candidates.too-many-nominated' { count: 3, max: 2 }
+ * // three candidates nominatedBy 'front_committee' → warning 'procedure.candidates.too-many-nominated' { count: 3, max: 2 }; still counted
  */
 export const candidates2008 = candidateListRule(
   {
@@ -61,7 +64,7 @@ export const candidates2008 = candidateListRule(
  * candidate ("ít nhất 01 người") with the chi ủy, with no upper bound;
  * household representatives may nominate themselves or others at the meeting.
  *
- * Legal basis: Nghị định 59/2023/NĐ-CP Điều 6 (confirmed) and Điều 3.
+ * Legal basis: Nghị định 59/2023/NĐ-CP Điều 6 khoản 2 (confirmed) and Điều 3.
  *
  * @example
  * // three candidates nominatedBy 'front_committee' → no finding
@@ -70,7 +73,7 @@ export const candidates2023 = candidateListRule(
   {
     id: 'PROC.2023.CANDIDATES',
     summary: 'The Front committee\'s list has at least one candidate, with no upper bound.',
-    citations: [{ document: '59/2023/NĐ-CP', article: '6', confidence: 'confirmed' }],
+    citations: [{ document: '59/2023/NĐ-CP', article: '6', clause: '2', confidence: 'confirmed', note: '"ít nhất 01 người".' }],
     confidence: 'confirmed',
     from: '2023-07-01',
     to: null,

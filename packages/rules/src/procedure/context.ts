@@ -14,9 +14,21 @@ export type MeetingOutcome =
   | 'carried'
   /** The motion does not. */
   | 'not-carried'
-  /** Attendance did not exceed half of the whole electorate: the meeting could not decide. */
+  /** Attendance did not exceed half of the whole electorate (NQLT 09/2008): the meeting could not decide. */
   | 'invalid-meeting'
-  /** The record contradicts itself or the rules of its regime: no result is given. */
+  /**
+   * From 01/07/2023: no more than half of the unit's household representatives
+   * attended, so the meeting could not reach the threshold; the law sends a
+   * ballot to each household instead (phát phiếu lấy ý kiến; Luật 10/2022
+   * Điều 17 khoản 2, Điều 19 khoản 1 điểm b). Not an invalid meeting.
+   */
+  | 'household-ballot-required'
+  /**
+   * The record contradicts itself or the rules of its regime: no result is
+   * given. When the figures contradict each other but nobody can have been
+   * elected on any reading of them, the steps of `no-winner` still follow
+   * (`MeetingResult.followUpAs`).
+   */
   | 'inconsistent'
   /** The rules of the period are not encoded, or a rule could not run. */
   | 'undetermined'
@@ -37,6 +49,18 @@ export interface MeetingContext {
   readonly tally: TallyResult | null;
   /** Set for the rules that run after the outcome is known (recognition, re-run, interim, new election). */
   readonly outcome?: MeetingOutcome;
+  /**
+   * The outcome whose steps follow, when it is not `outcome` itself: `no-winner`
+   * for an `inconsistent` record on which nobody can have been elected.
+   */
+  readonly followUpAs?: MeetingOutcome;
+  /** Set after the validity rules ran: the ids of those that failed (for the rules that read an inconsistent record). */
+  readonly failedRules?: readonly string[];
+}
+
+/** The outcome whose consequences the follow-up rules give: `followUpAs` when set, else `outcome`. */
+export function followUpOutcome(context: MeetingContext): MeetingOutcome | undefined {
+  return context.followUpAs ?? context.outcome;
 }
 
 /** Steps of the procedure, by id. */
@@ -46,10 +70,16 @@ export type StepId =
   | 'election-group'
   | 'public-notice'
   | 'meeting'
+  /** The meeting's decision (Mẫu 03) sent to the UBND cấp xã. */
+  | 'decision-sent'
+  /** Ballots taken to each household after a meeting too few attended. */
+  | 'household-ballot'
   | 'recognition'
   | 'rerun'
   | 'interim-appointment'
-  | 'new-election-decision';
+  | 'new-election-decision'
+  /** The commune decides a cho thôi làm the meeting could not agree on. */
+  | 'commune-decision';
 
 /** How a step's date is reckoned. */
 export type StepBasis =
@@ -74,8 +104,12 @@ export interface ProcedureStep {
   readonly id: StepId;
   readonly date: IsoDate | null;
   readonly basis: StepBasis;
-  /** `always`, or only if nobody wins, only if a re-run also fails, only if a motion is carried. */
-  readonly condition: 'always' | 'no-winner' | 'rerun-failed' | 'motion-carried';
+  /**
+   * `always`, or only if nobody wins, only if a re-run also fails, only if a
+   * motion is carried, only if too few attend to reach the threshold (from
+   * 01/07/2023), only if a cho thôi làm is not carried.
+   */
+  readonly condition: 'always' | 'no-winner' | 'rerun-failed' | 'motion-carried' | 'quorum-not-met' | 'motion-not-carried';
   /** The rule that sets the step. */
   readonly ruleId: string;
   readonly citations: readonly Citation[];

@@ -1,9 +1,11 @@
 import { type Finding, type FindingDraft, type InputIssue, type IsoDate, isIsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
+import { lawNotReviewed } from '../law/reviewed';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
 import { ruleAppliesOn } from '../ruleRegistry';
 import { findProvince, type Province } from '../units/index';
 import type { ProcedureStep } from './context';
+import { decisionSentStep } from './decisionSent';
 import { interimStep } from './interim';
 import { procedureNotEncoded2005 } from './notEncoded';
 import { preparationSteps } from './preparation';
@@ -30,7 +32,7 @@ export interface TimelineResult {
   readonly issues: readonly InputIssue[];
   readonly regime: Pick<Regime, 'id' | 'name' | 'from' | 'to'> | null;
   readonly province: Pick<Province, 'code' | 'name'> | null;
-  /** In procedural order: preparation (earliest first), meeting, recognition, re-run, interim appointment. */
+  /** In procedural order: preparation (earliest first), meeting, decision sent (from 2023), recognition, re-run, interim appointment. */
   readonly steps: readonly ProcedureStep[];
   readonly findings: readonly Finding[];
   /** Ids of the rules the steps come from. */
@@ -52,13 +54,18 @@ function stamp(rule: Rule<any, any, any>, draft: FindingDraft): Finding {
  *   number (Kon Tum: 5); re-run ≤ 15 days after [secondary]; interim leader
  *   after a failed re-run [UNCONFIRMED];
  * - Nghị định 59/2023 (meetings from 01/07/2023, applied by analogy until
- *   it took effect on 14/08/2023), Điều 6 [confirmed]: plan ≥ 20 days,
- *   election group ≥ 10, public notice ≥ 7; meeting; recognition or re-run
- *   decision ≤ 5 working days (Điều 8) [confirmed]; re-run: no deadline in
- *   any text read (`date: null`); interim leader after a failed re-run.
+ *   it took effect on 15/08/2023), Điều 6 [confirmed]: plan ≥ 20 days,
+ *   candidate-list minutes (Mẫu 05) to the commune ≥ 15 (khoản 2), election
+ *   group ≥ 10, public notice ≥ 7; meeting; the meeting's decision (Mẫu 03)
+ *   to the commune ≤ 5 working days after it (Điều 3 khoản 5 điểm d)
+ *   [confirmed]; recognition or re-run decision ≤ 5 working days from its
+ *   receipt (Điều 8) [confirmed]; re-run: no deadline (`date: null`,
+ *   confirmed); interim leader after a failed re-run.
  * Days before the meeting are calendar days; working days skip weekends,
  * public holidays and their substitute days, with official yearly calendars
- * (see `addWorkingDays`). Before 17/04/2008 no step is encoded. Never throws.
+ * (see `addWorkingDays`). Before 17/04/2008 no step is encoded. A meeting
+ * after the day the law was last reviewed carries `law.not-reviewed`. Never
+ * throws.
  *
  * @example
  * electionTimeline('2021-01-10', { province: '46' }).steps.map((s) => [s.id, s.date])
@@ -95,6 +102,7 @@ export function electionTimeline(meetingDate: unknown, options: TimelineOptions 
     };
   }
   const findings: Finding[] = [];
+  if (ruleAppliesOn(lawNotReviewed, date)) findings.push(stamp(lawNotReviewed, { code: 'law.not-reviewed', severity: 'warning', params: { reviewedThrough: lawNotReviewed.params.reviewedThrough } }));
   if (ruleAppliesOn(transition2023, date)) {
     findings.push(stamp(transition2023, { code: 'procedure.decree-not-yet-in-force', severity: 'warning', params: { decree: transition2023.params.decree, effective: transition2023.params.effective } }));
   }
@@ -109,11 +117,13 @@ export function electionTimeline(meetingDate: unknown, options: TimelineOptions 
   const steps: ProcedureStep[] = [
     ...preparationSteps(set.preparation, date),
     { id: 'meeting', date, basis: { kind: 'meeting-day', from: date }, condition: 'always', ruleId: set.quorum.id, citations: set.quorum.citations, confidence: set.quorum.confidence },
+    ...(set.decisionSent ? [decisionSentStep(set.decisionSent, date, options.calendar)] : []),
     recognition,
     rerun,
     interimStep(set.interim, date, 'rerun-failed'),
   ];
   const ruleIds = [...new Set(steps.map((s) => s.ruleId))];
   if (ruleAppliesOn(transition2023, date)) ruleIds.unshift(transition2023.id);
+  if (ruleAppliesOn(lawNotReviewed, date)) ruleIds.unshift(lawNotReviewed.id);
   return { ok: true, issues: [], regime: regimeSummary, province: provinceSummary, steps, findings, ruleIds };
 }

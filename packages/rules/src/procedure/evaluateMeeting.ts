@@ -11,20 +11,24 @@ import {
   percentOf,
   type TallyResult,
   tallyVotes,
+  type Rule,
   type TraceEntry,
   type WorkingCalendarOptions,
 } from '@truongthon/core';
+import { lawNotReviewed } from '../law/reviewed';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
 import { ruleAppliesOn } from '../ruleRegistry';
 import { findProvince, type Province } from '../units/index';
 import { RULESET_VERSION } from '../version';
 import { type MeetingContext, type MeetingOutcome, type ProcedureStep, voteOptions } from './context';
+import { communeDecisionStep } from './communeDecision';
 import { interimStep } from './interim';
 import { newElectionStep } from './newElection';
-import { type RecognitionStep, recognitionStep } from './recognition';
+import { householdBallotStep } from './quorum';
+import { choThoiLamRecognitionStep, type RecognitionStep, recognitionStep } from './recognition';
 import { rerunStep } from './rerun';
-import { FOLLOW_UP_RULES, procedureSetOn, RESULT_RULES, VALIDITY_RULES } from './sets';
+import { FOLLOW_UP_RULES, procedureSetOn, READING_RULES, RESULT_RULES, VALIDITY_RULES } from './sets';
 
 /** Options of {@link evaluateMeeting}. */
 export interface MeetingOptions {
@@ -55,7 +59,11 @@ export interface MeetingResult {
   /** The regime chosen by the meeting date. */
   readonly regime: Pick<Regime, 'id' | 'name' | 'from' | 'to'> | null;
   readonly province: Pick<Province, 'code' | 'name'> | null;
-  /** Attendance against the whole electorate (`requiredPercent`: attendance must exceed it). */
+  /**
+   * Attendance against the whole electorate (`requiredPercent`: attendance
+   * must exceed it); `null` for a ballot taken to each household, which has no
+   * attendance condition.
+   */
   readonly quorum: { readonly present: number; readonly total: number; readonly percent: number; readonly requiredPercent: number; readonly met: boolean } | null;
   /** Candidates in input order, with their share of the whole electorate. */
   readonly candidates: readonly CandidateTally[];
@@ -64,9 +72,16 @@ export interface MeetingResult {
   /** For a dismissal / removal / cho thôi làm. */
   readonly motion: { readonly votesFor: number; readonly percent: number; readonly carried: boolean } | null;
   /**
+   * `no-winner` when the outcome is `inconsistent` but nobody can have been
+   * elected on any reading of the figures: the steps of `no-winner` follow
+   * (`procedure.count.no-winner-on-any-reading`); otherwise `null`.
+   */
+  readonly followUpAs: MeetingOutcome | null;
+  /**
    * When `elected`: the last day for the commune to recognise the result.
    * When `no-winner` under Nghị định 59/2023: the last day for the commune to
-   * decide the re-run (Điều 8 covers both).
+   * decide the re-run (Điều 8 covers both). When a cho thôi làm is `carried`:
+   * the last day for the commune to recognise it (Điều 9 khoản 3).
    */
   readonly recognition: RecognitionStep | null;
   /** When `no-winner` after a first round: the re-run and its last allowed day (`date: null` where no text sets it). */
@@ -75,6 +90,12 @@ export interface MeetingResult {
   readonly interim: ProcedureStep | null;
   /** When `carried`: the commune's decision on a new election. */
   readonly newElection: ProcedureStep | null;
+  /** When `household-ballot-required`: the ballots to each household (phát phiếu lấy ý kiến). */
+  readonly householdBallot: ProcedureStep | null;
+  /** When a cho thôi làm is `not-carried` (from 01/07/2023): the commune decides, after agreeing with the UBMTTQ cấp xã. */
+  readonly communeDecision: ProcedureStep | null;
+  /** Every step above that is set, in procedural order. */
+  readonly steps: readonly ProcedureStep[];
   readonly findings: readonly Finding[];
   /** Input errors, each naming its field (non-empty exactly when `invalid`). */
   readonly issues: readonly InputIssue[];
@@ -85,30 +106,51 @@ export interface MeetingResult {
 }
 
 const EMPTY = {
-  quorum: null, candidates: [], winner: null, motion: null, recognition: null, rerun: null, interim: null, newElection: null,
-  findings: [], ruleIds: [], trace: [], ruleSetVersion: RULESET_VERSION,
+  quorum: null, candidates: [], winner: null, motion: null, followUpAs: null, recognition: null, rerun: null, interim: null, newElection: null,
+  householdBallot: null, communeDecision: null, steps: [], findings: [], ruleIds: [], trace: [], ruleSetVersion: RULESET_VERSION,
 } as const;
+
+/** Rules about the law itself, run on every meeting in force on its date (after the last review: `law.not-reviewed`). */
+const LAW_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [lawNotReviewed];
 
 /**
  * Counts an election meeting (or a dismissal / removal / cho thôi làm vote)
  * of a thôn / tổ dân phố under the regime in force on its date, and says what
  * follows:
- * - `invalid-meeting`: attendance did not exceed 50% of the whole electorate
- *   of the unit (NQLT 09/2008 Điều 8 khoản 1; ND 59/2023), with the figures;
+ * - `invalid-meeting` (NQLT 09/2008, until 30/06/2023): attendance did not
+ *   exceed 50% of the whole electorate of the unit (Điều 8 khoản 1), with the
+ *   figures;
+ * - `household-ballot-required` (from 01/07/2023): no more than 50% of the
+ *   household representatives attended, so the meeting could not reach the
+ *   threshold; ballots go to each household (Luật 10/2022 Điều 17 khoản 2,
+ *   Điều 19 khoản 1 điểm b, Điều 21 khoản 1; ND 59/2023 Điều 4 khoản 1 điểm
+ *   b), the step `householdBallot`. A record of that ballot (`votingMode:
+ *   'household_ballot'`) is counted on the same base, with no attendance
+ *   condition;
  * - `elected`: one candidate has more than 50% of the **whole electorate**
  *   (not of those present, not of valid ballots), with the recognition
  *   deadline in working days (ND 59/2023 Điều 8: 5; NQLT 09/2008: 4,
  *   UNCONFIRMED, unless the province sets another number, e.g. Kon Tum 5);
  * - `no-winner`: with the re-run deadline (NQLT 09/2008: 15 days, secondary;
- *   ND 59/2023: not set by any text read, `null`), or after a failed re-run
- *   the interim appointment (UNCONFIRMED as a text);
+ *   ND 59/2023: none set, `null`, and the commune's decision to re-run within
+ *   5 working days), or after a failed re-run the interim appointment
+ *   (UNCONFIRMED as a text);
  * - `carried` / `not-carried` for motions, on the same footing (more than 50%
- *   of the whole electorate; threshold UNCONFIRMED), with the new-election
- *   step (ND 59/2023 Điều 9 khoản 3: 60 days, secondary);
+ *   of the whole electorate; from 2023 Luật Điều 21 khoản 1, confirmed), with
+ *   the recognition of a cho thôi làm (5 working days), the interim and the
+ *   new-election step (ND 59/2023 Điều 9 khoản 3: 60 days); a cho thôi làm
+ *   not carried goes to the commune (`communeDecision`);
  * - `inconsistent` when the figures contradict each other or the regime
- *   (votes above ballots, present above total, several winners, too many
- *   nominated candidates, an election-group member standing…);
- * - `undetermined` before 17/04/2008 (not encoded); `invalid` for unreadable input.
+ *   (votes above ballots, present above total, several winners, counting on
+ *   voters after 2023…); where nobody can have won on any reading of the
+ *   figures, the steps of `no-winner` still follow (`followUpAs`). Too many
+ *   Front-nominated candidates and an election-group member standing are
+ *   reported with a warning and the vote is still counted;
+ * - `undetermined` before 17/04/2008 (not encoded), or for a household ballot
+ *   before 01/07/2023; `invalid` for unreadable input.
+ * Every meeting after the day the law was last reviewed
+ * (`LAW_REVIEWED_THROUGH`) carries the warning `law.not-reviewed`, whatever
+ * the outcome.
  * Never throws. Findings carry codes and parameters; text comes from the
  * catalogues (`formatFinding`).
  *
@@ -169,34 +211,42 @@ function evaluateParsed(
   const overlays = options.overlays ?? DEFAULT_OVERLAYS;
   const provinceCode = args.province?.code ?? null;
   const threshold = set ? (purpose === 'election' ? set.win.params.threshold : set.motion.params.threshold) : null;
+  const householdBallot = record.votingMode === 'household_ballot';
   const tally: TallyResult | null = set && threshold
-    ? tallyVotes({ total: record.totalElectorate, present: record.present, options: voteOptions(record), quorum: set.quorum.params.share, threshold })
+    ? tallyVotes({ total: record.totalElectorate, present: record.present, options: voteOptions(record), quorum: householdBallot ? null : set.quorum.params.share, threshold })
     : null;
   const context: MeetingContext = { date, regime: args.regime.id, purpose, round, provinceCode, overlays, calendar: options.calendar, tally };
 
   const engineOptions = { ruleSetVersion: RULESET_VERSION, trace: true };
   const inForce = (rules: typeof VALIDITY_RULES) => rules.filter((r) => ruleAppliesOn(r, date));
   const broken = (e: Evaluation) => e.findings.some((f) => f.code === 'engine.rule-error') || e.trace.some((t) => t.status === 'unknown');
-  const failed = (e: Evaluation, except?: string) => e.trace.some((t) => t.status === 'fail' && t.ruleId !== except);
+  const failedIds = (e: Evaluation) => e.trace.filter((t) => t.status === 'fail').map((t) => t.ruleId);
 
-  // 1. Can the meeting and its record be counted at all?
-  const validity = evaluate(inForce(VALIDITY_RULES), record, context, engineOptions);
+  // 1. Can the meeting and its record be counted at all? (The law rules only add warnings.)
+  const validity = evaluate([...inForce(LAW_RULES), ...inForce(VALIDITY_RULES)], record, context, engineOptions);
+  const failedValidity = failedIds(validity);
   let outcome: MeetingOutcome | undefined;
   if (!set || !tally || broken(validity)) outcome = 'undetermined';
-  else if (failed(validity, set.quorum.id)) outcome = 'inconsistent';
-  else if (failed(validity)) outcome = 'invalid-meeting';
+  else if (failedValidity.some((id) => id !== set.quorum.id)) outcome = 'inconsistent';
+  else if (failedValidity.length > 0) outcome = set.quorum.params.fallback === 'ballot_per_household' ? 'household-ballot-required' : 'invalid-meeting';
   // 2. The count, only on a valid meeting with a consistent record.
   const result = outcome === undefined ? evaluate(inForce(RESULT_RULES), record, context, engineOptions) : undefined;
   if (outcome === undefined && result && tally) {
     if (broken(result)) outcome = 'undetermined';
-    else if (failed(result)) outcome = 'inconsistent';
+    else if (failedIds(result).length > 0) outcome = 'inconsistent';
     else if (purpose === 'election') outcome = tally.winner !== null ? 'elected' : 'no-winner';
     else outcome = tally.options[0]?.reachesThreshold ? 'carried' : 'not-carried';
   }
   const finalOutcome: MeetingOutcome = outcome ?? 'undetermined';
-  // 3. What follows.
-  const followUp = evaluate(inForce(FOLLOW_UP_RULES), record, { ...context, outcome: finalOutcome }, engineOptions);
-  const stages = result ? [validity, result, followUp] : [validity, followUp];
+  // 3. An inconsistent record on which nobody can have won is followed up as having no winner.
+  const reading = finalOutcome === 'inconsistent'
+    ? evaluate(inForce(READING_RULES), record, { ...context, outcome: finalOutcome, failedRules: [...failedValidity, ...(result ? failedIds(result) : [])] }, engineOptions)
+    : undefined;
+  const followUpAs: MeetingOutcome | null = reading && !broken(reading) && reading.trace.some((t) => t.status === 'pass') ? 'no-winner' : null;
+  const follows: MeetingOutcome = followUpAs ?? finalOutcome;
+  // 4. What follows.
+  const followUp = evaluate(inForce(FOLLOW_UP_RULES), record, { ...context, outcome: finalOutcome, ...(followUpAs ? { followUpAs } : {}) }, engineOptions);
+  const stages = [validity, ...(result ? [result] : []), ...(reading ? [reading] : []), followUp];
   const trace = stages.flatMap((e) => e.trace);
   // A finding that announces an outcome is kept only when it is the final outcome
   // (a count that passes the threshold but contradicts its ballots is `inconsistent`, not `elected`).
@@ -206,20 +256,26 @@ function evaluateParsed(
   let rerun: ProcedureStep | null = null;
   let interim: ProcedureStep | null = null;
   let newElection: ProcedureStep | null = null;
+  let householdBallotNext: ProcedureStep | null = null;
+  let communeDecision: ProcedureStep | null = null;
   if (set) {
     const from = record.receivedOn ?? date;
     const recognitionArgs = { from, meetingDate: date, provinceCode, overlays, calendar: options.calendar };
-    if (finalOutcome === 'elected') recognition = recognitionStep(set.recognition, recognitionArgs);
-    if (finalOutcome === 'no-winner') {
+    if (follows === 'household-ballot-required') householdBallotNext = householdBallotStep(set.quorum);
+    if (follows === 'elected') recognition = recognitionStep(set.recognition, recognitionArgs);
+    if (follows === 'no-winner') {
       if (set.recognition.params.coversRerunDecision) recognition = recognitionStep(set.recognition, recognitionArgs);
       if (round === 'first') rerun = rerunStep(set.rerun, date);
       else interim = interimStep(set.interim, date, 'rerun-failed');
     }
-    if (finalOutcome === 'carried') {
+    if (follows === 'carried') {
+      if (set.motionRecognition) recognition = choThoiLamRecognitionStep(record, { overlays, calendar: options.calendar });
+      interim = interimStep(set.interimAfterMotion, date, 'motion-carried');
       newElection = newElectionStep(set.newElection, record.recognizedOn ?? null);
-      interim = interimStep(set.interim, date, 'motion-carried');
     }
+    if (follows === 'not-carried' && set.communeDecision) communeDecision = communeDecisionStep();
   }
+  const steps = [householdBallotNext, recognition, rerun, interim, newElection, communeDecision].filter((s): s is ProcedureStep => s !== null);
 
   const total = record.totalElectorate;
   const winnerIndex = finalOutcome === 'elected' && tally ? tally.winner : null;
@@ -231,7 +287,7 @@ function evaluateParsed(
     round,
     regime: args.regimeSummary,
     province: args.province,
-    quorum: tally && set
+    quorum: tally && set && !householdBallot
       ? { present: record.present, total, percent: tally.presentPercent, requiredPercent: percentOf(set.quorum.params.share.numerator, set.quorum.params.share.denominator) as number, met: tally.quorumMet }
       : null,
     candidates: (record.candidates ?? []).map((c) => ({ name: c.name, votes: c.votes, percent: percentOf(c.votes, total) as number, nominatedBy: c.nominatedBy ?? null })),
@@ -239,10 +295,14 @@ function evaluateParsed(
     motion: purpose !== 'election' && motionVotes !== undefined
       ? { votesFor: motionVotes, percent: percentOf(motionVotes, total) as number, carried: finalOutcome === 'carried' }
       : null,
+    followUpAs,
     recognition,
     rerun,
     interim,
     newElection,
+    householdBallot: householdBallotNext,
+    communeDecision,
+    steps,
     findings,
     issues: [],
     ruleIds: trace.filter((t) => t.status !== 'not-applicable').map((t) => t.ruleId),

@@ -8,18 +8,39 @@ export {
 } from './context';
 export { evaluateMeeting, type MeetingOptions, type MeetingResult, type CandidateTally } from './evaluateMeeting';
 export { electionTimeline, type TimelineOptions, type TimelineResult } from './electionTimeline';
-export { PROCEDURE_SETS, PROCEDURE_RULES, MEETING_RULES, VALIDITY_RULES, RESULT_RULES, FOLLOW_UP_RULES, procedureSetOn, type ProcedureSet } from './sets';
-export { countConsistency } from './countConsistency';
+export { PROCEDURE_SETS, PROCEDURE_RULES, MEETING_RULES, VALIDITY_RULES, READING_RULES, RESULT_RULES, FOLLOW_UP_RULES, procedureSetOn, type ProcedureSet } from './sets';
+export { PROCEDURE_PARAMETERS, INTERIM_MAX_MONTHS } from './parameters';
+export { countConsistency, noWinnerOnAnyReading } from './countConsistency';
 export { procedureNotEncoded2005 } from './notEncoded';
 export { transition2023 } from './transition';
 export { votingUnit2023 } from './votingUnit';
 export { electionGroup2023 } from './electionGroup';
+export { householdBallot2008, householdBallot2023 } from './householdBallot';
 export { candidates2008, candidates2023, type CandidateListParams } from './candidates';
 export { preparation2008, preparation2023, preparationSteps, type PreparationParams, type PreparationStep } from './preparation';
-export { quorum2008, quorum2023, type QuorumParams } from './quorum';
+export { quorum2008, quorum2023, householdBallotStep, type QuorumParams } from './quorum';
 export { win2008, win2023, type WinParams } from './winner';
 export { motion2008, choThoiLam2023, type MotionParams } from './motion';
-export { recognition2008, recognition2023, recognitionStep, type RecognitionParams, type RecognitionStep } from './recognition';
+export { decisionSent2023, decisionSentStep, type DecisionSentParams } from './decisionSent';
+export {
+  recognition2008,
+  recognition2023,
+  recognitionStep,
+  choThoiLamRecognition2023,
+  choThoiLamRecognitionStep,
+  type RecognitionParams,
+  type RecognitionStep,
+} from './recognition';
 export { rerun2008, rerun2023, rerunStep, type RerunParams } from './rerun';
-export { interim2008, interim2023, interimStep, type InterimParams } from './interim';
+export {
+  interim2008,
+  interim2023,
+  interimAfterChoThoiLam2023,
+  interimStep,
+  interimDeadline,
+  type InterimCondition,
+  type InterimDeadline,
+  type InterimParams,
+} from './interim';
 export { newElection2008, newElection2023, newElectionStep, type NewElectionParams } from './newElection';
+export { choThoiLamCommuneDecision2023, communeDecisionStep } from './communeDecision';

@@ -66,16 +66,18 @@ export const motion2008 = motionRule(
 
 /**
  * PROC.2023.CHOTHOI: dismissal and removal became one procedure, **cho thôi
- * làm**, decided at a community meeting: at the leader's request, or on the
+ * làm**, decided by the community: at the leader's request, or on the
  * proposal of the head of the Ban công tác Mặt trận (misconduct, loss of
- * trust, or a petition of at least 50% of households [secondary]). The
- * motion is carried with **more than 50% of all household representatives**:
- * UNCONFIRMED (the threshold was not read; the election's base is assumed).
- * `dismissal` / `removal` records in this period are evaluated as cho thôi
- * làm, with a warning.
+ * trust, or a petition of **at least 50%** of households: "ít nhất 50% tổng
+ * số hộ gia đình hoặc đại diện hộ gia đình trong thôn, tổ dân phố kiến nghị",
+ * Nghị định 59/2023 Điều 9 khoản 1 điểm b). The motion is carried with
+ * **more than 50% of all household representatives** in favour, as an
+ * election (Luật 10/2022 Điều 21 khoản 1, covering Điều 15 khoản 4 "Bầu,
+ * cho thôi làm"). `dismissal` / `removal` records in this period are
+ * evaluated as cho thôi làm, with a warning.
  *
- * Legal basis: Nghị định 59/2023/NĐ-CP Điều 9 (secondary); Luật 10/2022/QH15
- * Điều 15 (confirmed: residents decide on "bầu, cho thôi làm").
+ * Legal basis: Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 Điều 21 khoản 1,
+ * Điều 15 khoản 4; Nghị định 59/2023/NĐ-CP Điều 9 (confirmed: pháp điển 44.13).
  *
  * @example
  * // cho-thoi-lam, 190 of 361 households for → 'procedure.motion.carried'
@@ -83,12 +85,13 @@ export const motion2008 = motionRule(
 export const choThoiLam2023 = motionRule(
   {
     id: 'PROC.2023.CHOTHOI',
-    summary: 'Cho thôi làm is carried with more than half of all household representatives (threshold unconfirmed).',
+    summary: 'Cho thôi làm is carried with more than half of all household representatives of the unit.',
     citations: [
-      { document: '59/2023/NĐ-CP', article: '9', confidence: 'unconfirmed', note: 'Cases read in summaries (secondary); the vote threshold was not read.' },
-      { document: '10/2022/QH15', article: '15', confidence: 'confirmed' },
+      { document: '10/2022/QH15', article: '21', clause: '1', confidence: 'confirmed', note: '"trên 50% tổng số đại diện hộ gia đình trong thôn, tổ dân phố tán thành".' },
+      { document: '10/2022/QH15', article: '15', clause: '4', confidence: 'confirmed' },
+      { document: '59/2023/NĐ-CP', article: '9', clause: '1', confidence: 'confirmed', note: 'Who proposes cho thôi làm; a petition needs at least 50% of households (điểm b).' },
     ],
-    confidence: 'unconfirmed',
+    confidence: 'confirmed',
     from: '2023-07-01',
     to: null,
   },

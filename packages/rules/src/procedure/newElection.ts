@@ -1,5 +1,5 @@
 import { addDays, type Citation, type Confidence, defineRule, type IsoDate, type Rule } from '@truongthon/core';
-import type { MeetingContext, MeetingRecord, ProcedureStep } from './context';
+import { followUpOutcome, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 
 /** Parameters of a new-election rule (after a carried motion). */
 export interface NewElectionParams {
@@ -36,7 +36,7 @@ function newElectionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; 
     params,
     codes: ['procedure.new-election.deadline', 'procedure.new-election.after-recognition', 'procedure.new-election.deadline-not-set'],
     check: (record, p, context) => {
-      if (context.outcome !== 'carried') return { status: 'not-applicable' };
+      if (followUpOutcome(context) !== 'carried') return { status: 'not-applicable' };
       const step = newElectionStep(rule, record.recognizedOn ?? null);
       if (p.decideWithinDays === null) return { status: 'pass', findings: [{ code: 'procedure.new-election.deadline-not-set', severity: 'warning', params: {} }] };
       if (step.date === null) return { status: 'pass', findings: [{ code: 'procedure.new-election.after-recognition', severity: 'info', params: { days: p.decideWithinDays } }] };
@@ -67,10 +67,12 @@ export const newElection2008 = newElectionRule(
 );
 
 /**
- * PROC.2023.NEW_ELECTION: within **60 days** of the decision recognising the
- * cho thôi làm, the UBND cấp xã decides to hold a new election.
+ * PROC.2023.NEW_ELECTION: "Trong thời hạn 60 ngày kể từ ngày có quyết định
+ * công nhận cho thôi làm…, UBND cấp xã quyết định việc tiến hành bầu…":
+ * within **60 days** of the decision recognising the cho thôi làm, the UBND
+ * cấp xã decides to hold a new election.
  *
- * Legal basis: Nghị định 59/2023/NĐ-CP Điều 9 khoản 3 (secondary: quoted verbatim by Dân Việt).
+ * Legal basis: Nghị định 59/2023/NĐ-CP Điều 9 khoản 3 (confirmed: pháp điển 44.13).
  *
  * @example
  * // cho thôi làm recognised on 2024-03-04 → decide the new election by 2024-05-03
@@ -79,8 +81,8 @@ export const newElection2023 = newElectionRule(
   {
     id: 'PROC.2023.NEW_ELECTION',
     summary: 'Within 60 days of recognising the cho thôi làm, the commune decides a new election.',
-    citations: [{ document: '59/2023/NĐ-CP', article: '9', clause: '3', confidence: 'secondary' }],
-    confidence: 'secondary',
+    citations: [{ document: '59/2023/NĐ-CP', article: '9', clause: '3', confidence: 'confirmed' }],
+    confidence: 'confirmed',
     from: '2023-07-01',
     to: null,
   },

@@ -1,10 +1,12 @@
 import { addDays, type Citation, type Confidence, defineRule, type FindingDraft, type IsoDate, type Rule } from '@truongthon/core';
-import { type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
+import { lowestConfidence, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 
 /** A preparation step and how many calendar days before the meeting it must be taken at the latest. */
 export interface PreparationStep {
   readonly id: 'plan' | 'candidate-list' | 'election-group' | 'public-notice';
   readonly daysBefore: number;
+  /** The provision that sets this step, when narrower than the rule's citations. */
+  readonly citation?: Citation;
 }
 
 /** Parameters of a preparation rule. */
@@ -49,15 +51,18 @@ function preparationRule(meta: { id: string; from: IsoDate; to: IsoDate | null; 
  * // [['plan', '2020-12-21'], ['candidate-list', '2020-12-26'], ['election-group', '2020-12-31']]
  */
 export function preparationSteps(rule: Rule<MeetingRecord, PreparationParams, MeetingContext>, meetingDate: IsoDate): ProcedureStep[] {
-  return rule.params.steps.map((step) => ({
-    id: step.id,
-    date: addDays(meetingDate, -step.daysBefore),
-    basis: { kind: 'calendar-days-before', days: step.daysBefore, from: meetingDate },
-    condition: 'always',
-    ruleId: rule.id,
-    citations: rule.citations,
-    confidence: rule.confidence,
-  }));
+  return rule.params.steps.map((step) => {
+    const citations = step.citation ? [step.citation] : rule.citations;
+    return {
+      id: step.id,
+      date: addDays(meetingDate, -step.daysBefore),
+      basis: { kind: 'calendar-days-before', days: step.daysBefore, from: meetingDate },
+      condition: 'always',
+      ruleId: rule.id,
+      citations,
+      confidence: step.citation ? lowestConfidence(citations) : rule.confidence,
+    };
+  });
 }
 
 /**
@@ -91,23 +96,35 @@ export const preparation2008 = preparationRule(
  * cấp xã decides to hold the election and issues the plan with the Ban
  * Thường trực UBMTTQ cấp xã; at least **10 days** before, the election group
  * is formed (after agreeing with the UBMTTQ cấp xã); these decisions are
- * announced and posted at least **7 days** before. Calendar days. (A report
- * that the candidate list goes to the UBND cấp xã 15 days before, NLĐ, is
- * secondary with its clause UNCONFIRMED: not encoded.)
+ * announced and posted at least **7 days** before (Điều 6 khoản 1). The Ban
+ * công tác Mặt trận's minutes of the official candidate list (Mẫu 05) reach
+ * the UBND cấp xã "chậm nhất 15 ngày trước ngày tổ chức cuộc họp" (Điều 6
+ * khoản 2). Calendar days. Steps recorded later get a warning (the count
+ * itself is not affected).
  *
- * Legal basis: Nghị định 59/2023/NĐ-CP Điều 6 (confirmed: 20, 10, 7).
+ * Legal basis: Nghị định 59/2023/NĐ-CP Điều 6 khoản 1 and khoản 2 (confirmed).
  *
  * @example
- * // meeting 2023-09-17: plan by 2023-08-28, group by 2023-09-07, notice by 2023-09-10
+ * // meeting 2023-09-17: plan by 2023-08-28, candidate list by 2023-09-02, group by 2023-09-07, notice by 2023-09-10
  */
 export const preparation2023 = preparationRule(
   {
     id: 'PROC.2023.PREP',
-    summary: 'Plan ≥ 20 days, election group ≥ 10 days, public notice ≥ 7 days before the meeting.',
-    citations: [{ document: '59/2023/NĐ-CP', article: '6', confidence: 'confirmed' }],
+    summary: 'Plan ≥ 20 days, candidate list to the commune ≥ 15 days, election group ≥ 10 days, public notice ≥ 7 days before the meeting.',
+    citations: [
+      { document: '59/2023/NĐ-CP', article: '6', clause: '1', confidence: 'confirmed', note: 'Plan 20 days, election group 10 days, public notice 7 days before.' },
+      { document: '59/2023/NĐ-CP', article: '6', clause: '2', confidence: 'confirmed', note: 'Minutes of the candidate list (Mẫu 05) to the UBND cấp xã at the latest 15 days before.' },
+    ],
     confidence: 'confirmed',
     from: '2023-07-01',
     to: null,
   },
-  { steps: [{ id: 'plan', daysBefore: 20 }, { id: 'election-group', daysBefore: 10 }, { id: 'public-notice', daysBefore: 7 }] },
+  {
+    steps: [
+      { id: 'plan', daysBefore: 20, citation: { document: '59/2023/NĐ-CP', article: '6', clause: '1', confidence: 'confirmed' } },
+      { id: 'candidate-list', daysBefore: 15, citation: { document: '59/2023/NĐ-CP', article: '6', clause: '2', confidence: 'confirmed' } },
+      { id: 'election-group', daysBefore: 10, citation: { document: '59/2023/NĐ-CP', article: '6', clause: '1', confidence: 'confirmed' } },
+      { id: 'public-notice', daysBefore: 7, citation: { document: '59/2023/NĐ-CP', article: '6', clause: '1', confidence: 'confirmed' } },
+    ],
+  },
 );

@@ -1,31 +1,40 @@
-import { type Citation, type Confidence, defineRule, exceedsFraction, type FindingDraft, type Fraction, type IsoDate, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
-import type { MeetingContext, MeetingRecord } from './context';
+import { type Citation, type Confidence, defineRule, exceedsFraction, type Fraction, type IsoDate, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
+import type { MeetingContext, MeetingRecord, ProcedureStep } from './context';
 
 /** Parameters of a quorum rule. */
 export interface QuorumParams {
   /** Attendance must exceed this share of the whole electorate of the unit. */
   readonly share: Fraction;
-  /** What practice does when the quorum is not reached (`null`: nothing encoded). */
+  /**
+   * What the law provides when attendance does not exceed it: `null`, the
+   * meeting is not valid (`invalid-meeting`); `ballot_per_household`, ballots
+   * go to each household instead (`household-ballot-required`).
+   */
   readonly fallback: 'ballot_per_household' | null;
 }
 
 function quorumRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: QuorumParams): Rule<MeetingRecord, QuorumParams, MeetingContext> {
+  const code = params.fallback ? 'procedure.household-ballot.required' : 'procedure.quorum.not-met';
   return defineRule<MeetingRecord, QuorumParams, MeetingContext>({
     ...meta,
     kind: 'legal',
     params,
-    codes: ['procedure.quorum.not-met', ...(params.fallback ? ['procedure.quorum.household-ballot-fallback'] : [])],
+    codes: [code],
     check: (record, p) => {
+      // A ballot taken to each household has no attendance condition.
+      if (record.votingMode === 'household_ballot') return { status: 'not-applicable' };
       if (exceedsFraction(record.present, record.totalElectorate, p.share)) return { status: 'pass' };
-      const findings: FindingDraft[] = [
-        {
-          code: 'procedure.quorum.not-met',
-          path: 'present',
-          params: { present: record.present, total: record.totalElectorate, percent: percentOf(record.present, record.totalElectorate), required: percentOf(p.share.numerator, p.share.denominator) },
-        },
-      ];
-      if (p.fallback) findings.push({ code: 'procedure.quorum.household-ballot-fallback', severity: 'info' });
-      return { status: 'fail', findings };
+      return {
+        status: 'fail',
+        findings: [
+          {
+            code,
+            path: 'present',
+            severity: p.fallback ? 'warning' : 'error',
+            params: { present: record.present, total: record.totalElectorate, percent: percentOf(record.present, record.totalElectorate), required: percentOf(p.share.numerator, p.share.denominator) },
+          },
+        ],
+      };
     },
   });
 }
@@ -54,29 +63,60 @@ export const quorum2008 = quorumRule(
 );
 
 /**
- * PROC.2023.QUORUM: a community meeting needs **more than 50%** of the
- * household representatives of the unit; where it is not reached,
- * localities take ballots to each household instead (practice).
+ * PROC.2023.QUORUM: there is **no separate quorum** from 01/07/2023. The
+ * election (and cho thôi làm) passes only with **more than 50% of all
+ * household representatives of the unit** in favour (Luật 10/2022 Điều 21
+ * khoản 1), and must be decided at a community meeting "trừ trường hợp quy
+ * định tại điểm b khoản 1 Điều 19" (Điều 17 khoản 2): when a meeting was held
+ * "mà không có đủ đại diện của số hộ gia đình tham dự để có thể đạt tỷ lệ
+ * biểu quyết tán thành tối thiểu", ballots go to each household (phát phiếu
+ * lấy ý kiến; Điều 19 khoản 1 điểm b; Nghị định 59/2023 Điều 4 khoản 1 điểm
+ * b). So a meeting that **no more than 50%** attend cannot decide, and the
+ * outcome is `household-ballot-required` (not an invalid meeting), with that
+ * next step. A record of the household ballot itself (`votingMode:
+ * 'household_ballot'`) has no attendance condition.
  *
- * Legal basis: Nghị định 59/2023/NĐ-CP Điều 3 as summarised, and the
- * practice of Hải Dương (2024); the article that sets the attendance rule
- * for election meetings was not read (secondary). The household-ballot
- * fallback is reported as practice and by analogy with Nghị định 61/2023
- * Điều 10 (hương ước): shown as information only, not computed.
+ * Legal basis: Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 Điều 17 khoản 2,
+ * Điều 19 khoản 1 điểm b, Điều 21 khoản 1; Nghị định 59/2023/NĐ-CP Điều 4
+ * khoản 1 điểm b (confirmed: pháp điển 44.13).
  *
  * @example
- * // 150 present of 361 households → 'procedure.quorum.not-met', 'procedure.quorum.household-ballot-fallback'
+ * // 40 present of 100 households (2024) → 'procedure.household-ballot.required' { present: 40, total: 100, percent: 40, required: 50 }
  */
 export const quorum2023 = quorumRule(
   {
     id: 'PROC.2023.QUORUM',
-    summary: 'The meeting needs more than half of the unit\'s household representatives present; otherwise ballots go to each household (practice).',
+    summary: 'A meeting no more than half of the household representatives attend cannot reach the threshold: ballots then go to each household.',
     citations: [
-      { document: '59/2023/NĐ-CP', article: '3', confidence: 'secondary', note: 'Attendance > 50% of household representatives: practice (Hải Dương 2024) and summaries; the exact clause was not read.' },
+      { document: '10/2022/QH15', article: '17', clause: '2', confidence: 'confirmed', note: 'Electing and cho thôi làm are decided at a community meeting, except under Điều 19 khoản 1 điểm b.' },
+      { document: '10/2022/QH15', article: '19', clause: '1', point: 'b', confidence: 'confirmed', note: 'A meeting without enough household representatives to reach the threshold: ballots to each household.' },
+      { document: '10/2022/QH15', article: '21', clause: '1', confidence: 'confirmed', note: 'Passed with more than 50% of all household representatives of the unit in favour.' },
+      { document: '59/2023/NĐ-CP', article: '4', clause: '1', point: 'b', confidence: 'confirmed' },
     ],
-    confidence: 'secondary',
+    confidence: 'confirmed',
     from: '2023-07-01',
     to: null,
   },
   { share: ONE_HALF, fallback: 'ballot_per_household' },
 );
+
+/**
+ * The step that follows a meeting too few attended, where the law provides a
+ * ballot to each household (`fallback: 'ballot_per_household'`): the ballots
+ * (phát phiếu lấy ý kiến tới từng hộ gia đình), counted on all households of
+ * the unit. No text read sets when (`date: null`).
+ *
+ * @example
+ * householdBallotStep(quorum2023) // { id: 'household-ballot', date: null, basis: { kind: 'not-set' }, condition: 'quorum-not-met', … }
+ */
+export function householdBallotStep(rule: Rule<MeetingRecord, QuorumParams, MeetingContext>): ProcedureStep {
+  return {
+    id: 'household-ballot',
+    date: null,
+    basis: { kind: 'not-set' },
+    condition: 'quorum-not-met',
+    ruleId: rule.id,
+    citations: rule.citations,
+    confidence: rule.confidence,
+  };
+}

@@ -1,6 +1,6 @@
 import { addWorkingDays, type Citation, type Confidence, defineRule, type FindingDraft, type IsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
 import type { OverlayRegistry } from '../provinces/index';
-import { lowestConfidence, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
+import { followUpOutcome, lowestConfidence, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 
 /** Parameters of a recognition rule. */
 export interface RecognitionParams {
@@ -66,8 +66,9 @@ function recognitionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; 
     params,
     codes: ['procedure.recognition.deadline', 'procedure.recognition.rerun-decision', 'procedure.recognition.counted-from-meeting', 'procedure.calendar-unavailable'],
     check: (record, p, context) => {
-      const elected = context.outcome === 'elected';
-      const rerunDecision = context.outcome === 'no-winner' && p.coversRerunDecision;
+      const outcome = followUpOutcome(context);
+      const elected = outcome === 'elected';
+      const rerunDecision = outcome === 'no-winner' && p.coversRerunDecision;
       if (!elected && !rerunDecision) return { status: 'not-applicable' };
       const from = record.receivedOn ?? record.electionDate;
       const step = recognitionStep(rule, { from, meetingDate: record.electionDate, provinceCode: context.provinceCode, overlays: context.overlays, calendar: context.calendar });
@@ -134,3 +135,51 @@ export const recognition2023 = recognitionRule(
   },
   { workingDays: 5, coversRerunDecision: true },
 );
+
+/**
+ * PROC.2023.CHOTHOI.RECOGNITION: "Trong thời hạn 05 ngày làm việc…" the UBND
+ * cấp xã recognises a carried cho thôi làm, counted from the day it receives
+ * the community's decision (the meeting day when that is not given). No
+ * provincial overlay applies: the number is national.
+ *
+ * Legal basis: Nghị định 59/2023/NĐ-CP Điều 9 khoản 3 (confirmed: pháp điển 44.13).
+ *
+ * @example
+ * // cho thôi làm carried on Sunday 2024-03-03 → recognition by 2024-03-08
+ */
+export const choThoiLamRecognition2023: Rule<MeetingRecord, RecognitionParams, MeetingContext> = defineRule<MeetingRecord, RecognitionParams, MeetingContext>({
+  id: 'PROC.2023.CHOTHOI.RECOGNITION',
+  kind: 'legal',
+  summary: 'Within 5 working days of receiving the decision, the commune recognises a carried cho thôi làm.',
+  citations: [{ document: '59/2023/NĐ-CP', article: '9', clause: '3', confidence: 'confirmed' }],
+  confidence: 'confirmed',
+  from: '2023-07-01',
+  to: null,
+  params: { workingDays: 5, coversRerunDecision: false },
+  codes: ['procedure.cho-thoi-lam.recognition', 'procedure.recognition.counted-from-meeting', 'procedure.calendar-unavailable'],
+  check: (record, _p, context) => {
+    if (followUpOutcome(context) !== 'carried') return { status: 'not-applicable' };
+    const step = choThoiLamRecognitionStep(record, context);
+    const from = record.receivedOn ?? record.electionDate;
+    const findings: FindingDraft[] = [];
+    if (step.basis.kind === 'working-days-after' && step.date === null) findings.push({ code: 'procedure.calendar-unavailable', severity: 'warning', params: { from } });
+    else if (step.basis.kind === 'working-days-after') findings.push({ code: 'procedure.cho-thoi-lam.recognition', severity: 'info', params: { deadline: step.date, workingDays: step.basis.days, from } });
+    if (record.receivedOn == null) findings.push({ code: 'procedure.recognition.counted-from-meeting', severity: 'info', params: { date: record.electionDate } });
+    return { status: 'pass', findings };
+  },
+});
+
+/**
+ * The recognition step of a carried cho thôi làm (Nghị định 59/2023 Điều 9
+ * khoản 3): 5 working days from the day of receipt (or the meeting day), on
+ * the national number only.
+ *
+ * @example
+ * choThoiLamRecognitionStep({ electionDate: '2024-03-03', … }, context).date // '2024-03-08'
+ */
+export function choThoiLamRecognitionStep(record: MeetingRecord, context: Pick<MeetingContext, 'overlays' | 'calendar'>): RecognitionStep {
+  const step = recognitionStep(choThoiLamRecognition2023, {
+    from: record.receivedOn ?? record.electionDate, meetingDate: record.electionDate, provinceCode: null, overlays: context.overlays, calendar: context.calendar,
+  });
+  return { ...step, condition: 'motion-carried' };
+}

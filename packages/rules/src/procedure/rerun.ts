@@ -1,5 +1,5 @@
 import { addDays, type Citation, type Confidence, defineRule, type FindingDraft, type IsoDate, type Rule } from '@truongthon/core';
-import type { MeetingContext, MeetingRecord, ProcedureStep } from './context';
+import { followUpOutcome, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 
 /** Parameters of a re-run rule. */
 export interface RerunParams {
@@ -42,7 +42,7 @@ function rerunRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citati
         const deadline = addDays(record.firstRoundDate, p.withinDays);
         if (record.electionDate > deadline) findings.push({ code: 'procedure.rerun.late', path: 'electionDate', severity: 'warning', params: { firstRoundDate: record.firstRoundDate, deadline, days: p.withinDays } });
       }
-      if (context.outcome === 'no-winner' && context.round === 'first') {
+      if (followUpOutcome(context) === 'no-winner' && context.round === 'first') {
         const step = rerunStep(rule, record.electionDate);
         findings.push(
           step.date === null
@@ -80,14 +80,16 @@ export const rerun2008 = rerunRule(
 );
 
 /**
- * PROC.2023.RERUN: when nobody wins, the UBND cấp xã decides to hold the
- * election again (within the 5 working days of Điều 8), but **no text read
- * sets a deadline for the re-run itself**: modelled as `null`, with the
+ * PROC.2023.RERUN: when nobody wins, the meeting's decision states why "để
+ * báo cáo Ủy ban nhân dân cấp xã xem xét, quyết định việc tổ chức bầu lại"
+ * (Điều 3 khoản 5 điểm d), and within 5 working days the UBND cấp xã
+ * recognises the winner "hoặc quyết định bầu lại" (Điều 8); **neither sets a
+ * deadline for holding the re-run itself**: modelled as `null`, with the
  * finding `procedure.rerun.deadline-not-set`. (In practice: Thanh Miện,
  * first round 08/12/2024, re-run late December.)
  *
- * Legal basis: Nghị định 59/2023/NĐ-CP Điều 8 (the decision: confirmed); the
- * re-run deadline: not found (UNCONFIRMED).
+ * Legal basis: Nghị định 59/2023/NĐ-CP Điều 3 khoản 5 điểm d and Điều 8
+ * (confirmed: pháp điển 44.13; no deadline in either).
  *
  * @example
  * // no winner on 2024-12-08 → re-run deadline null, 'procedure.rerun.deadline-not-set'
@@ -95,9 +97,12 @@ export const rerun2008 = rerunRule(
 export const rerun2023 = rerunRule(
   {
     id: 'PROC.2023.RERUN',
-    summary: 'With no winner, the commune decides a re-run; no text read sets its deadline.',
-    citations: [{ document: '59/2023/NĐ-CP', article: '8', confidence: 'unconfirmed', note: 'The decision to re-run is in Điều 8; a deadline for holding the re-run was not found in any text read.' }],
-    confidence: 'unconfirmed',
+    summary: 'With no winner, the commune decides a re-run; the decree sets no deadline for holding it.',
+    citations: [
+      { document: '59/2023/NĐ-CP', article: '3', clause: '5', point: 'd', confidence: 'confirmed', note: 'No winner: the reasons are reported to the commune, which decides the re-run.' },
+      { document: '59/2023/NĐ-CP', article: '8', confidence: 'confirmed', note: 'The commune recognises the winner or decides the re-run within 5 working days; no deadline for holding the re-run.' },
+    ],
+    confidence: 'confirmed',
     from: '2023-07-01',
     to: null,
   },

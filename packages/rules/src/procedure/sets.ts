@@ -1,15 +1,18 @@
 import type { IsoDate, Rule } from '@truongthon/core';
 import { candidates2008, candidates2023 } from './candidates';
 import type { MeetingContext, MeetingRecord } from './context';
-import { countConsistency } from './countConsistency';
+import { choThoiLamCommuneDecision2023 } from './communeDecision';
+import { countConsistency, noWinnerOnAnyReading } from './countConsistency';
+import { decisionSent2023 } from './decisionSent';
 import { electionGroup2023 } from './electionGroup';
-import { interim2008, interim2023 } from './interim';
+import { householdBallot2008, householdBallot2023 } from './householdBallot';
+import { interim2008, interim2023, interimAfterChoThoiLam2023 } from './interim';
 import { choThoiLam2023, motion2008 } from './motion';
 import { newElection2008, newElection2023 } from './newElection';
 import { procedureNotEncoded2005 } from './notEncoded';
 import { preparation2008, preparation2023 } from './preparation';
 import { quorum2008, quorum2023 } from './quorum';
-import { recognition2008, recognition2023 } from './recognition';
+import { choThoiLamRecognition2023, recognition2008, recognition2023 } from './recognition';
 import { rerun2008, rerun2023 } from './rerun';
 import { transition2023 } from './transition';
 import { votingUnit2023 } from './votingUnit';
@@ -30,14 +33,30 @@ export interface ProcedureSet {
   readonly preparation: typeof preparation2008;
   readonly recognition: typeof recognition2008;
   readonly rerun: typeof rerun2008;
+  /** The interim appointment after a failed re-run. */
   readonly interim: typeof interim2008;
+  /** The interim appointment after a carried dismissal / removal / cho thôi làm. */
+  readonly interimAfterMotion: typeof interim2008;
   readonly newElection: typeof newElection2008;
+  /** The recognition of a carried motion, where a text sets it (`null`: not encoded). */
+  readonly motionRecognition: typeof choThoiLamRecognition2023 | null;
+  /** The meeting's decision sent to the commune, where a text sets it. */
+  readonly decisionSent: typeof decisionSent2023 | null;
+  /** The commune's decision on a motion the meeting did not carry, where a text sets it. */
+  readonly communeDecision: typeof choThoiLamCommuneDecision2023 | null;
 }
 
 /** The two encoded procedure periods, oldest first. Before 17/04/2008 the procedure is not encoded. */
 export const PROCEDURE_SETS: readonly ProcedureSet[] = [
-  { id: 'NQLT-09/2008', from: '2008-04-17', to: '2023-06-30', quorum: quorum2008, win: win2008, motion: motion2008, preparation: preparation2008, recognition: recognition2008, rerun: rerun2008, interim: interim2008, newElection: newElection2008 },
-  { id: 'ND-59/2023', from: '2023-07-01', to: null, quorum: quorum2023, win: win2023, motion: choThoiLam2023, preparation: preparation2023, recognition: recognition2023, rerun: rerun2023, interim: interim2023, newElection: newElection2023 },
+  {
+    id: 'NQLT-09/2008', from: '2008-04-17', to: '2023-06-30', quorum: quorum2008, win: win2008, motion: motion2008, preparation: preparation2008, recognition: recognition2008,
+    rerun: rerun2008, interim: interim2008, interimAfterMotion: interim2008, newElection: newElection2008, motionRecognition: null, decisionSent: null, communeDecision: null,
+  },
+  {
+    id: 'ND-59/2023', from: '2023-07-01', to: null, quorum: quorum2023, win: win2023, motion: choThoiLam2023, preparation: preparation2023, recognition: recognition2023,
+    rerun: rerun2023, interim: interim2023, interimAfterMotion: interimAfterChoThoiLam2023, newElection: newElection2023, motionRecognition: choThoiLamRecognition2023,
+    decisionSent: decisionSent2023, communeDecision: choThoiLamCommuneDecision2023,
+  },
 ];
 
 /**
@@ -63,9 +82,17 @@ export const VALIDITY_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[]
   electionGroup2023,
   preparation2008,
   preparation2023,
+  householdBallot2008,
+  householdBallot2023,
   quorum2008,
   quorum2023,
 ];
+
+/**
+ * Rules that read an `inconsistent` record (run only then, after the
+ * validity rules, with the ids of those that failed).
+ */
+export const READING_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [noWinnerOnAnyReading];
 
 /** Rules that count the vote (run only on a valid meeting with a consistent record). */
 export const RESULT_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [win2008, win2023, motion2008, choThoiLam2023];
@@ -73,17 +100,21 @@ export const RESULT_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] =
 /** Rules that judge the meeting itself: validity, then the count. */
 export const MEETING_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [...VALIDITY_RULES, ...RESULT_RULES];
 
-/** Rules that say what follows the outcome (recognition, re-run, interim leader, new election). */
+/** Rules that say what follows the outcome (decision sent, recognition, re-run, interim leader, new election, the commune's decision). */
 export const FOLLOW_UP_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [
+  decisionSent2023,
   recognition2008,
   recognition2023,
+  choThoiLamRecognition2023,
   rerun2008,
   rerun2023,
   interim2008,
   interim2023,
+  interimAfterChoThoiLam2023,
   newElection2008,
   newElection2023,
+  choThoiLamCommuneDecision2023,
 ];
 
 /** Every procedure rule, for listings. */
-export const PROCEDURE_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [...MEETING_RULES, ...FOLLOW_UP_RULES];
+export const PROCEDURE_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [...MEETING_RULES, ...READING_RULES, ...FOLLOW_UP_RULES];

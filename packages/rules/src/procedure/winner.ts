@@ -68,14 +68,17 @@ export const win2008 = winRule(
 );
 
 /**
- * PROC.2023.WIN: a candidate is elected with **more than 50%**; the base is
- * taken to be all household representatives of the unit, as under NQLT
- * 09/2008 and as Luật 10/2022 decisions and Nghị định 61/2023 (hương ước)
- * count it. The clause stating the base for elections was not read
- * (UNCONFIRMED base; "more than 50%" is reported in practice: Thanh Miện 2024).
+ * PROC.2023.WIN: a candidate is elected with **more than 50% of all household
+ * representatives of the unit** in favour: "Quyết định của cộng đồng dân cư
+ * về nội dung quy định tại các khoản 3, 4, 5 và 6 Điều 15 của Luật này được
+ * thông qua khi có trên 50% tổng số đại diện hộ gia đình trong thôn, tổ dân
+ * phố tán thành" (Luật 10/2022 Điều 21 khoản 1), Điều 15 khoản 4 being "Bầu,
+ * cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố". The base is the whole unit,
+ * not those present and not the valid ballots, whether the vote was taken at
+ * the meeting or by ballots taken to each household.
  *
- * Legal basis: Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15; Nghị định
- * 59/2023/NĐ-CP Điều 3 khoản 5, Điều 7 (base UNCONFIRMED).
+ * Legal basis: Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 Điều 21 khoản 1
+ * and Điều 15 khoản 4 (confirmed: pháp điển 44.13).
  *
  * @example
  * // 200 of 361 households → 'procedure.elected'
@@ -83,12 +86,12 @@ export const win2008 = winRule(
 export const win2023 = winRule(
   {
     id: 'PROC.2023.WIN',
-    summary: 'A candidate wins with more than half of all household representatives of the unit (base unconfirmed).',
+    summary: 'A candidate wins with more than half of all household representatives of the unit.',
     citations: [
-      { document: '59/2023/NĐ-CP', article: '7', confidence: 'unconfirmed', note: '"More than 50%" reported in practice; that the base is all household representatives of the unit (not attendees) was not read.' },
-      { document: '10/2022/QH15', article: '15', confidence: 'confirmed', note: 'Residents decide directly on electing the leader.' },
+      { document: '10/2022/QH15', article: '21', clause: '1', confidence: 'confirmed', note: '"trên 50% tổng số đại diện hộ gia đình trong thôn, tổ dân phố tán thành".' },
+      { document: '10/2022/QH15', article: '15', clause: '4', confidence: 'confirmed', note: '"Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố" is decided by the community.' },
     ],
-    confidence: 'unconfirmed',
+    confidence: 'confirmed',
     from: '2023-07-01',
     to: null,
   },
