@@ -41,6 +41,9 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return isoDateKey(value) >= 0;
 }
 
+/** `YYYY-MM-DD`, ASCII digits only. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /**
  * A legal date as the number `YYYYMMDD` (dates compare as these numbers do),
  * or -1 when the value is not a `YYYY-MM-DD` string naming a real calendar
@@ -52,21 +55,11 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * isoDateKey('2021-02-29') // -1
  */
 export function isoDateKey(value: unknown): number {
-  // Read by hand, without a RegExp or a loop: this runs for every candidate of a batch.
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
-  const y1 = value.charCodeAt(0) - 48;
-  const y2 = value.charCodeAt(1) - 48;
-  const y3 = value.charCodeAt(2) - 48;
-  const y4 = value.charCodeAt(3) - 48;
-  const m1 = value.charCodeAt(5) - 48;
-  const m2 = value.charCodeAt(6) - 48;
-  const d1 = value.charCodeAt(8) - 48;
-  const d2 = value.charCodeAt(9) - 48;
-  // `x >>> 0 > 9` is "not a digit" for any character code minus 48.
-  if (y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 || m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9) return -1;
-  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
+  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (match === null) return -1;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
   return year < 1 || month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month)) ? -1 : year * 10000 + month * 100 + day;
 }
 
