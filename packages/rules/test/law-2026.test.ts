@@ -39,7 +39,7 @@ describe('NĐ 185/2026 Điều 7: the criteria for elections from 26/05/2026', (
     const r = checkCandidate(nguyenVanA(), hanoi2026);
     const f = r.findings.find((x) => x.code === 'elig.not-a-criterion');
     expect(f).toMatchObject({ ruleId: 'ELIG.2026.FORMER_CRITERIA', severity: 'info', path: 'permanentResident' });
-    expect(formatFinding(f!, 'vi')).toContain('Đăng ký thường trú tại thôn, tổ dân phố: từ ngày 26/05/2026 không còn là tiêu chuẩn');
+    expect(formatFinding(f!, 'vi')).toContain('Đăng ký thường trú tại thôn, tổ dân phố: không còn là tiêu chuẩn từ ngày 26/05/2026');
     expect(checkCandidate(nguyenVanA({ permanentResident: true }), hanoi2026).findings.some((x) => x.code === 'elig.not-a-criterion')).toBe(false);
   });
   it('underSanction: true is ineligible (Điều 7 khoản 5); unknown is undetermined', () => {

@@ -29,8 +29,8 @@ describe('checkCandidate and createCandidateChecker never throw', () => {
     const [, proxy] = hostileValues()[1]!;
     const r = checkCandidate(proxy, { electionDate: '2026-10-18' });
     expect(r.issues).toEqual([{ path: '', code: 'input.unreadable', params: {} }]);
-    expect(formatIssue(r.issues[0]!, 'vi')).toBe('Không đọc được dữ liệu đầu vào (giá trị không phải dữ liệu thông thường).');
-    expect(formatIssue(r.issues[0]!, 'en')).toBe('The input could not be read (it is not plain data).');
+    expect(formatIssue(r.issues[0]!, 'vi')).toBe('Không đọc được dữ liệu đầu vào.');
+    expect(formatIssue(r.issues[0]!, 'en')).toBe('The input could not be read.');
   });
 });
 

@@ -21,12 +21,12 @@ export const vi: Catalogue = {
   'input.before-coverage': 'Ngày {date} trước thời điểm thư viện bao quát ({from}).',
   'input.birth-after-election': 'Ngày sinh sau ngày bầu cử.',
   'input.birth-in-future': 'Ngày sinh ở tương lai.',
-  'input.unreadable': 'Không đọc được dữ liệu đầu vào (giá trị không phải dữ liệu thông thường).',
+  'input.unreadable': 'Không đọc được dữ liệu đầu vào.',
   'input.range-reversed': 'Ngày kết thúc ({to}) trước ngày bắt đầu ({from}).',
   // Engine
   'engine.rule-error': 'Quy tắc {rule} gặp lỗi khi kiểm tra ({reason}); kết quả chưa xác định.',
   // Law review
-  'law.not-reviewed': 'Quy định được rà soát đến hết ngày {reviewedThrough}; sau ngày đó có thể đã có văn bản mới thay đổi tiêu chuẩn, nhiệm kỳ hoặc quy trình. Cần kiểm tra lại văn bản hiện hành.',
+  'law.not-reviewed': 'Quy định được rà soát đến hết ngày {reviewedThrough}; văn bản ban hành sau ngày này có thể đã thay đổi quy định. Cần kiểm tra văn bản hiện hành.',
   // Eligibility (Thông tư 04/2012/TT-BNV, Điều 11)
   'elig.criteria-not-encoded': 'Tiêu chuẩn Trưởng thôn trước ngày 15/10/2012 (Quyết định 13/2002/QĐ-BNV) chưa được mã hóa; chưa thể kết luận.',
   'elig.age.under-minimum': 'Chưa đủ {minAge} tuổi vào ngày bầu cử ({age} tuổi); đủ {minAge} tuổi từ ngày {reachesOn}.',
@@ -37,8 +37,8 @@ export const vi: Catalogue = {
   // Eligibility (Nghị định 185/2026/NĐ-CP, Điều 4 và Điều 7)
   'elig.residence.not-in-commune': 'Không cư trú thường xuyên tại địa bàn xã, phường, đặc khu.',
   'elig.sanction.current': 'Đang trong thời gian bị xử lý kỷ luật, bị truy cứu trách nhiệm hình sự hoặc đang chấp hành bản án, quyết định của Tòa án.',
-  'elig.deputy.no-national-rule': 'Từ ngày 26/05/2026 không còn quy định chung về tiêu chuẩn Phó trưởng thôn, Tổ phó tổ dân phố; chức danh hỗ trợ do Hội đồng nhân dân cấp tỉnh quyết định. Chưa thể kết luận theo quy định chung.',
-  'elig.not-a-criterion': '{field}: từ ngày 26/05/2026 không còn là tiêu chuẩn (Nghị định 185/2026/NĐ-CP, Điều 7); không ảnh hưởng đến kết quả.',
+  'elig.deputy.no-national-rule': 'Từ ngày 26/05/2026 không còn tiêu chuẩn chung cho Phó trưởng thôn, Tổ phó tổ dân phố (chức danh hỗ trợ do Hội đồng nhân dân cấp tỉnh quyết định); chưa thể kết luận.',
+  'elig.not-a-criterion': '{field}: không còn là tiêu chuẩn từ ngày 26/05/2026 (Nghị định 185/2026/NĐ-CP); không ảnh hưởng đến kết quả.',
   // Policy (advisory only)
   'policy.not-party-member': 'Khuyến nghị: người ứng cử không phải là đảng viên (chủ trương của Đảng; không phải điều kiện pháp lý).',
   'policy.party-membership-unknown': 'Chưa có thông tin người ứng cử có phải đảng viên hay không (chỉ để thống kê).',
