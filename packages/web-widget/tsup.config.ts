@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { defineConfig, type Options } from 'tsup';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { stripNotes } from './scripts/strip-notes.mjs';
 import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
 import { measure, SIZE_BUDGETS } from './scripts/size-budget.mjs';
 
@@ -31,7 +32,11 @@ function terserPass(): TsupPlugin {
   };
 }
 
-/** Single-file builds resolve the sibling packages to their sources, so they bundle what the tests run. */
+/**
+ * Single-file builds resolve the sibling packages to their sources, so they
+ * bundle what the tests run, less the rules' English documentation members
+ * (`note`, `notes`, `summary`: scripts/strip-notes.mjs), which no element shows.
+ */
 const bundled: Options = {
   entry: { 'truongthon.bundle': 'src/bundle.ts' },
   platform: 'browser',
@@ -40,7 +45,7 @@ const bundled: Options = {
   minify: true,
   treeshake: true,
   sourcemap: false,
-  esbuildPlugins: [minifyTemplates()],
+  esbuildPlugins: [minifyTemplates(), stripNotes()],
   plugins: [terserPass()],
   banner: { js: BANNER },
   esbuildOptions(options) {

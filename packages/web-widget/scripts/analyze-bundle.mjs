@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import { minifyTemplates } from './minify-templates.mjs';
+import { stripNotes } from './strip-notes.mjs';
 import { TERSER_OPTIONS } from './terser-options.mjs';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -187,7 +188,7 @@ export async function analyze(entry, whatIfs = []) {
     metafile: true,
     legalComments: 'none',
     conditions: ['@truongthon/source', 'browser', 'module', 'import', 'default'],
-    plugins: [...(whatIfs.length > 0 ? [whatIf(whatIfs)] : []), minifyTemplates()],
+    plugins: [...(whatIfs.length > 0 ? [whatIf(whatIfs)] : []), minifyTemplates(), stripNotes()],
     logLevel: 'silent',
     ...(process.env.CHARSET ? { charset: process.env.CHARSET } : {}),
   });
@@ -249,7 +250,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       }
       if (showModules) {
         console.log('  largest modules:');
-        for (const module of report.modules.slice(0, 25)) console.log(`    ${kb(module.bytes).padStart(8)}  ${module.path}`);
+        for (const module of report.modules.slice(0, Number(process.env.TOP ?? 25))) console.log(`    ${kb(module.bytes).padStart(8)}  ${module.path}`);
       }
     }
     const all = reports.find((report) => report.file === 'truongthon.iife.js');

@@ -8,7 +8,12 @@
  * - `truongthon-election.iife.js` and `truongthon.iife.js`: cannot fit 30 KiB
  *   (the procedure rules, the lunar calendar, holidays, working days and all
  *   catalogues are ~25 KiB on their own); their budgets sit just above the
- *   sizes measured on 22 November 2026 (49.5 and 55.0 KiB), so growth shows.
+ *   sizes measured, so growth shows. Measured 49.5 and 55.0 KiB on 22 November
+ *   2026; 51.4 and 56.8 KiB on 6 December 2026, after the law of 2026 (the
+ *   household-ballot path, the steps of Nghị định 59/2023 the timeline lacked,
+ *   cho thôi làm recognition, interim caps, Nghị định 185/2026), with the
+ *   rules' English notes left out of the single-file builds
+ *   (scripts/strip-notes.mjs); budgets raised from 50 and 56 KiB then.
  *
  * Sizes are deterministic for a given lock file: this is not a timing check.
  *
@@ -21,8 +26,8 @@ import { gzipSync } from 'node:zlib';
 /** Budget per file, bytes of gzip -9. */
 export const SIZE_BUDGETS = {
   'truongthon-candidate.iife.js': 30 * 1024,
-  'truongthon-election.iife.js': 50 * 1024,
-  'truongthon.iife.js': 56 * 1024,
+  'truongthon-election.iife.js': 52 * 1024,
+  'truongthon.iife.js': 57.5 * 1024,
 };
 
 /** Raw and gzip -9 sizes of a file in `dist/`. */

@@ -138,7 +138,7 @@ function toRecord(draft: Draft, meetingDate: string | null, province: string | n
   count('totalElectorate');
   count('present');
   text('votingMode');
-  if (f.votingMode === 'secret_ballot') for (const path of BALLOTS) count(path);
+  if (f.votingMode === 'secret_ballot' || f.votingMode === 'household_ballot') for (const path of BALLOTS) count(path);
   if (f.purpose === 'election') {
     out['candidates'] = draft.rows.map((row) => {
       const line: Record<string, unknown> = {};
@@ -167,6 +167,7 @@ const TONE: Readonly<Record<MeetingResult['outcome'], 'ok' | 'warn' | 'error'>> 
   'no-winner': 'warn',
   'not-carried': 'warn',
   undetermined: 'warn',
+  'household-ballot-required': 'warn',
   'invalid-meeting': 'error',
   inconsistent: 'error',
   invalid: 'error',
@@ -515,9 +516,9 @@ export class TruongthonElection extends FormAssociatedElement {
               <div class="grid">
                 ${this.#input(lang, 'totalElectorate', { count: true, hint: 'hint.total' })} ${this.#input(lang, 'present', { count: true })}
               </div>
-              ${this.#radios(lang, 'votingMode', [['secret_ballot', te(lang, 'mode.secret_ballot')], ['show_of_hands', te(lang, 'mode.show_of_hands')]])}
+              ${this.#radios(lang, 'votingMode', [['secret_ballot', te(lang, 'mode.secret_ballot')], ['show_of_hands', te(lang, 'mode.show_of_hands')], ['household_ballot', te(lang, 'mode.household_ballot')]])}
             </fieldset>
-            ${f.votingMode === 'secret_ballot'
+            ${f.votingMode === 'secret_ballot' || f.votingMode === 'household_ballot'
               ? html`<fieldset part="section">
                   <legend part="legend">${te(lang, 'section.ballots')}</legend>
                   <div class="grid">${BALLOTS.map((path) => this.#input(lang, path, { count: true, optional: true }))}</div>
@@ -636,7 +637,7 @@ export class TruongthonElection extends FormAssociatedElement {
     const result = this.result;
     const { quorum, motion } = result;
     const issues = result.issues.filter((issue) => !this.#isContextIssue(issue));
-    const steps = [result.recognition, result.rerun, result.interim, result.newElection].filter((step): step is ProcedureStep => step !== null);
+    const { steps } = result;
     const meta: string[] = [];
     if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
     if (result.province) meta.push(`${fieldLabel('province', lang)}: ${result.province.name}`);

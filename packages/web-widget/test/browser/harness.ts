@@ -161,7 +161,7 @@ export function outcomeOf(page: Page, host = 'truongthon-election'): Promise<str
  */
 export async function fillMeeting(
   page: Page,
-  options: { date?: string; total?: string; present?: string; mode?: 'show_of_hands' | 'secret_ballot'; candidates?: readonly (readonly [string, string])[] } = {},
+  options: { date?: string; total?: string; present?: string; mode?: 'show_of_hands' | 'secret_ballot' | 'household_ballot'; candidates?: readonly (readonly [string, string])[] } = {},
   host = 'truongthon-election',
 ): Promise<void> {
   const element = page.locator(host);

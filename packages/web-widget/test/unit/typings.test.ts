@@ -7,7 +7,7 @@ describe('typings for frameworks', () => {
     expectTypeOf<HTMLElementTagNameMap['truongthon-candidate']>().toEqualTypeOf<TruongthonCandidate>();
     expectTypeOf<HTMLElementTagNameMap['truongthon-election']>().toEqualTypeOf<TruongthonElection>();
     expectTypeOf<HTMLElementTagNameMap['truongthon-election']['result']['outcome']>().toEqualTypeOf<
-      'elected' | 'no-winner' | 'carried' | 'not-carried' | 'invalid-meeting' | 'inconsistent' | 'undetermined' | 'invalid'
+      'elected' | 'no-winner' | 'carried' | 'not-carried' | 'household-ballot-required' | 'invalid-meeting' | 'inconsistent' | 'undetermined' | 'invalid'
     >();
   });
 
