@@ -24,7 +24,7 @@ describe('README example (examples/check-candidate.mjs, against the built packag
       "- Nobody is elected: the most votes went to Phạm Văn Bình, 159 of 361 (44.04% of the whole electorate; more than 50% required).",
       "- The commune People's Committee must decide the re-run by 2024-12-13 (5 working days from 2024-12-08).",
       "- The day the commune received the result is not given: the period is counted from the meeting, 2024-12-08.",
-      "- No text read sets a deadline for the re-run; the commune People's Committee decides.",
+      "- Decree 59/2023 sets no deadline for holding the re-run; the commune People's Committee decides it.",
       "plan 2020-12-21",
       "candidate-list 2020-12-26",
       "election-group 2020-12-31",
