@@ -147,7 +147,7 @@ export interface TallyRecord {
   readonly candidates: MeetingResult['candidates'];
   readonly winner: MeetingResult['winner'];
   readonly motion: MeetingResult['motion'];
-  /** Recognition, re-run, interim appointment, new election: the steps that follow, with their last allowed day. */
+  /** The steps that follow (household ballot, recognition, re-run, interim appointment, new election, the commune's decision), with their last allowed day. */
   readonly deadlines: readonly RenderedStep[];
   readonly findings: readonly RecordFinding[];
   readonly issues: readonly RecordIssue[];
@@ -169,7 +169,7 @@ function tallyRecord(group: { row: number; lastRow: number; record: Record<strin
   const invalid = group.issues.length > 0;
   const unit = group.record['unit'] as { code?: unknown; name?: unknown } | undefined;
   const outcome = invalid ? 'invalid' : result.outcome;
-  const steps = [result.recognition, result.rerun, result.interim, result.newElection].filter((s): s is ProcedureStep => s !== null);
+  const { steps } = result;
   return {
     row: group.row,
     lastRow: group.lastRow,
