@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check';
 import { EXIT, type Io, langOption, processIo } from './commands/common';
 import { runRules, runSchema, runTerm } from './commands/info';
-import { runReport, runTally, runTimeline } from './commands/procedure';
+import { runInterim, runReport, runTally, runTimeline } from './commands/procedure';
 import { CliError, type CliMessageCode, cliMessage, isLang, type Lang } from './messages';
 import { colorsFor } from './render/color';
 import { VERSION } from './version';
@@ -55,6 +55,9 @@ const EXAMPLES: Readonly<Record<string, readonly (readonly [vi: string, en: stri
   timeline: [
     ['Các mốc chuẩn bị và thời hạn cho hội nghị ngày 10/01/2021', 'Preparation steps and deadlines for a meeting on 10/01/2021', 'truongthon timeline --meeting-date 2021-01-10 --province 46'],
     ['Theo Nghị định 59/2023, kết quả JSON', 'Under Decree 59/2023, JSON output', 'truongthon timeline --meeting-date 2024-12-15 --format json'],
+  ],
+  interim: [
+    ['Hạn bầu sau khi chỉ định Trưởng thôn lâm thời ngày 01/07/2026 (thôn mới sau sắp xếp)', 'The deadline to elect after an interim head was appointed on 1 July 2026 (a new unit after the rearrangement)', 'truongthon interim --appointed-on 2026-07-01'],
   ],
   report: [
     ['Báo cáo bí thư chi bộ kiêm trưởng thôn theo xã, huyện, tỉnh', 'Secretary-also-leader report per commune, district and province', 'truongthon report thon-to.csv --as-of 2021-11-15'],
@@ -188,6 +191,15 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
       result.code = await runTimeline(options, langOption(options.lang), io);
     });
 
+  configure(program.command('interim'), 'interim')
+    .description(m('help.interim'))
+    .requiredOption('--appointed-on <date>', m('help.opt.appointed-on'))
+    .addOption(langOpt())
+    .option('--format <format>', m('help.opt.format-simple'))
+    .action(async (options: { appointedOn?: string; format?: string; lang?: string }) => {
+      result.code = await runInterim(options, langOption(options.lang), io);
+    });
+
   fileOptions(
     configure(program.command('report'), 'report').description(m('help.report')).argument('<file>', m('help.report.file')).option('--as-of <date>', m('help.opt.as-of')),
     'help.opt.format-report',
@@ -214,7 +226,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       io.stderr.write(`${errColors.red(commanderMessage(error, lang))}\n`);
-      const command = argv.slice(2).find((a) => ['check', 'term', 'rules', 'schema', 'tally', 'timeline', 'report'].includes(a));
+      const command = argv.slice(2).find((a) => ['check', 'term', 'rules', 'schema', 'tally', 'timeline', 'interim', 'report'].includes(a));
       io.stderr.write(`${cliMessage('cli.usage.hint', { command: command ?? '' }, lang).replace('  ', ' ')}\n`);
       return EXIT.usage;
     }

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { formatCitation, type Finding } from '@truongthon/core';
 import {
   electionTimeline,
+  interimDeadline,
   evaluateMeeting,
   fieldLabel,
   findProvince,
@@ -117,6 +118,35 @@ export async function runTimeline(raw: { meetingDate?: string; province?: string
     const condition = conditionText(step, lang);
     lines.push(`  ${(step.date ?? '—').padEnd(10)}  ${step.label} (${step.basisText})${condition ? ` — ${condition}` : ''}`);
     if (step.citation) lines.push(c.dim(`              ${step.citation} · ${cliMessage(`rules.confidence.${step.confidence}` as CliMessageCode, {}, lang)}`));
+  }
+  for (const f of findings) lines.push(c.yellow(`  ! ${f.message}`));
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * `truongthon interim --appointed-on D`: the last day by which a head must be
+ * elected after the commune appoints an interim head on D (6 months under
+ * Nghị định 185/2026/NĐ-CP Điều 4 khoản 2 from 26/05/2026; TT 04/2012 Điều 12
+ * before), with its citation.
+ */
+export async function runInterim(raw: { appointedOn?: string; format?: string }, lang: Lang, io: Io): Promise<number> {
+  const date = dateOption(raw.appointedOn, '--appointed-on')!;
+  const format = choiceOption(raw.format, '--format', ['table', 'json'] as const) ?? (io.stdout.isTTY ? 'table' : 'json');
+  const result = interimDeadline(date);
+  const findings = result.findings.map((f) => renderFinding(f, lang));
+  const citation = result.citations.map((c) => formatCitation(c, lang)).join('; ');
+  if (format === 'json') {
+    io.stdout.write(`${safeJson({ appointedOn: result.appointedOn, electionDueBy: result.electionDueBy, maxMonths: result.maxMonths, parameterId: result.parameterId, confidence: result.confidence, citations: result.citations, findings }, 2)}\n`);
+    return EXIT.ok;
+  }
+  const c = colorsFor(io.stdout, io.env);
+  const lines = [c.bold(cliMessage('out.interim-title', { date }, lang))];
+  if (result.electionDueBy !== null && result.maxMonths !== null) {
+    lines.push(`  ${cliMessage('out.interim-due', { due: result.electionDueBy, months: result.maxMonths }, lang)}`);
+    if (result.confidence) lines.push(c.dim(`  ${citation} · ${cliMessage(`rules.confidence.${result.confidence}` as CliMessageCode, {}, lang)}`));
+  } else {
+    lines.push(`  ${cliMessage('out.interim-no-cap', {}, lang)}`);
   }
   for (const f of findings) lines.push(c.yellow(`  ! ${f.message}`));
   io.stdout.write(`${lines.join('\n')}\n`);
