@@ -33,3 +33,20 @@ describe('tally: the household-ballot path (Luật 10/2022 Điều 17 khoản 2,
     expect(stdout).toContain('if no more than half of the households attend');
   });
 });
+
+describe('the unit kind of a meeting record: one vocabulary with the report (NĐ 185/2026 Điều 2)', () => {
+  it('reads "Xóm", "Khối phố", "Phum" in the kind column as the report does; a word that tells no kind is left out, never an error', async () => {
+    const { groupMeetings, meetingFieldForHeader, meetingResolver } = await import('../src/io/meetingRows');
+    const { mapColumns } = await import('../src/io/fields');
+    const header = ['Mã biên bản', 'Ngày bầu', 'Thôn/Tổ dân phố', 'Loại', 'Cách tính cử tri', 'Tổng số cử tri/hộ', 'Số tham dự', 'Hình thức biểu quyết', 'Người ứng cử', 'Số phiếu'];
+    const resolver = meetingResolver(mapColumns(header.map((h) => ({ header: h })), meetingFieldForHeader));
+    const rows = [['A', '08/12/2024', 'Xóm 3', 'Xóm', 'Hộ gia đình', '100', '80', 'Giơ tay', 'X', '60'], ['B', '08/12/2024', 'Khối 5', 'Khối phố', 'Hộ gia đình', '100', '80', 'Giơ tay', 'Y', '60'], ['C', '08/12/2024', 'Phum Tà Ốc', 'Phum', 'Hộ gia đình', '100', '80', 'Giơ tay', 'Z', '60'], ['D', '08/12/2024', 'Khu 2', 'Khu', 'Hộ gia đình', '100', '80', 'Giơ tay', 'W', '60']];
+    const groups = [];
+    for await (const g of groupMeetings((async function* () {
+      let n = 2;
+      for (const cells of rows) yield { row: n++, record: Object.fromEntries(header.map((h, i) => [h, cells[i] ?? null])) };
+    })(), resolver)) groups.push(g);
+    expect(groups.map((g) => (g.record['unit'] as { kind?: unknown }).kind ?? null)).toEqual(['thon', 'to_dan_pho', 'thon', null]);
+    expect(groups.every((g) => g.issues.length === 0)).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { choice, coerceCount, coerceDate, coerceText, type Coerced } from './coerce';
 import { buildLookup, type FieldLookup, FieldResolver, readFields, type RowIssue, setPath } from './fields';
 import type { Cell, ColumnRef, SourceRow } from './types';
+import { coerceUnitKind } from './unitRows';
 
 /**
  * Columns of a meeting file (biên bản họp bầu), long format: one row per
@@ -83,7 +84,6 @@ export const meetingFieldForHeader: FieldLookup<MeetingField> = buildLookup(MEET
 /** The meeting fields a tabular meeting file must have a column for. */
 export const REQUIRED_MEETING_FIELDS: readonly MeetingField[] = ['electionDate', 'unit.name', 'electorateBase', 'totalElectorate', 'present', 'votingMode'];
 
-const unitKind = choice({ thon: ['thon', 'lang', 'ap', 'ban', 'buon', 'village'], to_dan_pho: ['to_dan_pho', 'tdp', 'khu_pho', 'khom', 'to', 'residential_group'] });
 const round = choice({ first: ['lan_dau', 'lan_1', '1', 'bau_lan_dau', 'lan_thu_nhat'], rerun: ['bau_lai', 'lan_2', '2', 'lan_thu_hai'] });
 const purpose = choice({
   election: ['bau', 'bau_cu', 'bau_truong_thon', 'bau_to_truong'],
@@ -127,7 +127,7 @@ export function coerceMeetingField(field: MeetingField, cell: Cell, options: { r
     case 'motion.votesAgainst':
       return coerceCount(cell);
     case 'unit.kind':
-      return unitKind(cell);
+      return coerceUnitKind(cell);
     case 'round':
       return round(cell);
     case 'purpose':

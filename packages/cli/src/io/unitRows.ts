@@ -56,7 +56,7 @@ export const REQUIRED_UNIT_FIELDS: readonly UnitField[] = ['commune.code', 'unit
  * the name decides, and the report counts and names a unit whose kind
  * neither tells; the row is never left out for it.
  */
-function unitKind(cell: Cell): Coerced<unknown> {
+export function coerceUnitKind(cell: Cell): Coerced<unknown> {
   const text = coerceText(cell);
   if (!text.ok || text.value === null) return text;
   const kind = classifyUnitName(text.value);
@@ -72,7 +72,7 @@ const leaderStatus = choice({
 export function coerceUnitField(field: UnitField, cell: Cell): Coerced<unknown> {
   switch (field) {
     case 'unit.kind':
-      return unitKind(cell);
+      return coerceUnitKind(cell);
     case 'leaderStatus':
       return leaderStatus(cell);
     case 'leaderPartyMember':
