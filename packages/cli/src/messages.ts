@@ -61,6 +61,8 @@ const vi = {
   'cli.json-not-object': 'Phần tử JSON không phải là một đối tượng {...}.',
   'cli.json-not-array': 'Tệp JSON phải là một mảng [...] các đối tượng (hoặc dùng NDJSON: mỗi dòng một đối tượng).',
   'cli.json-unterminated': 'Mảng JSON không được đóng (thiếu dấu ]): tệp có thể bị cắt cụt, phần sau chỗ này không đọc được.',
+  'cli.json-too-deep': 'Phần tử JSON này lồng nhau quá {limit} tầng nên không được đọc; các phần tử khác vẫn được đọc.',
+  'cli.forbidden-key': 'Phần tử JSON này có khóa «{key}»: đây là tên dành riêng của JavaScript, không bao giờ là dữ liệu, nên phần tử này không được đọc.',
   // Options and usage
   'cli.option-date': 'Tùy chọn {option}: cần một ngày có thật dạng YYYY-MM-DD.',
   'cli.option-value': 'Tùy chọn {option}: giá trị không hợp lệ (chấp nhận: {allowed}).',
@@ -262,6 +264,8 @@ const en: Record<CliMessageCode, string> = {
   'cli.json-not-object': 'The JSON element is not an object {...}.',
   'cli.json-not-array': 'A JSON file must be an array [...] of objects (or use NDJSON: one object per line).',
   'cli.json-unterminated': 'The JSON array is not closed (no ]): the file may be truncated; nothing after this point can be read.',
+  'cli.json-too-deep': 'This JSON element is nested more than {limit} levels deep, so it is not read; the other elements are.',
+  'cli.forbidden-key': 'This JSON element has the key «{key}»: a name reserved by JavaScript, never data, so this element is not read.',
   'cli.option-date': 'Option {option}: a real date written YYYY-MM-DD is required.',
   'cli.option-value': 'Option {option}: invalid value (accepted: {allowed}).',
   'cli.option-integer': 'Option {option}: a positive whole number is required.',
