@@ -1,9 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check';
-import { EXIT, type Io, langOption, processIo } from './commands/common';
+import { EXIT, type Io, langOption, processIo, RUN } from './commands/common';
 import { runRules, runSchema, runTerm } from './commands/info';
+import { abortOutputs, outputError } from './commands/output';
 import { runInterim, runReport, runTally, runTimeline } from './commands/procedure';
-import { CliError, type CliMessageCode, cliMessage, isLang, type Lang } from './messages';
+import { CliError, cliErrorMessage, type CliMessageCode, cliMessage, isLang, type Lang } from './messages';
 import { colorsFor } from './render/color';
 import { VERSION } from './version';
 
@@ -129,6 +130,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
     .option('--no-bom', m('help.opt.no-bom'))
     .option('-q, --quiet', m('help.opt.quiet'))
     .action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+      RUN.input = file;
       result.code = await runCheck(file, options, langOption(options['lang'] as string | undefined), io);
     });
 
@@ -177,6 +179,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
     configure(program.command('tally'), 'tally').description(m('help.tally')).argument('<file>', m('help.tally.file')).option('--province <province>', m('help.opt.province-default')),
     'help.opt.format',
   ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+    RUN.input = file;
     result.code = await runTally(file, options, langOption(options['lang'] as string | undefined), io);
   });
 
@@ -204,6 +207,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
     configure(program.command('report'), 'report').description(m('help.report')).argument('<file>', m('help.report.file')).option('--as-of <date>', m('help.opt.as-of')),
     'help.opt.format-report',
   ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+    RUN.input = file;
     result.code = await runReport(file, options, langOption(options['lang'] as string | undefined), io);
   });
   return program;
@@ -212,7 +216,10 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
 /**
  * Runs the CLI on `argv` (as `process.argv`: node, script, args…) and
  * returns the exit code: 0 all eligible / valid, 1 some rows not eligible,
- * undetermined or invalid, 2 a usage error or an unreadable file.
+ * undetermined or invalid, 2 a usage error, an unreadable or incomplete
+ * file, or an output that could not be written (a closed pipe included: the
+ * output is incomplete). 0 and 1 only come from a run that completed; an
+ * `--out` file the run did not complete is removed.
  */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = languageFromArgv(argv.slice(2), io.env);
@@ -230,15 +237,19 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.stderr.write(`${cliMessage('cli.usage.hint', { command: command ?? '' }, lang).replace('  ', ' ')}\n`);
       return EXIT.usage;
     }
-    if (error instanceof CliError) {
-      io.stderr.write(`${errColors.red(cliMessage(error.code, error.params, lang))}\n`);
+    // A write after the output was closed (a pipe, by the commands that write to stdout directly) is an output error too.
+    const coded = error instanceof CliError ? error : isBrokenPipe(error) ? outputError(error, undefined) : undefined;
+    if (coded instanceof CliError) {
+      io.stderr.write(`${errColors.red(cliErrorMessage(coded, lang))}\n`);
       return EXIT.usage;
     }
-    if (isBrokenPipe(error)) return result.code;
     const reason = error instanceof Error ? error.name : 'error';
     io.stderr.write(`${errColors.red(cliMessage('cli.internal-error', { reason }, lang))}\n`);
     if (io.env['TRUONGTHON_DEBUG'] && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
     return EXIT.usage;
+  } finally {
+    // An --out file the run did not complete (an error, a command that returned without ending it) is removed, never left in part.
+    abortOutputs(io);
   }
 }
 

@@ -22,7 +22,7 @@ const vi = {
   'cli.xlsx-unreadable': 'Không đọc được tệp Excel "{file}" (tệp hỏng hoặc không phải .xlsx; tệp .xls cũ cần lưu lại thành .xlsx).',
   'cli.sheet-not-found': 'Không có trang tính "{sheet}" trong tệp (có: {available}).',
   'cli.no-sheet': 'Tệp Excel không có trang tính nào.',
-  'cli.same-file': 'Tệp kết quả (--out) trùng với tệp dữ liệu vào.',
+  'cli.output-is-input': 'Tệp kết quả (--out) "{file}" trùng với tệp dữ liệu vào (cùng một tệp, có thể qua lối tắt hoặc liên kết): ghi vào đó sẽ xóa mất dữ liệu đang đọc. Hãy chọn tên tệp kết quả khác.',
   'cli.binary-to-terminal': 'Định dạng xlsx không in ra màn hình được: dùng --out TỆP.xlsx.',
   // Headers
   'cli.header-missing': 'Thiếu cột bắt buộc «{column}» (tên cột chấp nhận, ví dụ: {accepted}).',
@@ -83,7 +83,23 @@ const vi = {
   'cli.usage.other': 'Lỗi cú pháp lệnh: {reason}.',
   'cli.usage.hint': 'Xem: truongthon {command} --help',
   'cli.internal-error': 'Lỗi không mong đợi: {reason}. Xin báo lỗi kèm lệnh đã chạy (không gửi dữ liệu cá nhân).',
-  'cli.output-error': 'Không ghi được kết quả ({reason}).',
+  'cli.output-error': 'Không ghi được kết quả ra {file}: {reason} (mã lỗi {code}).',
+  'cli.output-stdout': 'đầu ra chuẩn (stdout)',
+  'cli.output-reason.enospc': 'ổ đĩa đã hết chỗ trống',
+  'cli.output-reason.edquot': 'đã dùng hết dung lượng được cấp trên ổ đĩa',
+  'cli.output-reason.efbig': 'tệp vượt quá kích thước ổ đĩa cho phép',
+  'cli.output-reason.eio': 'lỗi đọc ghi của ổ đĩa hoặc thiết bị',
+  'cli.output-reason.epipe': 'chương trình nhận kết quả đã đóng lại trước khi nhận hết, kết quả không đầy đủ',
+  'cli.output-reason.enoent': 'thư mục chứa tệp không tồn tại',
+  'cli.output-reason.enotdir': 'một phần của đường dẫn không phải là thư mục',
+  'cli.output-reason.eacces': 'không có quyền ghi vào đó',
+  'cli.output-reason.eperm': 'không được phép ghi vào đó',
+  'cli.output-reason.erofs': 'ổ đĩa chỉ cho phép đọc',
+  'cli.output-reason.eisdir': 'đó là một thư mục, không phải tệp',
+  'cli.output-reason.enametoolong': 'tên tệp quá dài',
+  'cli.output-reason.other': 'lỗi hệ thống',
+  'cli.interrupted': 'Đã dừng ({signal}) khi chưa chạy xong: kết quả không đầy đủ. Tệp --out đang ghi dở (nếu có) đã được xóa; tệp cũ cùng tên vẫn giữ nguyên.',
+  'cli.unfinished': 'Không đọc hết được tệp "{file}": việc đọc dừng lại giữa chừng (tệp có thể bị cắt cụt hoặc hỏng). Kết quả không đầy đủ, không được dùng; tệp --out (nếu có) không được ghi.',
   // Outputs
   'out.row': 'Dòng',
   'out.id': 'Mã',
@@ -185,7 +201,7 @@ const vi = {
   'help.help-command': 'hiện hướng dẫn của một lệnh',
   'help.version': 'hiện số phiên bản',
   'help.examples': 'Ví dụ / Examples:',
-  'help.exit-codes': 'Mã thoát: 0 tất cả đủ điều kiện/hợp lệ; 1 có dòng không đủ điều kiện, chưa xác định hoặc dữ liệu lỗi; 2 lỗi cú pháp lệnh hoặc không đọc được tệp.',
+  'help.exit-codes': 'Mã thoát: 0 tất cả đủ điều kiện/hợp lệ; 1 có dòng không đủ điều kiện, chưa xác định hoặc dữ liệu lỗi; 2 lỗi cú pháp lệnh, không đọc được hoặc không đọc hết được tệp, không ghi được kết quả (kể cả khi chương trình nhận kết quả đóng lại sớm, như | head); bị dừng bằng tín hiệu (Ctrl-C): 128 + số của tín hiệu, ví dụ 130.',
   'help.check': 'kiểm tra từng ứng cử viên trong tệp (mỗi dòng một kết luận)',
   'help.check.file': 'tệp danh sách (.csv, .xlsx, .json, .ndjson)',
   'help.tally.file': 'tệp biên bản họp: mỗi dòng một người ứng cử (.csv, .xlsx) hoặc mỗi phần tử một biên bản (.json, .ndjson)',
@@ -228,7 +244,7 @@ const en: Record<CliMessageCode, string> = {
   'cli.xlsx-unreadable': 'Cannot read Excel file "{file}" (damaged or not .xlsx; save old .xls files as .xlsx).',
   'cli.sheet-not-found': 'No sheet "{sheet}" in the file (sheets: {available}).',
   'cli.no-sheet': 'The Excel file has no sheet.',
-  'cli.same-file': 'The output file (--out) is the input file.',
+  'cli.output-is-input': 'The output file (--out) "{file}" is the input file (the same file, possibly through a link): writing it would destroy the data being read. Choose another output file name.',
   'cli.binary-to-terminal': 'The xlsx format cannot be printed to a terminal: use --out FILE.xlsx.',
   'cli.header-missing': 'Required column «{column}» is missing (accepted names include: {accepted}).',
   'cli.header-duplicate': 'Column «{column}» appears twice (columns {first} and {second}).',
@@ -286,7 +302,23 @@ const en: Record<CliMessageCode, string> = {
   'cli.usage.other': 'Command-line error: {reason}.',
   'cli.usage.hint': 'See: truongthon {command} --help',
   'cli.internal-error': 'Unexpected error: {reason}. Please report it with the command you ran (no personal data).',
-  'cli.output-error': 'Cannot write the output ({reason}).',
+  'cli.output-error': 'Cannot write the output to {file}: {reason} (error code {code}).',
+  'cli.output-stdout': 'standard output',
+  'cli.output-reason.enospc': 'the disk is full',
+  'cli.output-reason.edquot': 'the disk quota is used up',
+  'cli.output-reason.efbig': 'the file is larger than the disk allows',
+  'cli.output-reason.eio': 'a disk or device input/output error',
+  'cli.output-reason.epipe': 'the program reading the output closed it before the end; the output is incomplete',
+  'cli.output-reason.enoent': 'the folder does not exist',
+  'cli.output-reason.enotdir': 'part of the path is not a folder',
+  'cli.output-reason.eacces': 'no permission to write there',
+  'cli.output-reason.eperm': 'writing there is not permitted',
+  'cli.output-reason.erofs': 'the disk is read-only',
+  'cli.output-reason.eisdir': 'it is a folder, not a file',
+  'cli.output-reason.enametoolong': 'the file name is too long',
+  'cli.output-reason.other': 'a system error',
+  'cli.interrupted': 'Stopped ({signal}) before the run was complete: the output is incomplete. The unfinished --out file, if any, was removed; an earlier file of that name is left as it was.',
+  'cli.unfinished': 'Could not read "{file}" to the end: reading stopped part-way (the file may be truncated or damaged). The output is incomplete and must not be used; no --out file was written.',
   'out.row': 'Row',
   'out.id': 'Id',
   'out.fullName': 'Full name',
@@ -384,7 +416,7 @@ const en: Record<CliMessageCode, string> = {
   'help.help-command': 'show help for a command',
   'help.version': 'show the version',
   'help.examples': 'Examples / Ví dụ:',
-  'help.exit-codes': 'Exit codes: 0 all eligible/valid; 1 some rows not eligible, undetermined or invalid; 2 command-line error or unreadable file.',
+  'help.exit-codes': 'Exit codes: 0 all eligible/valid; 1 some rows not eligible, undetermined or invalid; 2 command-line error, unreadable or incomplete file, or output not written (also when the program reading the output closes it early, as | head does); stopped by a signal (Ctrl-C): 128 + the signal number, e.g. 130.',
   'help.check': 'check every candidate in a file (one verdict per row)',
   'help.check.file': 'the list (.csv, .xlsx, .json, .ndjson)',
   'help.tally.file': 'meeting records: one row per candidate (.csv, .xlsx) or one record per element (.json, .ndjson)',
@@ -464,6 +496,20 @@ export class CliError extends Error {
     this.code = code;
     this.params = params;
   }
+}
+
+/**
+ * The message of a {@link CliError} in a language. An output error
+ * (`cli.output-error`, params `file` and the system `code`) says in words
+ * what its code means, and names the file, or standard output when `file`
+ * is empty.
+ */
+export function cliErrorMessage(error: CliError, lang: Lang): string {
+  if (error.code !== 'cli.output-error') return cliMessage(error.code, error.params, lang);
+  const reasonCode = `cli.output-reason.${String(error.params['code'] ?? '').toLowerCase()}`;
+  const reason = cliMessage(Object.hasOwn(CLI_MESSAGES[lang], reasonCode) ? (reasonCode as CliMessageCode) : 'cli.output-reason.other', {}, lang);
+  const file = error.params['file'] ? `"${error.params['file']}"` : cliMessage('cli.output-stdout', {}, lang);
+  return cliMessage('cli.output-error', { ...error.params, file, reason }, lang);
 }
 
 /** Whether a string names a supported language. */

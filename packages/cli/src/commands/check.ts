@@ -1,4 +1,3 @@
-import { resolve as resolvePath } from 'node:path';
 import { fieldLabel, findProvince } from '@truongthon/rules';
 import type cliProgress from 'cli-progress';
 import { rowChecker } from '../check';
@@ -12,7 +11,7 @@ import { isSettled } from '../render/sink';
 import { type CheckRecord, type Verdict, VERDICTS, verdictLabel } from '../render/record';
 import { checkLayout, OUTPUT_FORMATS, tableWriter } from '../render/writers';
 import { writeCheckRecordJson } from '../render/recordJson';
-import { chooseFormat, openRecordWriter } from './output';
+import { chooseFormat, openRecordWriter, refuseOutputIsInput } from './output';
 import { afterLawReview, choiceOption, dateOption, EXIT, type Io, lawNotReviewedText, note } from './common';
 
 /** Raw options of `truongthon check`, as commander gives them. */
@@ -49,7 +48,7 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
   }
   const format = chooseFormat(requested, raw.out, io.stdout.isTTY === true);
   if (format === 'xlsx' && !raw.out && io.stdout.isTTY) throw new CliError('cli.binary-to-terminal');
-  if (raw.out && file !== '-' && resolvePath(raw.out) === resolvePath(file)) throw new CliError('cli.same-file');
+  refuseOutputIsInput(file, raw.out);
   const quiet = raw.quiet === true;
   const errColors = colorsFor(io.stderr, io.env);
 

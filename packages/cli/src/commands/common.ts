@@ -12,8 +12,16 @@ export interface Io {
   readonly today: () => string;
 }
 
-/** Exit codes, documented in `--help` and the README. */
+/**
+ * Exit codes, documented in `--help` and the README. `usage` (2) is also
+ * the code of every run that did not complete (an unreadable or incomplete
+ * file, an output not written, a closed pipe): the process starts with it
+ * (bin.ts) and only a completed run lowers it.
+ */
 export const EXIT = { ok: 0, notAllEligible: 1, usage: 2 } as const;
+
+/** The input file of the run in progress: what bin.ts names if the process ends before the run completed. */
+export const RUN: { input: string | undefined } = { input: undefined };
 
 /**
  * Today's date in Vietnam (Asia/Ho_Chi_Minh), whatever the machine's time

@@ -1,4 +1,3 @@
-import { createWriteStream } from 'node:fs';
 import { formatCitation, type Finding } from '@truongthon/core';
 import {
   electionTimeline,
@@ -23,10 +22,10 @@ import { CliError, type CliMessageCode, cliMessage, type Lang, sanitize } from '
 import { type Colors, colorsFor } from '../render/color';
 import { escapeFormula } from '../render/escape';
 import { type RecordFinding, type RecordIssue, renderIssue } from '../render/record';
-import { Sink } from '../render/sink';
+import type { Sink } from '../render/sink';
 import { type FlatLayout, OUTPUT_FORMATS, type RecordWriter, safeJson } from '../render/writers';
 import { afterLawReview, choiceOption, dateOption, EXIT, type Io, lawNotReviewedText, note } from './common';
-import { chooseFormat, openRecordWriter } from './output';
+import { chooseFormat, openRecordWriter, refuseOutputIsInput, writeText } from './output';
 
 /** A number as written in a language (Vietnamese: decimal comma). */
 function num(value: number | null | undefined, lang: Lang): string {
@@ -318,6 +317,7 @@ export async function runTally(file: string, raw: ProcedureFileOptions, lang: La
   const requested = choiceOption(raw.format, '--format', OUTPUT_FORMATS);
   const format = chooseFormat(requested, raw.out, io.stdout.isTTY === true);
   if (format === 'xlsx' && !raw.out && io.stdout.isTTY) throw new CliError('cli.binary-to-terminal');
+  refuseOutputIsInput(file, raw.out);
   const source = await openInput(file, raw);
   let mapping;
   try {
@@ -413,6 +413,7 @@ export async function runReport(file: string, raw: ProcedureFileOptions, lang: L
   const asOf = dateOption(raw.asOf, '--as-of') ?? io.today();
   const format = chooseFormat(choiceOption(raw.format, '--format', ['table', 'json', 'csv', 'xlsx'] as const), raw.out, io.stdout.isTTY === true);
   if (format === 'xlsx' && !raw.out && io.stdout.isTTY) throw new CliError('cli.binary-to-terminal');
+  refuseOutputIsInput(file, raw.out);
   const source = await openInput(file, raw);
   let mapping;
   try {
@@ -445,7 +446,7 @@ export async function runReport(file: string, raw: ProcedureFileOptions, lang: L
 
   if (format === 'json') {
     const out = { asOf, records: rows.length, counted: report.counted, rejected, total: report.total, provinces: report.provinces, units: report.units, deadlines, findings, issues, ruleSetVersion: report.ruleSetVersion };
-    await writeAll(raw.out, `${safeJson(out, 2)}\n`, io);
+    await writeText(raw.out, `${safeJson(out, 2)}\n`, io);
   } else if (format === 'table') {
     const c = colorsFor(raw.out ? {} : io.stdout, io.env);
     const lines: string[] = [];
@@ -460,7 +461,7 @@ export async function runReport(file: string, raw: ProcedureFileOptions, lang: L
     // The count of records left out is in the summary (the library sees only the readable rows).
     for (const f of findings) if (f.code !== 'report.records-rejected') lines.push(c.yellow(`! ${f.message}`));
     for (const i of issues) lines.push(c.magenta(`⚠ ${i.row !== null ? `${cliMessage('out.row', {}, lang)} ${i.row}: ` : ''}${sanitize(i.message)}`));
-    await writeAll(raw.out, `${lines.join('\n')}\n`, io);
+    await writeText(raw.out, `${lines.join('\n')}\n`, io);
   } else {
     const writer = await openRecordWriter(format, raw.out, reportLayout(lang), () => {
       throw new Error('unreachable');
@@ -473,11 +474,4 @@ export async function runReport(file: string, raw: ProcedureFileOptions, lang: L
     if (format !== 'table' && format !== 'json') for (const i of issues) note(io, `${i.row !== null ? `${cliMessage('out.row', {}, lang)} ${i.row}: ` : ''}${sanitize(i.message)}`);
   }
   return rejected === 0 && report.ok ? EXIT.ok : EXIT.notAllEligible;
-}
-
-async function writeAll(out: string | undefined, text: string, io: Io): Promise<void> {
-  const stream = out ? createWriteStream(out) : io.stdout;
-  const sink = new Sink(stream, out !== undefined);
-  await sink.write(text);
-  await sink.end();
 }

@@ -218,13 +218,24 @@ export async function xlsxWriter<R = CheckRecord>(stream: Writable, layout: Flat
   const head = sheet.addRow(header.map((h) => xmlSafe(escapeFormula(h))));
   head.font = { bold: true };
   head.commit();
+  // exceljs does not report a failing output (a full disk, a closed pipe): its commit would wait forever. The stream's error is the writer's.
+  let failure: Error | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    stream.once('error', (error: Error) => {
+      failure ??= error;
+      reject(error);
+    });
+  });
+  failed.catch(() => {});
   return {
     async write(record) {
+      if (failure) throw failure;
       sheet.addRow(layout.row(record).map((cell) => (typeof cell === 'string' ? xmlSafe(cell) : cell))).commit();
     },
     async end() {
+      if (failure) throw failure;
       sheet.commit();
-      await workbook.commit();
+      await Promise.race([workbook.commit(), failed]);
       await done();
     },
   };
