@@ -2,38 +2,61 @@
  * Normalises user text the way every truongthon input is normalised: Unicode
  * NFC (so "Nguyễn" typed with combining marks, as legacy Vietnamese
  * spreadsheets and macOS often do, equals the precomposed form), invisible
- * format characters removed (zero-width space, joiners, word joiner, a stray
- * byte-order mark, soft hyphen, bidirectional controls: Unicode category Cf,
- * which copy-paste from web pages and chat leaves in names; none belongs in a
- * Vietnamese name, code or place), trimmed, and with runs of white space
- * folded to one space. A text made only of such characters becomes `''`,
- * i.e. not given.
+ * characters removed (see {@link INVISIBLE}: format characters,
+ * controls, fillers, the combining grapheme joiner, variation selectors;
+ * none belongs in a Vietnamese name, code or place), trimmed, and with runs
+ * of white space folded to one space. A text made only of such characters
+ * becomes `''`, i.e. not given; two texts that differ only by them are the
+ * same text (so the same id).
  *
  * @example
  * normalizeText('  Nguye\u0302\u0303n  Văn   A ') // 'Nguyễn Văn A'
  * normalizeText('HX-01\u200b') // 'HX-01'
+ * normalizeText('\u3164\u034f') // ''
  */
 export function normalizeText(value: string): string {
-  // Format characters go first: one between a letter and its combining mark would otherwise keep them apart.
-  return isNormalText(value) ? value : value.replace(FORMAT_CHARACTERS, '').normalize('NFC').replace(WHITE_SPACE, ' ').trim();
+  // Invisible characters go first: one between a letter and its combining mark would otherwise keep them apart.
+  return isNormalText(value) ? value : value.replace(INVISIBLE, '').normalize('NFC').replace(WHITE_SPACE, ' ').trim();
 }
 
-const WHITE_SPACE = /\s+/gu;
-const FORMAT_CHARACTERS = /\p{Cf}/gu;
+/**
+ * What truongthon counts as "not there" in text, the one definition behind
+ * {@link normalizeText} and {@link isBlankText} (so behind "blank", "not
+ * given" and "the same id"): characters that show nothing and mean nothing
+ * in a Vietnamese name, code or place, which copy-paste, chat apps, old
+ * software and hostile files leave in cells:
+ * - Unicode `Default_Ignorable_Code_Point`: zero-width space and joiners,
+ *   word joiner, byte-order mark, soft hyphen, bidirectional controls, the
+ *   Hangul fillers U+115F, U+1160, U+3164, U+FFA0, the combining grapheme
+ *   joiner U+034F, variation selectors U+FE00–FE0F and U+E0100–E01EF, tags;
+ * - every other format character (Unicode Cf);
+ * - control characters (Unicode Cc: NUL, the C0 controls, DEL, the C1
+ *   controls) except those that are white space (tab, line breaks, U+0085),
+ *   which are folded to a space like any white space;
+ * - U+2800 BRAILLE PATTERN BLANK, a visible-width blank that is a symbol.
+ * None of them is written in Vietnamese (its letters are Latin with
+ * diacritics, which are not in this set; a test checks every Vietnamese
+ * letter in both NFC and NFD survives).
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u2800]/gu;
+/** Unicode White_Space (JavaScript's `\s` with U+0085 NEXT LINE; U+FEFF, which `\s` also has, is invisible above). */
+const WHITE_SPACE = /\p{White_Space}+/gu;
 
 /**
  * Whether a text is blank: empty once {@link normalizeText} has removed white
- * space and invisible format characters. Blank input counts as not given.
+ * space and invisible characters ({@link INVISIBLE}). Blank input
+ * counts as not given.
  *
  * @example
  * isBlankText(' \u200b ') // true
+ * isBlankText('\u0000\u3164') // true
  */
 export function isBlankText(value: string): boolean {
   // Anchored: the first visible character ends the test, so text that is not blank costs one step.
   return BLANK.test(value);
 }
 
-const BLANK = /^[\s\p{Cf}]*$/u;
+const BLANK = new RegExp(`^[\\p{White_Space}${INVISIBLE.source.slice(1, -1)}]*$`, 'u');
 
 /**
  * Whether `value` is already what {@link normalizeText} makes of it, decided
