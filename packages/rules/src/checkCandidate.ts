@@ -1,5 +1,7 @@
 import {
+  ageOn,
   type Candidate,
+  type Citation,
   candidateSchema,
   parseCandidate,
   type ElectionContext,
@@ -117,11 +119,47 @@ function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptio
       parsed: null,
     };
   }
-  const evaluation = strategy.evaluate(parsed.value, ctx.value, options);
+  const evaluation = withBirthDateCheck(strategy.evaluate(parsed.value, ctx.value, options), parsed.value.dateOfBirth, ctx.value.electionDate);
   return {
     result: { ...evaluation, issues: [], regime: regimeSummary, province: provinceSummary, term: resolved.term },
     parsed: { candidate: parsed.value, electionDate: ctx.value.electionDate, provinceCode: province?.code ?? null },
   };
+}
+
+/** The earliest plausible date of birth, and the greatest plausible age on the election day (see {@link withBirthDateCheck}). */
+const EARLIEST_BIRTH: IsoDate = '1900-01-01';
+const MAX_AGE = 120;
+const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
+
+/**
+ * A date of birth before {@link EARLIEST_BIRTH}, or one that makes the person
+ * older than {@link MAX_AGE} on the election day, is surely a typing error
+ * (0099 or 0001 for 1999 or 2001, 1800 for 1980): no one standing for
+ * election was born then, and the citizen id's century digit itself starts at
+ * 1900. No text of law says so, so it is not an input error and every rule
+ * still runs; but the result carries the warning `input.birth-year-implausible`
+ * (on `dateOfBirth`, with the age it gives), and a verdict that would have been
+ * `eligible` becomes `undetermined` with `dateOfBirth` among the inputs to
+ * settle: the law sets a minimum age only, so such a date passes every
+ * criterion, and `eligible` resting on a date no one was born on is a claim
+ * the check cannot make. `ineligible` stays (another criterion failed,
+ * whatever the true date).
+ */
+function withBirthDateCheck(evaluation: Evaluation, dateOfBirth: IsoDate, electionDate: IsoDate): Evaluation {
+  const age = ageOn(dateOfBirth, electionDate);
+  if (dateOfBirth >= EARLIEST_BIRTH && age <= MAX_AGE) return evaluation;
+  const warning: Finding = {
+    code: 'input.birth-year-implausible',
+    ruleId: 'INPUT.BIRTH_DATE',
+    kind: 'legal',
+    severity: 'warning',
+    params: { age, maxAge: MAX_AGE, earliestYear: Number(EARLIEST_BIRTH.slice(0, 4)) },
+    citations: NO_CITATIONS,
+    path: 'dateOfBirth',
+  };
+  const findings = [warning, ...evaluation.findings];
+  if (evaluation.verdict === 'ineligible') return { ...evaluation, findings };
+  return { ...evaluation, verdict: 'undetermined', findings, missing: ['dateOfBirth', ...evaluation.missing.filter((path) => path !== 'dateOfBirth')] };
 }
 
 /** One candidate: zod's parse (what a form or widget bundles). */

@@ -38,6 +38,8 @@ export const en: Catalogue = {
   'policy.party-membership-unknown': 'Party membership of the candidate is not known (statistics only).',
   'policy.secretary-also-leader': 'The Party-cell secretary is also the leader, as Party policy encourages.',
   'policy.not-party-cell-secretary': 'Advice: the candidate is not the Party-cell secretary (secretary-also-leader policy; not a legal requirement).',
+  // Input plausibility (checkCandidate: a warning, not an input error)
+  'input.birth-year-implausible': 'The date of birth looks mistyped: before {earliestYear}, or over {maxAge} years old on the election day ({age}). Check it against the papers and correct it.',
 };
 
 /** English names of the verdicts. */
