@@ -32,6 +32,7 @@ const CATEGORIES = [
   'excel-serial', 'future-birth', 'counts', 'votes-above-ballots', 'present-above-total', 'unknown-province', 'province-date', 'overlong',
   'formula-injection', 'html', 'empty-file', 'header-only', 'blank-rows', 'unclosed-quote', 'wide-rows', 'ragged-rows', 'yes-no',
   'whitespace-only', 'zero-width', 'citizen-id', 'json-not-array', 'ndjson-broken',
+  'json-depth', 'prototype-keys', 'field-twice', 'line-ends',
 ] as const;
 type Category = (typeof CATEGORIES)[number];
 

@@ -1,7 +1,7 @@
 import { foldKey } from '@truongthon/core';
 import type { CliMessageCode } from '../messages';
 import type { Coerced } from './coerce';
-import type { Cell, ColumnRef } from './types';
+import type { Cell, ColumnRef, SourceRow } from './types';
 
 /** Finds the field a header names, or `undefined`. */
 export type FieldLookup<F extends string> = (header: string) => F | undefined;
@@ -161,6 +161,23 @@ export function readFields<F extends string>(record: Readonly<Record<string, Cel
     if (result.value !== null) values.set(field, result.value);
   }
   return { values, issues, columns };
+}
+
+/**
+ * The issues found while reading a record that is passed to the library in
+ * its own shape (a JSON / NDJSON element: a field given twice): each names
+ * its key path as the field and, when it has one, the key as its column.
+ * None is let go: the library reads every key of such a record.
+ */
+export function rawRecordIssues(source: SourceRow): RowIssue[] {
+  const issues: RowIssue[] = [];
+  for (const issue of source.readIssues ?? []) {
+    const params = issue.params ?? {};
+    const column = params['column'];
+    const field = params['field'] ?? column;
+    issues.push({ code: issue.code, column: column === undefined ? null : { header: String(column) }, field: field === undefined ? null : String(field), params });
+  }
+  return issues;
 }
 
 /** Sets a dotted path (`a.b`) in an object, creating the parent. */

@@ -1,44 +1,225 @@
-import { CliError } from '../messages';
+import { type CliIssue, CliError } from '../messages';
 import { decodeText } from './encoding';
-import { MAX_RECORD_CHARS, type RowSource } from './source';
+import { MAX_RECORD_CHARS, type RowSource, toNfc } from './source';
 import type { Cell, ReadOptions, SourceRow } from './types';
+
+/**
+ * How deep a JSON record may nest: the record itself is level 1. The deepest
+ * shape any command reads has 3 levels (a meeting → its `candidates` array
+ * → a candidate), so 32 leaves ample room for keys a tool adds, and equals
+ * the depth to which the library drops blank values. Every walker of a
+ * record (ours, the library's, the output's) then stays hundreds of frames
+ * away from a stack overflow, whatever the file holds. Deeper elements get
+ * `cli.json-too-deep` on their own row; the rest of the file is read.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Keys that are never data: JavaScript gives them a meaning of their own
+ * (`__proto__` sets an object's prototype, so `{"__proto__": {...}}` would
+ * hand its contents to every reader as inherited fields). An element holding
+ * one (at any depth, or as a segment of a dotted key) is not read:
+ * `cli.forbidden-key`, naming the key.
+ */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isForbiddenKey(key: string): boolean {
+  if (FORBIDDEN_KEYS.has(key)) return true;
+  return key.includes('.') && key.split('.').some((segment) => FORBIDDEN_KEYS.has(segment));
+}
+
+/** At most this many values in one record (a JSON text of {@link MAX_RECORD_CHARS} holds fewer): bounds the walk of a value a program passes. */
+const MAX_RECORD_VALUES = MAX_RECORD_CHARS;
+
+/** At most this many "given twice" issues per record: one is enough to refuse it, a few help to fix it. */
+const MAX_DUPLICATE_ISSUES = 10;
+
+/** A key given twice in one object: its path (segments) and the two spellings as written. */
+interface Duplicate {
+  readonly path: readonly string[];
+  readonly first: string;
+  readonly second: string;
+}
+
+/**
+ * What JSON.parse forgets: a key given twice in one object (the parser keeps
+ * the last). Scans the text of one element without recursion, string-aware,
+ * and stops at the first bracket nested deeper than {@link MAX_JSON_DEPTH}
+ * (`tooDeep`). Keys are compared as decoded (`"\u0061"` is `"a"`). The text
+ * is not validated: JSON.parse does that after, and a broken text is a
+ * syntax error whatever this found.
+ */
+export function scanJsonKeys(text: string): { readonly tooDeep: boolean; readonly duplicates: readonly Duplicate[] } {
+  interface Frame {
+    readonly object: boolean;
+    readonly path: readonly string[];
+    keys: Set<string> | null;
+    expectKey: boolean;
+    key: string;
+    index: number;
+  }
+  const stack: Frame[] = [];
+  const duplicates: Duplicate[] = [];
+  let top: Frame | undefined;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: find its closing quote (one not escaped by an odd run of backslashes).
+      let end = i + 1;
+      for (;;) {
+        end = text.indexOf('"', end);
+        if (end < 0) return { tooDeep: false, duplicates };
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes += 1;
+        if (slashes % 2 === 0) break;
+        end += 1;
+      }
+      if (top !== undefined && top.object && top.expectKey) {
+        let key = text.slice(i + 1, end);
+        if (key.includes('\\')) {
+          try {
+            key = JSON.parse(text.slice(i, end + 1)) as string;
+          } catch {
+            // A broken escape: the parser refuses the element.
+          }
+        }
+        top.expectKey = false;
+        top.key = key;
+        top.keys ??= new Set();
+        if (!top.keys.has(key)) top.keys.add(key);
+        else if (duplicates.length < MAX_DUPLICATE_ISSUES) duplicates.push({ path: [...top.path, key], first: key, second: key });
+      }
+      i = end + 1;
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      if (stack.length >= MAX_JSON_DEPTH) return { tooDeep: true, duplicates };
+      const path = top === undefined ? [] : [...top.path, top.object ? top.key : String(top.index)];
+      top = { object: c === 0x7b, path, keys: null, expectKey: c === 0x7b, key: '', index: 0 };
+      stack.push(top);
+    } else if (c === 0x7d || c === 0x5d) {
+      stack.pop();
+      top = stack[stack.length - 1];
+    } else if (c === 0x2c && top !== undefined) {
+      if (top.object) top.expectKey = true;
+      else top.index += 1;
+    }
+    i += 1;
+  }
+  return { tooDeep: false, duplicates };
+}
+
+type Walked = { readonly ok: true; readonly value: Record<string, unknown>; readonly duplicates: readonly Duplicate[] } | { readonly ok: false; readonly error: CliIssue };
+
+/**
+ * A copy of a parsed JSON record with every string (keys too) in NFC and
+ * every object without a prototype, so no key, whatever it is, can reach an
+ * object's prototype. Iterative (an explicit stack), so no value can
+ * overflow the call stack; a value nested deeper than
+ * {@link MAX_JSON_DEPTH} is `cli.json-too-deep` (a cycle, from a program,
+ * too), more than {@link MAX_RECORD_VALUES} values `cli.record-too-large`,
+ * a key of {@link FORBIDDEN_KEYS} `cli.forbidden-key`. Two keys of one
+ * object that are one key in NFC are reported as given twice.
+ */
+function normalizeRecord(value: object): Walked {
+  const root: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const duplicates: Duplicate[] = [];
+  const stack: { readonly from: object; readonly to: Record<string, unknown> | unknown[]; readonly depth: number; readonly path: readonly string[] }[] = [{ from: value, to: root, depth: 1, path: [] }];
+  let count = 0;
+  const child = (from: unknown, depth: number, path: readonly string[]): unknown => {
+    if (typeof from === 'string') return toNfc(from);
+    if (from === null || typeof from !== 'object') return from;
+    const to = Array.isArray(from) ? new Array<unknown>(from.length) : (Object.create(null) as Record<string, unknown>);
+    stack.push({ from, to, depth: depth + 1, path });
+    return to;
+  };
+  for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
+    if (task.depth > MAX_JSON_DEPTH) return { ok: false, error: { code: 'cli.json-too-deep', params: { limit: MAX_JSON_DEPTH } } };
+    const { from, to, depth, path } = task;
+    if (Array.isArray(from)) {
+      count += from.length;
+      if (count > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.record-too-large' } };
+      for (let index = 0; index < from.length; index += 1) (to as unknown[])[index] = child(from[index], depth, [...path, String(index)]);
+      continue;
+    }
+    const keys = Object.keys(from);
+    count += keys.length;
+    if (count > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.record-too-large' } };
+    const target = to as Record<string, unknown>;
+    for (const key of keys) {
+      const name = toNfc(key);
+      if (isForbiddenKey(name)) return { ok: false, error: { code: 'cli.forbidden-key', params: { key: [...path, name].join('.') } } };
+      if (Object.hasOwn(target, name)) {
+        if (duplicates.length < MAX_DUPLICATE_ISSUES) duplicates.push({ path: [...path, name], first: name, second: name });
+        continue;
+      }
+      target[name] = child((from as Record<string, unknown>)[key], depth, [...path, name]);
+    }
+  }
+  return { ok: true, value: root, duplicates };
+}
 
 /**
  * Turns a parsed JSON element into a record: it must be an object; one level
  * of nesting is flattened with dots (`{ attestations: { health: true } }` →
  * `attestations.health`), so the candidate schema's own shape reads as it
  * is. Strings are normalised to NFC. Deeper values are kept as they are and
- * refused by the field readers.
+ * refused by the field readers. `raw` is the element itself (NFC, objects
+ * without prototype) for the commands that pass it to the library as is.
+ *
+ * A field given twice (`{"attestations": {"health": true},
+ * "attestations.health": false}`, two keys equal in NFC, or a key repeated
+ * in the text: `duplicates`, from {@link scanJsonKeys}) makes the record
+ * invalid: `cli.field-given-twice` naming both spellings, never the
+ * last one silently. A key of {@link FORBIDDEN_KEYS} or nesting deeper than
+ * {@link MAX_JSON_DEPTH} makes the element unreadable (`error`).
  */
-export function jsonRecord(row: number, value: unknown): SourceRow {
+export function jsonRecord(row: number, value: unknown, duplicates: readonly Duplicate[] = []): SourceRow {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { row, record: {}, error: { code: 'cli.json-not-object' } };
-  const raw = nfcDeep(value);
-  const record: Record<string, Cell> = {};
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    const name = key.normalize('NFC');
+  const walked = normalizeRecord(value);
+  if (!walked.ok) return { row, record: {}, error: walked.error };
+  const raw = walked.value;
+  const record: Record<string, Cell> = Object.create(null) as Record<string, Cell>;
+  const spelled = new Map<string, string>();
+  const given = [...duplicates, ...walked.duplicates];
+  const put = (name: string, spelling: string, cell: Cell) => {
+    const first = spelled.get(name);
+    if (first === undefined) {
+      spelled.set(name, spelling);
+      record[name] = cell;
+    } else given.push({ path: [name], first, second: spelling });
+  };
+  for (const key of Object.keys(raw)) {
+    const v = raw[key];
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      for (const [sub, w] of Object.entries(v as Record<string, unknown>)) record[`${name}.${sub.normalize('NFC')}`] = leaf(w);
-    } else record[name] = leaf(v);
+      const inner = v as Record<string, unknown>;
+      for (const sub of Object.keys(inner)) put(`${key}.${sub}`, `${key} › ${sub}`, inner[sub] as Cell);
+    } else put(key, key, v as Cell);
   }
-  return { row, record, raw };
+  if (given.length === 0) return { row, record, raw };
+  return { row, record, raw, readIssues: given.slice(0, MAX_DUPLICATE_ISSUES).map((d) => givenTwice(d, raw)) };
 }
 
-/** A copy of a parsed JSON value with every string (keys too) in NFC. */
-function nfcDeep(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(nfcDeep);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k.normalize('NFC')] = nfcDeep(v);
-    return out;
-  }
-  return value;
-}
-
-function leaf(value: unknown): Cell {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
-  return value as Cell; // arrays and deeper objects: refused by the field readers
+/**
+ * The issue of a field given twice. It names the field by its dotted path
+ * and both spellings (a key inside an object as `parent › key`), and carries
+ * the `column` (the cell of the flattened record) it is in, so `check` ties
+ * it to the field read from that cell (and, as for any cell, lets it go when
+ * the cell is not read). An object whose members are cells, given twice,
+ * has no column: the whole record is refused.
+ */
+function givenTwice(duplicate: Duplicate, raw: Record<string, unknown>): CliIssue {
+  const { path } = duplicate;
+  const parent = path.slice(0, -1);
+  const spell = (key: string) => [...parent, key].join(' › ');
+  const params = { field: path.join('.'), first: spell(duplicate.first), second: spell(duplicate.second) };
+  // The cell of the flattened record the key is in: none when the key holds an object whose members are cells.
+  const head = raw[path[0]!];
+  const nested = head !== null && typeof head === 'object' && !Array.isArray(head);
+  const column = path.length === 1 ? (nested ? undefined : path[0]!) : nested ? `${path[0]!}.${path[1]!}` : path[0]!;
+  return { code: 'cli.field-given-twice', params: column === undefined ? params : { ...params, column } };
 }
 
 /**
@@ -184,35 +365,58 @@ export async function openJson(bytes: AsyncIterable<Uint8Array>, options: ReadOp
   return source;
 }
 
+/**
+ * Reads the text of one element (of an array, or a line of NDJSON): too
+ * large, too deep, not JSON, or a record. JSON.parse itself never overflows
+ * on Node 20 (tried to a million levels; the 1 MiB element bound allows
+ * half that): the depth is checked on the text first so no deep value is
+ * ever built, and an overflow, should a runtime have one, is read as too
+ * deep, never as a syntax error.
+ */
 function parseElement(row: number, text: string | null): SourceRow {
   if (text === null) return { row, record: {}, error: { code: 'cli.record-too-large' } };
+  const scan = scanJsonKeys(text);
+  if (scan.tooDeep) return { row, record: {}, error: { code: 'cli.json-too-deep', params: { limit: MAX_JSON_DEPTH } } };
+  let value: unknown;
   try {
-    return jsonRecord(row, JSON.parse(text));
-  } catch {
+    value = JSON.parse(text);
+  } catch (error) {
     // The parser's message quotes the input: never echoed.
-    return { row, record: {}, error: { code: 'cli.json-syntax' } };
+    return { row, record: {}, error: { code: error instanceof RangeError ? 'cli.json-too-deep' : 'cli.json-syntax', ...(error instanceof RangeError ? { params: { limit: MAX_JSON_DEPTH } } : {}) } };
   }
+  return jsonRecord(row, value, scan.duplicates);
 }
 
 /**
- * Opens NDJSON (JSON Lines): one object per line, numbered by line; blank
- * lines are skipped; a broken line gives one `cli.json-syntax` row.
+ * Opens NDJSON (JSON Lines): one object per line, numbered by line (lines
+ * end with LF, CRLF or CR); blank lines are skipped; a broken line gives
+ * one `cli.json-syntax` row.
  */
 export async function openNdjson(bytes: AsyncIterable<Uint8Array>, options: ReadOptions = {}, close: () => void = () => {}): Promise<RowSource> {
   const text = decodeText(bytes, options.encoding);
   let closed = false;
+  // A line ends at LF, CR or CRLF (files saved on any system; a CRLF split between two chunks is one line end).
   async function* lines(): AsyncGenerator<{ line: number; text: string | null }> {
     let buffer = '';
     let tooLarge = false;
     let line = 0;
+    let afterCr = false;
     for await (const chunk of text) {
       let start = 0;
       for (let i = 0; i < chunk.length; i += 1) {
-        if (chunk[i] !== '\n') continue;
+        const c = chunk.charCodeAt(i);
+        if (c === 0x0a && afterCr) {
+          // The LF of a CRLF: that line has ended already.
+          afterCr = false;
+          start = i + 1;
+          continue;
+        }
+        afterCr = c === 0x0d;
+        if (c !== 0x0a && c !== 0x0d) continue;
         line += 1;
         const piece = chunk.slice(start, i);
         start = i + 1;
-        const full = tooLarge ? null : (buffer + piece).replace(/\r$/u, '');
+        const full = tooLarge ? null : buffer + piece;
         buffer = '';
         const wasTooLarge = tooLarge || (full !== null && full.length > MAX_RECORD_CHARS);
         tooLarge = false;
@@ -226,7 +430,7 @@ export async function openNdjson(bytes: AsyncIterable<Uint8Array>, options: Read
         }
       }
     }
-    if (tooLarge || buffer.trim() !== '') yield { line: line + 1, text: tooLarge ? null : buffer.replace(/\r$/u, '') };
+    if (tooLarge || buffer.trim() !== '') yield { line: line + 1, text: tooLarge ? null : buffer };
   }
   async function* rows(): AsyncGenerator<SourceRow> {
     try {

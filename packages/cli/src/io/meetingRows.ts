@@ -1,5 +1,5 @@
 import { choice, coerceCount, coerceDate, coerceText, type Coerced } from './coerce';
-import { buildLookup, type FieldLookup, FieldResolver, readFields, type RowIssue, setPath } from './fields';
+import { buildLookup, type FieldLookup, FieldResolver, rawRecordIssues, readFields, type RowIssue, setPath } from './fields';
 import type { Cell, ColumnRef, SourceRow } from './types';
 import { coerceUnitKind } from './unitRows';
 
@@ -207,7 +207,7 @@ export async function* groupMeetings(rows: AsyncIterable<SourceRow>, resolver: F
         yield { row: source.row, lastRow: source.row, record: {}, issues: [{ code: source.error.code, column: null, field: null, params: source.error.params ?? {} }], columns: new Map() };
       } else {
         const raw = source.raw as Record<string, unknown> | null;
-        const issues = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? duplicateOf(raw['id'], source.row, { header: 'id' }) : [];
+        const issues = [...rawRecordIssues(source), ...(raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? duplicateOf(raw['id'], source.row, { header: 'id' }) : [])];
         yield { row: source.row, lastRow: source.row, record: source.raw as Record<string, unknown>, issues, columns: new Map() };
       }
       continue;

@@ -1,6 +1,6 @@
 import { classifyUnitName } from '@truongthon/rules';
 import { choice, coerceFlag, coerceText, type Coerced } from './coerce';
-import { buildLookup, type FieldLookup, FieldResolver, type HeaderMapping, readFields, type RowIssue, setPath } from './fields';
+import { buildLookup, type FieldLookup, FieldResolver, type HeaderMapping, rawRecordIssues, readFields, type RowIssue, setPath } from './fields';
 import type { Cell, ColumnRef, SourceRow } from './types';
 
 /**
@@ -126,7 +126,9 @@ export async function* readUnits(rows: AsyncIterable<SourceRow>, resolver: Field
     }
     if (source.raw !== undefined) {
       // A unit record already: the library reads it, and flags a province code that names no province on the report date.
-      yield { row: source.row, record: source.raw as Record<string, unknown>, issues: [], columns: new Map() };
+      // A field given twice leaves it out (it is never counted with one of its two values picked silently).
+      const issues = rawRecordIssues(source);
+      yield { row: source.row, record: issues.length > 0 ? null : (source.raw as Record<string, unknown>), issues, columns: new Map() };
       continue;
     }
     const read = readFields(source.record, resolver, coerceUnitField);
