@@ -29,7 +29,8 @@ export function chooseFormat(format: OutputFormat | undefined, out: string | und
  * while it is read. Compared by device and inode when both exist, so a
  * symbolic link, a hard link or `/proc/self/cwd/…` is caught (standard
  * input `-`: the file it was redirected from); by resolved real path
- * otherwise. An input that cannot be examined is left to the reader to
+ * otherwise. An input that is not a file (a pipe, a device) cannot be
+ * destroyed, and one that cannot be examined is left to the reader to
  * report.
  */
 export function refuseOutputIsInput(file: string, out: string | undefined): void {
@@ -40,6 +41,8 @@ export function refuseOutputIsInput(file: string, out: string | undefined): void
   } catch {
     return;
   }
+  // Only a file can be destroyed by writing over it (a pipe, a terminal, /dev/null cannot).
+  if (!input.isFile()) return;
   const output = statOrUndefined(out);
   const same = output !== undefined && input.ino !== 0 ? output.dev === input.dev && output.ino === input.ino : file !== '-' && realTarget(resolve(out)) === realTarget(resolve(file));
   if (same) throw new CliError('cli.output-is-input', { file: out });
