@@ -41,77 +41,124 @@ interface Duplicate {
   readonly second: string;
 }
 
+/** The index of the quote closing the string opened at `open`, or -1 (one not escaped by an odd run of backslashes). */
+function closingQuote(text: string, open: number): number {
+  let end = open + 1;
+  for (;;) {
+    end = text.indexOf('"', end);
+    if (end < 0) return -1;
+    let slashes = 0;
+    while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes += 1;
+    if (slashes % 2 === 0) return end;
+    end += 1;
+  }
+}
+
 /**
- * What JSON.parse forgets: a key given twice in one object (the parser keeps
- * the last). Scans the text of one element without recursion, string-aware,
- * and stops at the first bracket nested deeper than {@link MAX_JSON_DEPTH}
- * (`tooDeep`). Keys are compared as decoded (`"\u0061"` is `"a"`). The text
- * is not validated: JSON.parse does that after, and a broken text is a
- * syntax error whatever this found.
+ * Walks the structure of one element's text without recursion, string-aware
+ * (a string is skipped to its closing quote): `onKey` is called for
+ * each key (its quotes' indexes and its object's path; it returns the key
+ * decoded, which names the paths below it), and the walk stops
+ * at the first bracket nested deeper than {@link MAX_JSON_DEPTH}
+ * (`tooDeep`). The text is not validated: JSON.parse does that after, and a
+ * broken text is a syntax error whatever this found.
  */
-export function scanJsonKeys(text: string): { readonly tooDeep: boolean; readonly duplicates: readonly Duplicate[] } {
+function walkJsonText(text: string, onKey?: (open: number, close: number, object: { readonly path: readonly string[]; keys: Set<string> | null }) => string): { readonly tooDeep: boolean; readonly keys: number } {
   interface Frame {
     readonly object: boolean;
     readonly path: readonly string[];
     keys: Set<string> | null;
-    expectKey: boolean;
     key: string;
     index: number;
   }
   const stack: Frame[] = [];
-  const duplicates: Duplicate[] = [];
   let top: Frame | undefined;
+  let expectKey = false;
+  let keys = 0;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      // A string: find its closing quote (one not escaped by an odd run of backslashes).
-      let end = i + 1;
-      for (;;) {
-        end = text.indexOf('"', end);
-        if (end < 0) return { tooDeep: false, duplicates };
-        let slashes = 0;
-        while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes += 1;
-        if (slashes % 2 === 0) break;
-        end += 1;
-      }
-      if (top !== undefined && top.object && top.expectKey) {
-        let key = text.slice(i + 1, end);
-        if (key.includes('\\')) {
-          try {
-            key = JSON.parse(text.slice(i, end + 1)) as string;
-          } catch {
-            // A broken escape: the parser refuses the element.
-          }
+  for (let i = 0; i < n; i += 1) {
+    switch (text.charCodeAt(i)) {
+      case 0x22: {
+        const close = closingQuote(text, i);
+        if (close < 0) return { tooDeep: false, keys };
+        if (expectKey) {
+          keys += 1;
+          expectKey = false;
+          if (onKey !== undefined && top !== undefined) top.key = onKey(i, close, top);
         }
-        top.expectKey = false;
-        top.key = key;
-        top.keys ??= new Set();
-        if (!top.keys.has(key)) top.keys.add(key);
-        else if (duplicates.length < MAX_DUPLICATE_ISSUES) duplicates.push({ path: [...top.path, key], first: key, second: key });
+        i = close;
+        break;
       }
-      i = end + 1;
-      continue;
+      case 0x7b:
+      case 0x5b: {
+        if (stack.length >= MAX_JSON_DEPTH) return { tooDeep: true, keys };
+        const object = text.charCodeAt(i) === 0x7b;
+        const path = onKey === undefined || top === undefined ? [] : [...top.path, top.object ? top.key : String(top.index)];
+        top = { object, path, keys: null, key: '', index: 0 };
+        stack.push(top);
+        expectKey = object;
+        break;
+      }
+      case 0x7d:
+      case 0x5d:
+        stack.pop();
+        top = stack[stack.length - 1];
+        expectKey = false;
+        break;
+      case 0x2c:
+        // The next key of an object, or the next element of an array.
+        if (top === undefined) break;
+        if (top.object) expectKey = true;
+        else top.index += 1;
+        break;
+      default:
     }
-    if (c === 0x7b || c === 0x5b) {
-      if (stack.length >= MAX_JSON_DEPTH) return { tooDeep: true, duplicates };
-      const path = top === undefined ? [] : [...top.path, top.object ? top.key : String(top.index)];
-      top = { object: c === 0x7b, path, keys: null, expectKey: c === 0x7b, key: '', index: 0 };
-      stack.push(top);
-    } else if (c === 0x7d || c === 0x5d) {
-      stack.pop();
-      top = stack[stack.length - 1];
-    } else if (c === 0x2c && top !== undefined) {
-      if (top.object) top.expectKey = true;
-      else top.index += 1;
-    }
-    i += 1;
   }
-  return { tooDeep: false, duplicates };
+  return { tooDeep: false, keys };
 }
 
-type Walked = { readonly ok: true; readonly value: Record<string, unknown>; readonly duplicates: readonly Duplicate[] } | { readonly ok: false; readonly error: CliIssue };
+/**
+ * What JSON.parse forgets: keys given twice in one object (the parser keeps
+ * the last), found in the text of one element. Keys are compared as decoded
+ * (`"\u0061"` is `"a"`).
+ */
+export function repeatedKeys(text: string): Duplicate[] {
+  const duplicates: Duplicate[] = [];
+  walkJsonText(text, (open, close, object) => {
+    let key = text.slice(open + 1, close);
+    if (key.includes('\\')) {
+      try {
+        key = JSON.parse(text.slice(open, close + 1)) as string;
+      } catch {
+        // A broken escape: the parser refuses the element.
+      }
+    }
+    object.keys ??= new Set();
+    if (!object.keys.has(key)) object.keys.add(key);
+    else if (duplicates.length < MAX_DUPLICATE_ISSUES) duplicates.push({ path: [...object.path, key], first: key, second: key });
+    return key;
+  });
+  return duplicates;
+}
+
+type Walked =
+  | { readonly ok: true; readonly value: Record<string, unknown>; readonly keys: number; readonly duplicates: readonly Duplicate[] }
+  | { readonly ok: false; readonly error: CliIssue };
+
+/** A value waiting to be copied: where it goes, how deep it is, and (for messages) its key and parent. */
+interface Task {
+  readonly from: object;
+  readonly to: Record<string, unknown> | unknown[];
+  readonly depth: number;
+  readonly parent: Task | undefined;
+  readonly key: string;
+}
+
+function pathOf(task: Task | undefined, key?: string): string[] {
+  const path: string[] = key === undefined ? [] : [key];
+  for (let t = task; t !== undefined && t.parent !== undefined; t = t.parent) path.unshift(t.key);
+  return path;
+}
 
 /**
  * A copy of a parsed JSON record with every string (keys too) in NFC and
@@ -121,44 +168,47 @@ type Walked = { readonly ok: true; readonly value: Record<string, unknown>; read
  * {@link MAX_JSON_DEPTH} is `cli.json-too-deep` (a cycle, from a program,
  * too), more than {@link MAX_RECORD_VALUES} values `cli.record-too-large`,
  * a key of {@link FORBIDDEN_KEYS} `cli.forbidden-key`. Two keys of one
- * object that are one key in NFC are reported as given twice.
+ * object that are one key in NFC are reported as given twice. Counts the
+ * keys it saw (`keys`).
  */
 function normalizeRecord(value: object): Walked {
   const root: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const duplicates: Duplicate[] = [];
-  const stack: { readonly from: object; readonly to: Record<string, unknown> | unknown[]; readonly depth: number; readonly path: readonly string[] }[] = [{ from: value, to: root, depth: 1, path: [] }];
-  let count = 0;
-  const child = (from: unknown, depth: number, path: readonly string[]): unknown => {
+  const stack: Task[] = [{ from: value, to: root, depth: 1, parent: undefined, key: '' }];
+  let values = 0;
+  let keys = 0;
+  const child = (from: unknown, parent: Task, key: string): unknown => {
     if (typeof from === 'string') return toNfc(from);
     if (from === null || typeof from !== 'object') return from;
     const to = Array.isArray(from) ? new Array<unknown>(from.length) : (Object.create(null) as Record<string, unknown>);
-    stack.push({ from, to, depth: depth + 1, path });
+    stack.push({ from, to, depth: parent.depth + 1, parent, key });
     return to;
   };
   for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
     if (task.depth > MAX_JSON_DEPTH) return { ok: false, error: { code: 'cli.json-too-deep', params: { limit: MAX_JSON_DEPTH } } };
-    const { from, to, depth, path } = task;
+    const { from, to } = task;
     if (Array.isArray(from)) {
-      count += from.length;
-      if (count > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.record-too-large' } };
-      for (let index = 0; index < from.length; index += 1) (to as unknown[])[index] = child(from[index], depth, [...path, String(index)]);
+      values += from.length;
+      if (values > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.record-too-large' } };
+      for (let index = 0; index < from.length; index += 1) (to as unknown[])[index] = child(from[index], task, String(index));
       continue;
     }
-    const keys = Object.keys(from);
-    count += keys.length;
-    if (count > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.record-too-large' } };
+    const own = Object.keys(from);
+    values += own.length;
+    keys += own.length;
+    if (values > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.record-too-large' } };
     const target = to as Record<string, unknown>;
-    for (const key of keys) {
+    for (const key of own) {
       const name = toNfc(key);
-      if (isForbiddenKey(name)) return { ok: false, error: { code: 'cli.forbidden-key', params: { key: [...path, name].join('.') } } };
+      if (isForbiddenKey(name)) return { ok: false, error: { code: 'cli.forbidden-key', params: { key: pathOf(task, name).join('.') } } };
       if (Object.hasOwn(target, name)) {
-        if (duplicates.length < MAX_DUPLICATE_ISSUES) duplicates.push({ path: [...path, name], first: name, second: name });
+        if (duplicates.length < MAX_DUPLICATE_ISSUES) duplicates.push({ path: pathOf(task, name), first: name, second: name });
         continue;
       }
-      target[name] = child((from as Record<string, unknown>)[key], depth, [...path, name]);
+      target[name] = child((from as Record<string, unknown>)[key], task, name);
     }
   }
-  return { ok: true, value: root, duplicates };
+  return { ok: true, value: root, keys, duplicates };
 }
 
 /**
@@ -170,36 +220,57 @@ function normalizeRecord(value: object): Walked {
  * without prototype) for the commands that pass it to the library as is.
  *
  * A field given twice (`{"attestations": {"health": true},
- * "attestations.health": false}`, two keys equal in NFC, or a key repeated
- * in the text: `duplicates`, from {@link scanJsonKeys}) makes the record
- * invalid: `cli.field-given-twice` naming both spellings, never the
- * last one silently. A key of {@link FORBIDDEN_KEYS} or nesting deeper than
- * {@link MAX_JSON_DEPTH} makes the element unreadable (`error`).
+ * "attestations.health": false}`, two keys equal in NFC, or, when `text`,
+ * the element's JSON text, is given, a key repeated in it, which JSON.parse
+ * merged) makes the record invalid: `cli.field-given-twice` naming both
+ * spellings, never the last one silently. A key of {@link FORBIDDEN_KEYS}
+ * or nesting deeper than {@link MAX_JSON_DEPTH} makes the element
+ * unreadable (`error`).
  */
-export function jsonRecord(row: number, value: unknown, duplicates: readonly Duplicate[] = []): SourceRow {
+export function jsonRecord(row: number, value: unknown, text?: string): SourceRow {
+  return recordOf(row, value, text, text === undefined ? undefined : walkJsonText(text).keys);
+}
+
+/** {@link jsonRecord}, told how many keys the text has (`written`), as its scan found. */
+function recordOf(row: number, value: unknown, text: string | undefined, written: number | undefined): SourceRow {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { row, record: {}, error: { code: 'cli.json-not-object' } };
   const walked = normalizeRecord(value);
   if (!walked.ok) return { row, record: {}, error: walked.error };
   const raw = walked.value;
   const record: Record<string, Cell> = Object.create(null) as Record<string, Cell>;
-  const spelled = new Map<string, string>();
-  const given = [...duplicates, ...walked.duplicates];
-  const put = (name: string, spelling: string, cell: Cell) => {
-    const first = spelled.get(name);
-    if (first === undefined) {
-      spelled.set(name, spelling);
-      record[name] = cell;
-    } else given.push({ path: [name], first, second: spelling });
-  };
+  // Fewer keys parsed than written: JSON.parse merged a key given twice; the text says which.
+  const given = text !== undefined && written !== walked.keys ? [...repeatedKeys(text), ...walked.duplicates] : [...walked.duplicates];
+  let collided: Set<string> | undefined;
   for (const key of Object.keys(raw)) {
     const v = raw[key];
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       const inner = v as Record<string, unknown>;
-      for (const sub of Object.keys(inner)) put(`${key}.${sub}`, `${key} › ${sub}`, inner[sub] as Cell);
-    } else put(key, key, v as Cell);
+      for (const sub of Object.keys(inner)) {
+        const name = `${key}.${sub}`;
+        if (name in record) (collided ??= new Set()).add(name);
+        else record[name] = inner[sub] as Cell;
+      }
+    } else if (key in record) (collided ??= new Set()).add(key);
+    else record[key] = v as Cell;
+  }
+  for (const name of collided ?? []) {
+    const [first = name, second = name] = spellings(raw, name);
+    given.push({ path: [name], first, second });
   }
   if (given.length === 0) return { row, record, raw };
   return { row, record, raw, readIssues: given.slice(0, MAX_DUPLICATE_ISSUES).map((d) => givenTwice(d, raw)) };
+}
+
+/** The spellings of a cell of the flattened record, in the order of the element: `a.b` for a dotted key, `a › b` for a key inside an object. */
+function spellings(raw: Record<string, unknown>, name: string): string[] {
+  const out: string[] = [];
+  for (const key of Object.keys(raw)) {
+    const v = raw[key];
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      for (const sub of Object.keys(v)) if (`${key}.${sub}` === name) out.push(`${key} › ${sub}`);
+    } else if (key === name) out.push(key);
+  }
+  return out;
 }
 
 /**
@@ -375,7 +446,7 @@ export async function openJson(bytes: AsyncIterable<Uint8Array>, options: ReadOp
  */
 function parseElement(row: number, text: string | null): SourceRow {
   if (text === null) return { row, record: {}, error: { code: 'cli.record-too-large' } };
-  const scan = scanJsonKeys(text);
+  const scan = walkJsonText(text);
   if (scan.tooDeep) return { row, record: {}, error: { code: 'cli.json-too-deep', params: { limit: MAX_JSON_DEPTH } } };
   let value: unknown;
   try {
@@ -384,7 +455,7 @@ function parseElement(row: number, text: string | null): SourceRow {
     // The parser's message quotes the input: never echoed.
     return { row, record: {}, error: { code: error instanceof RangeError ? 'cli.json-too-deep' : 'cli.json-syntax', ...(error instanceof RangeError ? { params: { limit: MAX_JSON_DEPTH } } : {}) } };
   }
-  return jsonRecord(row, value, scan.duplicates);
+  return recordOf(row, value, text, scan.keys);
 }
 
 /**
