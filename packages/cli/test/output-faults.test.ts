@@ -17,8 +17,10 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, closeSync, lstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/main';
 import { cliMessage } from '../src/messages';
 import { BIN, EXAMPLES, fixture, HUONG_XUAN } from './helpers';
 
@@ -155,6 +157,26 @@ describe('a run that did not complete never exits 0', () => {
     const result = await finished;
     expectOutputError(result, 'EPIPE');
     expect(result.stderr).toContain(cliMessage('cli.output-stdout'));
+  });
+
+  it('in process too: main returns 2 with cli.output-error when stdout fails (EPIPE), never the code of the rows written so far', async () => {
+    const input = join(tmp, 'some.csv');
+    writeFileSync(input, candidateCsv(20));
+    const stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('broken pipe'), { code: 'EPIPE' }));
+      },
+    });
+    let said = '';
+    const stderr = new Writable({
+      write(chunk, _encoding, callback) {
+        said += String(chunk);
+        callback();
+      },
+    });
+    const code = await main(['node', 'truongthon', 'check', input, ...HUONG_XUAN, '--format', 'ndjson'], { stdout, stderr, env: {}, today: () => '2025-01-01' });
+    expect(code).toBe(2);
+    expect(said).toContain(`${cliMessage('cli.output-reason.epipe')} (mã lỗi EPIPE)`);
   });
 });
 
