@@ -73,6 +73,7 @@ const vi = {
   'cli.json-too-deep': 'Phần tử JSON này lồng nhau quá {limit} tầng nên không được đọc; các phần tử khác vẫn được đọc.',
   'cli.forbidden-key': 'Phần tử JSON này có khóa «{key}»: đây là tên dành riêng của JavaScript, không bao giờ là dữ liệu, nên phần tử này không được đọc.',
   'cli.field-given-twice': 'Phần tử JSON ghi «{field}» hai lần («{first}» và «{second}»), không biết giá trị nào đúng.',
+  'cli.json-too-large': 'Phần tử JSON này dài quá 1 MiB nên không được đọc; các phần tử khác vẫn được đọc.',
   // Options and usage
   'cli.option-date': 'Tùy chọn {option}: cần một ngày có thật dạng YYYY-MM-DD.',
   'cli.option-value': 'Tùy chọn {option}: giá trị không hợp lệ (chấp nhận: {allowed}).',
@@ -302,6 +303,7 @@ const en: Record<CliMessageCode, string> = {
   'cli.json-too-deep': 'This JSON element is nested more than {limit} levels deep, so it is not read; the other elements are.',
   'cli.forbidden-key': 'This JSON element has the key «{key}»: a name reserved by JavaScript, never data, so this element is not read.',
   'cli.field-given-twice': 'The JSON element gives «{field}» twice («{first}» and «{second}»); which value is right cannot be told.',
+  'cli.json-too-large': 'This JSON element is longer than 1 MiB, so it is not read; the other elements are.',
   'cli.option-date': 'Option {option}: a real date written YYYY-MM-DD is required.',
   'cli.option-value': 'Option {option}: invalid value (accepted: {allowed}).',
   'cli.option-integer': 'Option {option}: a positive whole number is required.',

@@ -120,7 +120,7 @@ describe('JSON nested too deep', () => {
     // 30 levels of [x, x, x, x]: 4^30 paths through 120 arrays; copied as a tree it never ends.
     let shared: unknown = 1;
     for (let i = 0; i < 30; i += 1) shared = [shared, shared, shared, shared];
-    expect(jsonRecord(1, { x: shared }).error?.code).toBe('cli.record-too-large');
+    expect(jsonRecord(1, { x: shared }).error?.code).toBe('cli.json-too-large');
   });
 
   it('tally and report, the built binary: a record 10,000 objects deep is one invalid record, the next one is read, no crash', async () => {

@@ -166,7 +166,7 @@ function pathOf(task: Task | undefined, key?: string): string[] {
  * object's prototype. Iterative (an explicit stack), so no value can
  * overflow the call stack; a value nested deeper than
  * {@link MAX_JSON_DEPTH} is `cli.json-too-deep` (a cycle, from a program,
- * too), more than {@link MAX_RECORD_VALUES} values `cli.record-too-large`,
+ * too), more than {@link MAX_RECORD_VALUES} values `cli.json-too-large`,
  * a key of {@link FORBIDDEN_KEYS} `cli.forbidden-key`. Two keys of one
  * object that are one key in NFC are reported as given twice. Counts the
  * keys it saw (`keys`).
@@ -189,14 +189,14 @@ function normalizeRecord(value: object): Walked {
     const { from, to } = task;
     if (Array.isArray(from)) {
       values += from.length;
-      if (values > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.record-too-large' } };
+      if (values > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.json-too-large' } };
       for (let index = 0; index < from.length; index += 1) (to as unknown[])[index] = child(from[index], task, String(index));
       continue;
     }
     const own = Object.keys(from);
     values += own.length;
     keys += own.length;
-    if (values > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.record-too-large' } };
+    if (values > MAX_RECORD_VALUES) return { ok: false, error: { code: 'cli.json-too-large' } };
     const target = to as Record<string, unknown>;
     for (const key of own) {
       const name = toNfc(key);
@@ -445,7 +445,7 @@ export async function openJson(bytes: AsyncIterable<Uint8Array>, options: ReadOp
  * deep, never as a syntax error.
  */
 function parseElement(row: number, text: string | null): SourceRow {
-  if (text === null) return { row, record: {}, error: { code: 'cli.record-too-large' } };
+  if (text === null) return { row, record: {}, error: { code: 'cli.json-too-large' } };
   const scan = walkJsonText(text);
   if (scan.tooDeep) return { row, record: {}, error: { code: 'cli.json-too-deep', params: { limit: MAX_JSON_DEPTH } } };
   let value: unknown;
