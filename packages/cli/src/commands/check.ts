@@ -3,7 +3,7 @@ import type cliProgress from 'cli-progress';
 import { rowChecker } from '../check';
 import { FieldResolver } from '../io/candidateRow';
 import { acceptedHeaders, CANDIDATE_FIELDS, type CandidateField, isSilentlyIgnored, mapHeaders, REQUIRED_FIELDS } from '../io/headers';
-import { INPUT_FORMATS, openFile, type OpenedFile } from '../io/open';
+import { INPUT_FORMATS, openFile, type OpenedFile, sheetNotes } from '../io/open';
 import type { InputFormat, SourceRow } from '../io/types';
 import { CliError, cliMessage, type Lang, sanitize } from '../messages';
 import { colorsFor } from '../render/color';
@@ -118,6 +118,7 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
     if (idLimit !== undefined) note(io, errColors.yellow(cliMessage('cli.duplicate-check-limited', { limit: idLimit }, lang)));
     for (const line of contexts.lines.values()) note(io, errColors.dim(line));
     if (notReviewed) note(io, errColors.yellow(lawNotReviewedText(lang)));
+    for (const line of sheetNotes(source, lang)) note(io, errColors.dim(line));
     note(io, summaryLine(counts, total, lang, errColors));
   }
   return total === counts.eligible ? EXIT.ok : EXIT.notAllEligible;

@@ -15,7 +15,7 @@ import {
 } from '@truongthon/rules';
 import { mapColumns, type RowIssue } from '../io/fields';
 import { groupMeetings, type MeetingField, meetingFieldForHeader, meetingResolver, REQUIRED_MEETING_FIELDS } from '../io/meetingRows';
-import { INPUT_FORMATS, openFile, type OpenedFile } from '../io/open';
+import { INPUT_FORMATS, openFile, type OpenedFile, sheetNotes } from '../io/open';
 import type { InputFormat } from '../io/types';
 import { readUnits, REQUIRED_UNIT_FIELDS, type UnitField, unitFieldForHeader, unitResolver, type UnitRow } from '../io/unitRows';
 import { CliError, type CliMessageCode, cliMessage, type Lang, sanitize } from '../messages';
@@ -349,6 +349,7 @@ export async function runTally(file: string, raw: ProcedureFileOptions, lang: La
   if (!raw.quiet) {
     const parts = [...counts].map(([outcome, n]) => `${formatMessage(`outcome.${outcome}`, {}, lang)}: ${n}`);
     if (notReviewed) note(io, colorsFor(io.stderr, io.env).yellow(lawNotReviewedText(lang)));
+    for (const line of sheetNotes(source, lang)) note(io, line);
     note(io, cliMessage('out.tally-summary', { total, counts: parts.join(', ') || '—' }, lang));
   }
   return bad === 0 ? EXIT.ok : EXIT.notAllEligible;
@@ -470,6 +471,7 @@ export async function runReport(file: string, raw: ProcedureFileOptions, lang: L
     await writer.end();
   }
   if (!raw.quiet) {
+    for (const line of sheetNotes(source, lang)) note(io, line);
     note(io, cliMessage('out.report-summary', { records: rows.length, counted: report.counted, rejected }, lang));
     if (format !== 'table' && format !== 'json') for (const i of issues) note(io, `${i.row !== null ? `${cliMessage('out.row', {}, lang)} ${i.row}: ` : ''}${sanitize(i.message)}`);
   }

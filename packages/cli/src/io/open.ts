@@ -1,7 +1,7 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { CliError } from '../messages';
+import { CliError, cliMessage, type Lang } from '../messages';
 import { openCsv } from './csv';
 import { openJson, openNdjson } from './json';
 import type { RowSource } from './source';
@@ -73,6 +73,7 @@ export async function openFile(file: string, options: OpenOptions = {}): Promise
       if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError('cli.file-not-found', { file });
       throw new CliError('cli.file-unreadable', { file, reason: code ?? 'error' });
     }
+    if (format === 'xlsx') return openXlsxFile(file, options, size);
     stream = createReadStream(file, { highWaterMark: 64 * 1024 });
   }
   const readStream = stream;
@@ -102,9 +103,7 @@ export async function openFile(file: string, options: OpenOptions = {}): Promise
   } catch (error) {
     closeStream();
     if (failure) throw failure;
-    if (error instanceof CliError && 'file' in error.params) throw new CliError(error.code, { ...error.params, file }, { cause: error.cause });
-    if (error instanceof CliError) throw error;
-    throw new CliError('cli.file-unreadable', { file, reason: (error as { code?: string }).code ?? 'error' });
+    throw namedError(error, file);
   }
   return {
     ...source,
@@ -113,4 +112,33 @@ export async function openFile(file: string, options: OpenOptions = {}): Promise
     size,
     bytesRead: () => (stdin ? 0 : (readStream as ReadStream).bytesRead),
   };
+}
+
+/** A reader's error with the file named: a coded error gets `file`, any other error is `cli.file-unreadable` with its system code. */
+function namedError(error: unknown, file: string): CliError {
+  if (error instanceof CliError && 'file' in error.params) return new CliError(error.code, { ...error.params, file }, { cause: error.cause });
+  if (error instanceof CliError) return error;
+  return new CliError('cli.file-unreadable', { file, reason: (error as { code?: string }).code ?? 'error' });
+}
+
+/** An XLSX file is opened by its path: a zip is read from its end, where its directory is (see {@link openXlsx}). */
+async function openXlsxFile(file: string, options: OpenOptions, size: number | null): Promise<OpenedFile> {
+  let source: RowSource;
+  try {
+    source = await openXlsx(file, options);
+  } catch (error) {
+    throw namedError(error, file);
+  }
+  return { ...source, rows: source.rows, close: () => source.close(), size, bytesRead: () => source.bytesRead?.() ?? 0 };
+}
+
+/**
+ * What the summary says of the sheet read (XLSX): the hidden sheets a read
+ * without `--sheet` passed over, and the sheet's name. Nothing for other formats.
+ */
+export function sheetNotes(source: RowSource, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (source.hiddenSheets && source.hiddenSheets.length > 0) lines.push(cliMessage('cli.hidden-sheets-skipped', { sheets: source.hiddenSheets.join(', ') }, lang));
+  if (source.sheet !== undefined) lines.push(cliMessage('cli.sheet-read', { sheet: source.sheet }, lang));
+  return lines;
 }

@@ -20,6 +20,12 @@ export interface RowSource {
   readonly batches?: AsyncIterable<readonly SourceRow[]>;
   /** Stops reading and releases the file. Safe to call twice. */
   close(): Promise<void>;
+  /** XLSX: the sheet read, for the summary. */
+  readonly sheet?: string;
+  /** XLSX: the hidden sheets a read without `--sheet` passed over, for the summary. */
+  readonly hiddenSheets?: readonly string[];
+  /** Bytes of the file read so far, when the reader reads the file itself (XLSX). */
+  bytesRead?(): number;
 }
 
 /** Longest record accepted (characters), so a stray quote cannot swallow the file into memory. */
