@@ -33,6 +33,7 @@ const CATEGORIES = [
   'formula-injection', 'html', 'empty-file', 'header-only', 'blank-rows', 'unclosed-quote', 'wide-rows', 'ragged-rows', 'yes-no',
   'whitespace-only', 'zero-width', 'citizen-id', 'json-not-array', 'ndjson-broken',
   'json-depth', 'prototype-keys', 'field-twice', 'line-ends',
+  'invisible-text', 'implausible-birth-year', 'legacy-font',
 ] as const;
 type Category = (typeof CATEGORIES)[number];
 
