@@ -34,6 +34,7 @@ const CATEGORIES = [
   'whitespace-only', 'zero-width', 'citizen-id', 'json-not-array', 'ndjson-broken',
   'json-depth', 'prototype-keys', 'field-twice', 'line-ends',
   'invisible-text', 'implausible-birth-year', 'legacy-font',
+  'truncated-file', 'xlsx-limits',
 ] as const;
 type Category = (typeof CATEGORIES)[number];
 

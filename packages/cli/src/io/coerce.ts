@@ -1,5 +1,6 @@
 import { daysInMonth, foldKey, fromDayNumber, isBlankText, isIsoDate, normalizeText, toDayNumber } from '@truongthon/core';
 import type { CliMessageCode } from '../messages';
+import { legacyFontOf } from './encoding';
 import type { Cell } from './types';
 
 /** A coerced value, `null` for an empty cell (unknown), or the code of why it cannot be read. */
@@ -12,8 +13,8 @@ const fail = (code: CliMessageCode): Coerced<never> => ({ ok: false, code });
 
 /**
  * Whether a cell is empty: null, or text that is only white space and
- * invisible format characters (zero-width space, joiners, BOM: core's
- * `isBlankText`).
+ * invisible characters (zero-width space, joiners, BOM, controls, fillers:
+ * core's `isBlankText`).
  */
 export function isEmptyCell(cell: Cell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && isBlankText(cell));
@@ -137,22 +138,30 @@ function roleOfText(cell: string): Coerced<'leader' | 'deputy'> {
 }
 
 /**
- * Reads a text cell as core's `normalizeText` does: NFC, invisible format
- * characters (Unicode Cf: zero-width space, joiners, BOM, soft hyphen, bidi
- * controls) removed, trimmed, white space folded; numbers are written in
- * plain decimal (an id or unit code typed as a number). Empty, or only
- * white space and invisible characters → `null`. Text with U+FFFD (bytes
- * the encoding could not read) is refused.
+ * Reads a text cell as core's `normalizeText` does: NFC, invisible
+ * characters (format characters such as zero-width spaces, joiners, BOM,
+ * soft hyphen, bidi controls; controls; fillers; the combining grapheme
+ * joiner; variation selectors) removed, trimmed, white space folded;
+ * numbers are written in plain decimal (an id or unit code typed as a
+ * number). Empty, or only white space and invisible characters → `null`.
+ * Text with U+FFFD (bytes the encoding could not read) is refused
+ * (`cli.bad-encoding-cell`), and so is text typed in a legacy Vietnamese
+ * font encoding, TCVN3 or VNI (`cli.legacy-font-cell`, see `legacyFontOf`):
+ * read as Unicode it is garbage.
  *
  * @example
  * coerceText('HX-01\u200b') // { ok: true, value: 'HX-01' }
  * coerceText('\u200b') // { ok: true, value: null }
+ * coerceText('NguyÔn V¨n Hïng') // { ok: false, code: 'cli.legacy-font-cell' }
  */
 export function coerceText(cell: Cell | undefined): Coerced<string> {
   if (typeof cell === 'string') {
     const text = normalizeText(cell);
     if (text === '') return EMPTY;
-    return text.includes('\uFFFD') ? fail('cli.bad-encoding-cell') : ok(text);
+    if (text.includes('\uFFFD')) return fail('cli.bad-encoding-cell');
+    // The text as read (so a cell and its reading are judged alike), and as written when it has a soft hyphen, which is TCVN3's "ư".
+    if (legacyFontOf(text) !== undefined || (cell.includes('\u00AD') && legacyFontOf(cell) !== undefined)) return fail('cli.legacy-font-cell');
+    return ok(text);
   }
   if (cell === null || cell === undefined) return EMPTY;
   if (typeof cell === 'number') return Number.isFinite(cell) ? ok(numberText(cell)) : fail('cli.bad-text');
