@@ -129,7 +129,7 @@ function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptio
 /** The earliest plausible date of birth, and the greatest plausible age on the election day (see {@link withBirthDateCheck}). */
 const EARLIEST_BIRTH: IsoDate = '1900-01-01';
 const MAX_AGE = 120;
-const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
+const NO_CITATIONS: readonly Citation[] = [];
 
 /**
  * A date of birth before {@link EARLIEST_BIRTH}, or one that makes the person
@@ -143,23 +143,17 @@ const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
  * settle: the law sets a minimum age only, so such a date passes every
  * criterion, and `eligible` resting on a date no one was born on is a claim
  * the check cannot make. `ineligible` stays (another criterion failed,
- * whatever the true date).
+ * whatever the true date). (`dateOfBirth` is given here, so no rule lists it
+ * as missing.)
  */
 function withBirthDateCheck(evaluation: Evaluation, dateOfBirth: IsoDate, electionDate: IsoDate): Evaluation {
   const age = ageOn(dateOfBirth, electionDate);
   if (dateOfBirth >= EARLIEST_BIRTH && age <= MAX_AGE) return evaluation;
-  const warning: Finding = {
-    code: 'input.birth-year-implausible',
-    ruleId: 'INPUT.BIRTH_DATE',
-    kind: 'legal',
-    severity: 'warning',
-    params: { age, maxAge: MAX_AGE, earliestYear: Number(EARLIEST_BIRTH.slice(0, 4)) },
-    citations: NO_CITATIONS,
-    path: 'dateOfBirth',
-  };
-  const findings = [warning, ...evaluation.findings];
-  if (evaluation.verdict === 'ineligible') return { ...evaluation, findings };
-  return { ...evaluation, verdict: 'undetermined', findings, missing: ['dateOfBirth', ...evaluation.missing.filter((path) => path !== 'dateOfBirth')] };
+  const findings: Finding[] = [
+    { code: 'input.birth-year-implausible', ruleId: 'INPUT.BIRTH_DATE', kind: 'legal', severity: 'warning', params: { age, maxAge: MAX_AGE, earliestYear: 1900 }, citations: NO_CITATIONS, path: 'dateOfBirth' },
+    ...evaluation.findings,
+  ];
+  return evaluation.verdict === 'ineligible' ? { ...evaluation, findings } : { ...evaluation, verdict: 'undetermined', findings, missing: ['dateOfBirth', ...evaluation.missing] };
 }
 
 /** One candidate: zod's parse (what a form or widget bundles). */

@@ -39,7 +39,7 @@ export const en: Catalogue = {
   'policy.secretary-also-leader': 'The Party-cell secretary is also the leader, as Party policy encourages.',
   'policy.not-party-cell-secretary': 'Advice: the candidate is not the Party-cell secretary (secretary-also-leader policy; not a legal requirement).',
   // Input plausibility (checkCandidate: a warning, not an input error)
-  'input.birth-year-implausible': 'The date of birth looks mistyped: before {earliestYear}, or over {maxAge} years old on the election day ({age}). Check it against the papers and correct it.',
+  'input.birth-year-implausible': 'Date of birth looks mistyped (before {earliestYear} or over {maxAge} on the election day: {age}); check the papers and correct it.',
 };
 
 /** English names of the verdicts. */

@@ -45,7 +45,7 @@ export const vi: Catalogue = {
   'policy.secretary-also-leader': 'Bí thư chi bộ đồng thời là Trưởng thôn, Tổ trưởng tổ dân phố: phù hợp chủ trương.',
   'policy.not-party-cell-secretary': 'Khuyến nghị: người ứng cử không phải bí thư chi bộ (chủ trương bí thư chi bộ kiêm trưởng thôn; không phải điều kiện pháp lý).',
   // Input plausibility (checkCandidate: a warning, not an input error)
-  'input.birth-year-implausible': 'Ngày sinh có vẻ bị nhập sai: trước năm {earliestYear} hoặc đã quá {maxAge} tuổi vào ngày bầu cử ({age} tuổi). Cần đối chiếu với giấy tờ và sửa lại.',
+  'input.birth-year-implausible': 'Ngày sinh có vẻ nhập sai (trước năm {earliestYear} hoặc quá {maxAge} tuổi vào ngày bầu cử: {age} tuổi); cần đối chiếu giấy tờ và sửa lại.',
 };
 
 /** Vietnamese names of the verdicts. */
