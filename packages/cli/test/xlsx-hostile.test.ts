@@ -365,10 +365,11 @@ describe('bounded reading: cells, rows, shared strings, inflation bombs (peak me
   });
 
   it('a shared string over 1 MiB: the cells using it are over the limit, the others read', async () => {
-    const strings = ['Mã', 'Họ và tên', 'X'.repeat(1_100_000), 'Lê Thị Lan'];
+    const strings = ['', 'Mã', 'Họ và tên', 'X'.repeat(1_100_000), 'Lê Thị Lan'];
     const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`;
     const shared = (i: number): HandCell => ({ xml: `<c t="s"><v>${i}</v></c>` });
-    const xml = sheetXml([[shared(0), shared(1), ...HEADER.slice(2)], ['D1', shared(2), ...candidate('', '').slice(2)], ['D2', shared(3), ...candidate('', '').slice(2)]]);
+    // An empty string first (as some writers put it) and a note column pointing at it.
+    const xml = sheetXml([[shared(1), shared(2), ...HEADER.slice(2), 'Ghi chú'], ['D1', shared(3), ...candidate('', '').slice(2), shared(0)], ['D2', shared(4), ...candidate('', '').slice(2), shared(0)]]);
     const file = write('shared-too-large.xlsx', zip(workbookParts([{ name: 'Danh sách', xml }], { sharedStrings: sst })));
     const { code, stdout } = await run(['check', file, ...HUONG_XUAN, '--format', 'ndjson']);
     expect(code).toBe(1);
@@ -409,9 +410,27 @@ describe('bounded reading: cells, rows, shared strings, inflation bombs (peak me
     const { code, stdout, stderr, maxRss } = await run(['check', file, ...HUONG_XUAN, '--format', 'ndjson']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`Tệp Excel "${file}" vượt giới hạn đọc an toàn: phần xl/sharedStrings.xml lớn hơn 96 MiB`);
+    expect(stderr).toContain(`Tệp Excel "${file}" vượt giới hạn đọc an toàn: phần xl/sharedStrings.xml cần hơn 96 MiB`);
     expect(maxRss).toBeLessThan(MAX_RSS_BYTES);
     console.info(`shared strings over budget: peak RSS ${(maxRss / 1048576).toFixed(0)} MiB`);
+  }, 120_000);
+
+  it('a flood of 20 million empty shared strings: a file error within the memory bound', async () => {
+    const count = 20_000_000;
+    const sst = await streamedPart('sst', (function* () {
+      yield `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}">`;
+      const batch = '<si/>'.repeat(100_000);
+      for (let i = 0; i < count; i += 100_000) yield batch;
+      yield '</sst>';
+    })());
+    const xml = sheetXml([HEADER, candidate('F2', 'Lê Thị Lan')]);
+    const file = write('shared-empty-flood.xlsx', zip(workbookParts([{ name: 'Danh sách', xml }], { sharedStrings: sst })));
+    const { code, stdout, stderr, maxRss } = await run(['check', file, ...HUONG_XUAN, '--format', 'ndjson']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('phần xl/sharedStrings.xml cần hơn 96 MiB');
+    expect(maxRss).toBeLessThan(MAX_RSS_BYTES);
+    console.info(`20 million empty shared strings: peak RSS ${(maxRss / 1048576).toFixed(0)} MiB`);
   }, 120_000);
 
   it('a part that declares more than 1 GiB inflated is refused before anything is inflated', async () => {
@@ -420,7 +439,7 @@ describe('bounded reading: cells, rows, shared strings, inflation bombs (peak me
     const { code, stdout, stderr } = await run(['check', file, ...HUONG_XUAN, '--format', 'ndjson', '--lang', 'en']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('its part xl/worksheets/sheet1.xml inflates to more than 1024 MiB');
+    expect(stderr).toContain('its part xl/worksheets/sheet1.xml takes more than 1024 MiB');
   });
 
   it('a part that inflates to more than it declares is damaged: inflation stops at the declared size', async () => {

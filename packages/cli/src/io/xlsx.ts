@@ -339,6 +339,8 @@ class SharedStrings {
 
   add(text: string | typeof OVERSIZE): void {
     if (this.#count === this.#starts.length) {
+      // The budget is checked before memory is taken, so the peak stays within it.
+      this.#reserve(this.#starts.length * 2 * 8, 0);
       const starts = new Uint32Array(this.#starts.length * 2);
       starts.set(this.#starts);
       const lengths = new Uint32Array(this.#lengths.length * 2);
@@ -350,18 +352,28 @@ class SharedStrings {
     this.#count += 1;
     if (text === OVERSIZE) {
       this.#lengths[index] = 0xffffffff;
-    } else {
-      const length = Buffer.byteLength(text, 'utf8');
-      if (this.#used + length > BLOCK) {
-        this.#blocks.push(Buffer.allocUnsafe(BLOCK));
-        this.#used = 0;
-      }
-      this.#blocks[this.#blocks.length - 1]!.write(text, this.#used, 'utf8');
-      this.#starts[index] = (this.#blocks.length - 1) * BLOCK + this.#used;
-      this.#lengths[index] = length;
-      this.#used += length;
+      return;
     }
-    if (this.#blocks.length * BLOCK + this.#starts.byteLength * 2 > XLSX_LIMITS.sharedStrings) {
+    const length = Buffer.byteLength(text, 'utf8');
+    if (length === 0) {
+      this.#starts[index] = 0;
+      this.#lengths[index] = 0;
+      return;
+    }
+    if (this.#used + length > BLOCK) {
+      this.#reserve(this.#starts.byteLength * 2, BLOCK);
+      this.#blocks.push(Buffer.allocUnsafe(BLOCK));
+      this.#used = 0;
+    }
+    this.#blocks[this.#blocks.length - 1]!.write(text, this.#used, 'utf8');
+    this.#starts[index] = (this.#blocks.length - 1) * BLOCK + this.#used;
+    this.#lengths[index] = length;
+    this.#used += length;
+  }
+
+  /** Throws `too-large` when an index of `indexBytes` and `more` bytes of text would pass the budget. */
+  #reserve(indexBytes: number, more: number): void {
+    if (this.#blocks.length * BLOCK + more + indexBytes > XLSX_LIMITS.sharedStrings) {
       throw new ZipError('too-large', 'xl/sharedStrings.xml', XLSX_LIMITS.sharedStrings);
     }
   }
@@ -370,6 +382,7 @@ class SharedStrings {
     if (!Number.isInteger(index) || index < 0 || index >= this.#count) return undefined;
     const length = this.#lengths[index]!;
     if (length === 0xffffffff) return OVERSIZE;
+    if (length === 0) return '';
     const start = this.#starts[index]!;
     const block = Math.floor(start / BLOCK);
     const offset = start % BLOCK;

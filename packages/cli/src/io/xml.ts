@@ -35,6 +35,7 @@ const APOS = 0x27;
 const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
+const SPACE = 0x20;
 
 const enum Mode {
   Text,
@@ -165,15 +166,19 @@ export class XmlScanner {
 
   #tag(buf: Buffer, from: number, to: number): void {
     if (buf[from] === SLASH) {
-      this.#handler.close(localName(buf.toString('utf8', from + 1, to).trim()));
+      let end = to;
+      while (end > from + 1 && buf[end - 1]! <= SPACE) end -= 1;
+      this.#handler.close(localName(buf.toString('latin1', from + 1, end)));
       return;
     }
     const selfClosing = buf[to - 1] === SLASH;
-    const body = buf.toString('utf8', from, selfClosing ? to - 1 : to);
-    const space = body.search(/[\s]/u);
-    const name = localName(space < 0 ? body : body.slice(0, space));
+    const stop = selfClosing ? to - 1 : to;
+    // Names are ASCII in every part of a workbook; attributes may hold any text (a sheet's name).
+    let nameEnd = from;
+    while (nameEnd < stop && buf[nameEnd]! > SPACE) nameEnd += 1;
+    const name = localName(buf.toString('latin1', from, nameEnd));
     if (name === '') throw new XmlError('empty tag');
-    this.#handler.open(name, space < 0 ? '' : body.slice(space));
+    this.#handler.open(name, nameEnd < stop ? buf.toString('utf8', nameEnd, stop) : '');
     if (selfClosing) this.#handler.close(name);
   }
 }
@@ -237,13 +242,29 @@ export function decodeEntities(text: string): string {
 
 /** An attribute of a tag's attribute text, by local name (`r:id` is `id`), decoded; `undefined` when absent. */
 export function attribute(attributes: string, name: string): string | undefined {
-  if (attributes === '' || !attributes.includes(name)) return undefined;
-  const pattern = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
-  for (let m = pattern.exec(attributes); m !== null; m = pattern.exec(attributes)) {
-    if (localName(m[1]!) === name) {
-      const value = m[2] ?? m[3] ?? '';
+  const n = attributes.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && attributes.charCodeAt(i) <= SPACE) i += 1;
+    if (i >= n) return undefined;
+    const keyStart = i;
+    while (i < n && attributes.charCodeAt(i) > SPACE && attributes[i] !== '=') i += 1;
+    const keyEnd = i;
+    while (i < n && attributes.charCodeAt(i) <= SPACE) i += 1;
+    if (attributes[i] !== '=') return undefined;
+    i += 1;
+    while (i < n && attributes.charCodeAt(i) <= SPACE) i += 1;
+    const quote = attributes[i];
+    if (quote !== '"' && quote !== "'") return undefined;
+    const end = attributes.indexOf(quote, i + 1);
+    if (end < 0) return undefined;
+    const colon = attributes.lastIndexOf(':', keyEnd - 1);
+    const localStart = colon >= keyStart ? colon + 1 : keyStart;
+    if (keyEnd - localStart === name.length && attributes.startsWith(name, localStart)) {
+      const value = attributes.slice(i + 1, end);
       return value.includes('&') ? decodeEntities(value) : value;
     }
+    i = end + 1;
   }
   return undefined;
 }

@@ -43,9 +43,11 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** Bytes of compressed input handed to zlib at a time: at most ~1 MiB of output each (deflate inflates at most 1032:1). */
-const READ_CHUNK = 1024;
-/** Bytes read from the file at a time. */
+/**
+ * Bytes read from the file, and handed to zlib, at a time. zlib holds its
+ * output to the stream's backpressure even within one input chunk, so a
+ * chunk that inflates 1000-fold is still read out 64 KiB at a time.
+ */
 const FILE_CHUNK = 64 * 1024;
 /** The largest central directory read (a workbook has a few dozen entries). */
 const MAX_CENTRAL_DIRECTORY = 16 * 1024 * 1024;
@@ -167,8 +169,7 @@ export class ZipFile {
       if (bytesRead === 0) throw new ZipError('damaged');
       at += bytesRead;
       this.#position = at;
-      // Small pieces: zlib writes out everything one input chunk inflates to before it looks at backpressure.
-      for (let i = 0; i < bytesRead; i += READ_CHUNK) yield buffer.subarray(i, Math.min(bytesRead, i + READ_CHUNK));
+      yield bytesRead === want ? buffer : buffer.subarray(0, bytesRead);
     }
   }
 }
