@@ -1,4 +1,5 @@
 import type { Citation, Confidence, IsoDate, Rule } from '@truongthon/core';
+import { listingDate } from './callerInput';
 import { ELIGIBILITY_RULES } from './eligibility/index';
 import { lawNotReviewed } from './law/reviewed';
 import { CANDIDATE_POLICY_RULES } from './policy/index';
@@ -36,17 +37,20 @@ export function ruleAppliesOn(rule: { readonly from: IsoDate; readonly to: IsoDa
 
 /**
  * The rules with their citations and parameters, without running them: all of
- * them, or those in force on `date`.
+ * them, or those in force on `date`. Never throws: options that cannot be
+ * read, or a date that is not a real `YYYY-MM-DD` day, give an empty list.
  *
  * @example
  * listRules({ date: '2021-01-10' }).map((r) => r.id)
  * // ['ELIG.RESIDENCE', 'ELIG.AGE.MIN', 'ELIG.JUDGMENT', 'POLICY.PARTY_MEMBER', 'POLICY.SECRETARY_HEAD', …]
  */
 export function listRules(options: { readonly date?: IsoDate } = {}): RuleDescriptor[] {
+  const date = listingDate(options);
+  if (date === null) return [];
   const out: RuleDescriptor[] = [];
   for (const group of RULE_GROUPS) {
     for (const rule of group.rules) {
-      if (options.date !== undefined && !ruleAppliesOn(rule, options.date)) continue;
+      if (date !== undefined && !ruleAppliesOn(rule, date)) continue;
       const { check: _check, ...rest } = rule;
       out.push({ ...rest, area: group.area });
     }

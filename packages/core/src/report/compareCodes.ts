@@ -3,12 +3,15 @@
  * all-digit codes by their numeric value (`'9'` before `'10'`, `'01'` before
  * `'46'`), then by their spelling (`'01'` before `'1'`); any other codes by
  * UTF-16 code units; digit codes before other codes. Never depends on the
- * locale. Use it as an `Array.prototype.sort` callback.
+ * locale. Use it as an `Array.prototype.sort` callback. Never throws: a value
+ * that is not a string comes after every string, and equal to any other such
+ * value (it is never converted, so nothing of it runs).
  *
  * @example
  * ['46', '01', '62', '9'].sort(compareCodes) // ['01', '9', '46', '62']
  */
 export function compareCodes(a: string, b: string): number {
+  if (typeof a !== 'string' || typeof b !== 'string') return (typeof a === 'string' ? -1 : 0) + (typeof b === 'string' ? 1 : 0);
   const da = isDigits(a);
   const db = isDigits(b);
   if (da && db) {

@@ -67,6 +67,13 @@ interface MutableNode<C, R> {
  * Nodes are keyed by their whole path: the same commune code under two
  * different districts gives two nodes (report it if it matters to you).
  *
+ * `rollUp` reads nothing of a record itself: records go to your callbacks,
+ * and only the `code` and `name` of the refs your `path` returns are read.
+ * It throws only what your own code throws: an exception from a callback
+ * (or from iterating `records`) is passed on, never swallowed; `records`
+ * that is not iterable, or a `spec` without the functions above, is a
+ * `TypeError`, as for any built-in higher-order function.
+ *
  * @example
  * const r = rollUp(units, {
  *   levels: ['province', 'district', 'commune'],

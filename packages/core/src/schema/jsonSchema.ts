@@ -20,10 +20,16 @@ export type InputSchemaName = keyof typeof INPUT_SCHEMAS;
  * that is the single source of truth, for back ends in other languages and
  * for form builders. Describes the input side (what you may send).
  *
+ * `name` is one of the keys of {@link INPUT_SCHEMAS} (a constant of your
+ * code, not data): any other value, `toString` and the other names
+ * `Object.prototype` has included, is a programming error and throws a
+ * `RangeError` naming the schemas there are.
+ *
  * @example
  * toJsonSchema('candidate').required // ['fullName', 'dateOfBirth']
  */
 export function toJsonSchema(name: InputSchemaName): Record<string, unknown> {
+  if (typeof name !== 'string' || !Object.hasOwn(INPUT_SCHEMAS, name)) throw new RangeError(`no input schema of that name; the schemas are ${Object.keys(INPUT_SCHEMAS).join(', ')}`);
   const schema = INPUT_SCHEMAS[name];
   return { ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title: `truongthon ${name}` } as Record<string, unknown>;
 }

@@ -15,19 +15,35 @@ const MAX_DEPTH = 32;
 /**
  * Drops members whose value is a blank string (empty, or only white space and
  * invisible format characters: `isBlankText`),
- * at any depth of plain objects up to 32 levels (deeper members, and
- * members of a cycle past that depth, are left as they are for the schema to
- * reject): a blank spreadsheet cell or form field means "not given", so a
- * blank required field is reported as `input.required`.
+ * at any depth of plain objects up to 32 levels (deeper members are left as
+ * they are for the schema to reject): a blank spreadsheet cell or form field
+ * means "not given", so a blank required field is reported as
+ * `input.required`. Each object is copied once, however often it is reached
+ * (a cycle, or one object shared by many members, costs one copy, never an
+ * exponential number). Copies have no prototype, so an own `__proto__`
+ * member stays a member (the schema reports it as an unknown field). Never
+ * throws: an input that cannot be read (a throwing getter, a revoked proxy)
+ * is returned as it is, for the schema to report.
  */
 export function dropBlanks(value: unknown, depth = 0): unknown {
+  try {
+    return withoutBlanks(value, depth, new Map());
+  } catch {
+    return value;
+  }
+}
+
+function withoutBlanks(value: unknown, depth: number, copies: Map<object, unknown>): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || depth >= MAX_DEPTH) return value;
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
-  const out: Record<string, unknown> = {};
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+  // No prototype: an own `__proto__` member is copied as a member, never as the copy's prototype.
+  const out: Record<string, unknown> = Object.create(null);
+  copies.set(value, out);
   for (const [key, member] of Object.entries(value)) {
-    if (typeof member === 'string' && isBlankText(member)) continue;
-    out[key] = dropBlanks(member, depth + 1);
+    if (typeof member !== 'string' || !isBlankText(member)) out[key] = withoutBlanks(member, depth + 1, copies);
   }
   return out;
 }

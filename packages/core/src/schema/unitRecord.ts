@@ -273,7 +273,21 @@ function fastUnitRecord(input: unknown, memos: readonly [RefMemo, RefMemo, RefMe
  * parseUnitRecord({ province: { code: '62' }, commune: { code: '23284' }, unit: { name: 'Thôn 1', kind: 'thon' }, leaderStatus: 'vacant' }).ok // true
  */
 export function parseUnitRecord(input: unknown): ParseResult<UnitRecord> {
-  const fast = fastUnitRecord(input, undefined);
+  return readUnitRecord(input, undefined);
+}
+
+/**
+ * The fast path when it is sure, else zod. Never throws: an input the fast
+ * path cannot read (a throwing getter, a revoked proxy) goes to
+ * `parseInput`, which reports it as `input.unreadable`.
+ */
+function readUnitRecord(input: unknown, memos: readonly [RefMemo, RefMemo, RefMemo] | undefined): ParseResult<UnitRecord> {
+  let fast: UnitRecord | undefined;
+  try {
+    fast = fastUnitRecord(input, memos);
+  } catch {
+    fast = undefined;
+  }
   return fast !== undefined ? { ok: true, value: fast } : parseInput(unitRecordSchema, input);
 }
 
@@ -292,8 +306,5 @@ export function parseUnitRecord(input: unknown): ParseResult<UnitRecord> {
 export function unitRecordReader(): (input: unknown) => ParseResult<UnitRecord> {
   const memo = (): RefMemo => ({ code: undefined, name: undefined, hasName: false, ref: undefined });
   const memos = [memo(), memo(), memo()] as const;
-  return (input) => {
-    const fast = fastUnitRecord(input, memos);
-    return fast !== undefined ? { ok: true, value: fast } : parseInput(unitRecordSchema, input);
-  };
+  return (input) => readUnitRecord(input, memos);
 }

@@ -1,4 +1,5 @@
-import { compareDates, type InputIssue, type IsoDate, isIsoDate } from '@truongthon/core';
+import { compareDates, type InputIssue, type IsoDate } from '@truongthon/core';
+import { valueIssue } from '../callerInput';
 import { listRules, type RuleDescriptor } from '../ruleRegistry';
 import { listParameters, type ParameterDescriptor } from './parameters';
 
@@ -23,7 +24,7 @@ export interface LawChanges {
   readonly rulesEnded: readonly RuleDescriptor[];
   /** Parameters that started, ended or changed value. */
   readonly parameters: readonly ParameterChange[];
-  /** Input errors (`from`/`to` not real days, or `to` before `from`); the lists are empty when there are any. */
+  /** Input errors (`from`/`to` not real days, or `to` before `from`); the lists are empty when there are any (and `from`, `to` are the values given when strings, else `''`). */
   readonly issues: readonly InputIssue[];
 }
 
@@ -40,10 +41,12 @@ export interface LawChanges {
  */
 export function lawChanges(from: IsoDate, to: IsoDate): LawChanges {
   const issues: InputIssue[] = [];
-  if (!isIsoDate(from)) issues.push({ path: 'from', code: 'input.invalid-date', params: {} });
-  if (!isIsoDate(to)) issues.push({ path: 'to', code: 'input.invalid-date', params: {} });
+  for (const [path, value] of [['from', from], ['to', to]] as const) {
+    const problem = valueIssue(value, path, true, false);
+    if (problem) issues.push(problem);
+  }
   if (issues.length === 0 && compareDates(to, from) < 0) issues.push({ path: 'to', code: 'input.range-reversed', params: { from, to } });
-  if (issues.length > 0) return { from, to, rulesStarted: [], rulesEnded: [], parameters: [], issues };
+  if (issues.length > 0) return { from: given(from), to: given(to), rulesStarted: [], rulesEnded: [], parameters: [], issues };
 
   const before = listRules({ date: from });
   const after = listRules({ date: to });
@@ -69,3 +72,6 @@ export function lawChanges(from: IsoDate, to: IsoDate): LawChanges {
     issues,
   };
 }
+
+/** A value given as a date, handed back only when it is a string (a caller's object is never returned). */
+const given = (value: unknown): IsoDate => (typeof value === 'string' ? value : '');

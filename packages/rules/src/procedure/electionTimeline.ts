@@ -1,6 +1,7 @@
-import { type Finding, type FindingDraft, type InputIssue, type IsoDate, isIsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
+import { type Finding, type FindingDraft, type InputIssue, type IsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
+import { givenDate, readOptions, registryOf, usingRegistry, valueIssue } from '../callerInput';
 import { lawNotReviewed } from '../law/reviewed';
-import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
+import type { OverlayRegistry } from '../provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
 import { ruleAppliesOn } from '../ruleRegistry';
 import { findProvince, type Province } from '../units/index';
@@ -74,24 +75,55 @@ function stamp(rule: Rule<any, any, any>, draft: FindingDraft): Finding {
  */
 export function electionTimeline(meetingDate: unknown, options: TimelineOptions = {}): TimelineResult {
   const issues: InputIssue[] = [];
-  if (typeof meetingDate !== 'string') issues.push({ path: 'electionDate', code: meetingDate === undefined || meetingDate === null ? 'input.required' : 'input.wrong-type', params: {} });
-  else if (!isIsoDate(meetingDate)) issues.push({ path: 'electionDate', code: 'input.invalid-date', params: {} });
-  const receivedOn = options.receivedOn ?? null;
-  if (receivedOn !== null && !isIsoDate(receivedOn)) issues.push({ path: 'receivedOn', code: 'input.invalid-date', params: {} });
   const fail = (regime: TimelineResult['regime'] = null, province: TimelineResult['province'] = null): TimelineResult => ({ ok: false, issues, regime, province, steps: [], findings: [], ruleIds: [] });
-  if (issues.length > 0) return fail();
+  // The options, read once at this boundary (a getter that throws, a wrong type: coded issues, never an exception).
+  const opts = readOptions(options, ['province', 'overlays', 'calendar', 'receivedOn']);
+  const { province: provinceOption, receivedOn: receivedOption } = opts.ok ? opts.value : {};
+  for (const problem of [
+    valueIssue(meetingDate, 'electionDate', true, false),
+    opts.ok ? undefined : opts.issue,
+    valueIssue(provinceOption, 'province', false, true),
+    valueIssue(receivedOption, 'receivedOn', true, true),
+  ]) {
+    if (problem) issues.push(problem);
+  }
+  if (issues.length > 0 || !opts.ok) return fail();
   const date = meetingDate as IsoDate;
+  const receivedOn = givenDate(receivedOption);
   if (receivedOn !== null && receivedOn < date) issues.push({ path: 'receivedOn', code: 'input.date-before-meeting', params: {} });
   const regime = resolveRegime(date);
   if (!regime) issues.push({ path: 'electionDate', code: 'input.before-coverage', params: { date, from: COVERAGE_START } });
   let province: Province | undefined;
-  if (options.province) {
-    province = findProvince(options.province, date);
-    if (!province) issues.push({ path: 'province', code: 'input.unknown-province', params: { province: options.province, date } });
+  if (typeof provinceOption === 'string' && provinceOption !== '') {
+    province = findProvince(provinceOption, date);
+    if (!province) issues.push({ path: 'province', code: 'input.unknown-province', params: { province: provinceOption, date } });
   }
   const regimeSummary = regime ? { id: regime.id, name: regime.name, from: regime.from, to: regime.to } : null;
   const provinceSummary = province ? { code: province.code, name: province.name } : null;
   if (issues.length > 0 || !regime) return fail(regimeSummary, provinceSummary);
+  // A registry of the caller's runs the caller's code: its failure is reported on `overlays`.
+  // The calendar is read when a deadline is counted: one that cannot be used leaves that date unknown (`procedure.calendar-unavailable`).
+  const overlays = registryOf(opts.value.overlays);
+  const calendar = opts.value.calendar as WorkingCalendarOptions | undefined;
+  return usingRegistry(
+    overlays.custom,
+    'overlays',
+    () => timeline(date, receivedOn, regime, regimeSummary, province, provinceSummary, overlays.registry, calendar ?? undefined),
+    (issue) => (issues.push(issue), fail(regimeSummary, provinceSummary)),
+  );
+}
+
+/** The steps of {@link electionTimeline}, once its arguments are read and checked. */
+function timeline(
+  date: IsoDate,
+  receivedOn: IsoDate | null,
+  regime: Regime,
+  regimeSummary: TimelineResult['regime'],
+  province: Province | undefined,
+  provinceSummary: TimelineResult['province'],
+  overlays: OverlayRegistry,
+  calendar: WorkingCalendarOptions | undefined,
+): TimelineResult {
 
   const set = procedureSetOn(date);
   if (!set) {
@@ -107,7 +139,7 @@ export function electionTimeline(meetingDate: unknown, options: TimelineOptions 
     findings.push(stamp(transition2023, { code: 'procedure.decree-not-yet-in-force', severity: 'warning', params: { decree: transition2023.params.decree, effective: transition2023.params.effective } }));
   }
   const from = receivedOn ?? date;
-  const recognition = recognitionStep(set.recognition, { from, meetingDate: date, provinceCode: province?.code ?? null, overlays: options.overlays ?? DEFAULT_OVERLAYS, calendar: options.calendar });
+  const recognition = recognitionStep(set.recognition, { from, meetingDate: date, provinceCode: province?.code ?? null, overlays, calendar });
   if (recognition.basis.kind === 'working-days-after' && recognition.date === null) {
     findings.push(stamp(set.recognition, { code: 'procedure.calendar-unavailable', severity: 'warning', params: { from } }));
   }
@@ -117,7 +149,7 @@ export function electionTimeline(meetingDate: unknown, options: TimelineOptions 
   const steps: ProcedureStep[] = [
     ...preparationSteps(set.preparation, date),
     { id: 'meeting', date, basis: { kind: 'meeting-day', from: date }, condition: 'always', ruleId: set.quorum.id, citations: set.quorum.citations, confidence: set.quorum.confidence },
-    ...(set.decisionSent ? [decisionSentStep(set.decisionSent, date, options.calendar)] : []),
+    ...(set.decisionSent ? [decisionSentStep(set.decisionSent, date, calendar)] : []),
     recognition,
     rerun,
     interimStep(set.interim, date, 'rerun-failed'),

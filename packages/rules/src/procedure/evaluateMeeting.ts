@@ -15,8 +15,9 @@ import {
   type TraceEntry,
   type WorkingCalendarOptions,
 } from '@truongthon/core';
+import { readOptions, registryOf, valueIssue } from '../callerInput';
 import { lawNotReviewed } from '../law/reviewed';
-import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
+import type { OverlayRegistry } from '../provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
 import { ruleAppliesOn } from '../ruleRegistry';
 import { findProvince, type Province } from '../units/index';
@@ -163,7 +164,12 @@ const LAW_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [lawNotRe
  */
 export function evaluateMeeting(input: unknown, options: MeetingOptions = {}): MeetingResult {
   const parsed = parseInput(meetingRecordSchema, input);
-  if (!parsed.ok) return { ...EMPTY, outcome: 'invalid', purpose: null, round: null, regime: null, province: null, issues: parsed.issues };
+  // The options, read once at this boundary (a getter that throws, a wrong type: coded issues, never an exception).
+  const opts = readMeetingOptions(options);
+  if (!parsed.ok || !('trace' in opts)) {
+    const issues = [...(parsed.ok ? [] : parsed.issues), ...('trace' in opts ? [] : opts)];
+    return { ...EMPTY, outcome: 'invalid', purpose: null, round: null, regime: null, province: null, issues };
+  }
   const record = parsed.value;
   const date = record.electionDate;
   const purpose = record.purpose ?? 'election';
@@ -171,7 +177,7 @@ export function evaluateMeeting(input: unknown, options: MeetingOptions = {}): M
   const issues: InputIssue[] = [];
   const regime = resolveRegime(date);
   if (!regime) issues.push({ path: 'electionDate', code: 'input.before-coverage', params: { date, from: COVERAGE_START } });
-  const provinceName = record.province ?? options.province ?? null;
+  const provinceName = record.province ?? opts.province;
   let province: Province | undefined;
   if (provinceName) {
     province = findProvince(provinceName, date);
@@ -182,7 +188,7 @@ export function evaluateMeeting(input: unknown, options: MeetingOptions = {}): M
   if (issues.length > 0 || !regime) return { ...EMPTY, outcome: 'invalid', purpose, round, regime: regimeSummary, province: provinceSummary, issues };
 
   try {
-    return evaluateParsed(record, { purpose, round, regime, regimeSummary, province: provinceSummary, options });
+    return evaluateParsed(record, { purpose, round, regime, regimeSummary, province: provinceSummary, options: opts });
   } catch (error) {
     // A defect must not crash a batch: report it like the engine reports a throwing rule.
     const finding: Finding = {
@@ -191,6 +197,35 @@ export function evaluateMeeting(input: unknown, options: MeetingOptions = {}): M
     };
     return { ...EMPTY, outcome: 'undetermined', purpose, round, regime: regimeSummary, province: provinceSummary, issues: [], findings: [finding] };
   }
+}
+
+/** {@link MeetingOptions} as read and checked at the boundary. */
+interface ReadMeetingOptions {
+  readonly province: string | null;
+  readonly overlays: OverlayRegistry;
+  readonly calendar: WorkingCalendarOptions | undefined;
+  readonly trace: boolean;
+}
+
+/**
+ * Reads the options of {@link evaluateMeeting} once: their values, or the
+ * issues that say why they cannot be used. A registry of the caller's is used
+ * as given (what it throws is caught with the evaluation); the calendar is
+ * read when a deadline is counted (one that cannot be used leaves the date
+ * unknown: `procedure.calendar-unavailable`).
+ */
+function readMeetingOptions(options: unknown): ReadMeetingOptions | InputIssue[] {
+  const opts = readOptions(options, ['province', 'overlays', 'calendar', 'trace']);
+  if (!opts.ok) return [opts.issue];
+  const province = opts.value.province;
+  const problem = valueIssue(province, 'province', false, true);
+  if (problem) return [problem];
+  return {
+    province: (province ?? null) as string | null,
+    overlays: registryOf(opts.value.overlays).registry,
+    calendar: (opts.value.calendar ?? undefined) as WorkingCalendarOptions | undefined,
+    trace: opts.value.trace !== false,
+  };
 }
 
 /** Finding codes that announce an outcome, and the outcome each announces. */
@@ -203,12 +238,12 @@ const OUTCOME_FINDINGS: Readonly<Record<string, MeetingOutcome>> = {
 
 function evaluateParsed(
   record: MeetingRecord,
-  args: { purpose: MeetingPurpose; round: MeetingRound; regime: Regime; regimeSummary: MeetingResult['regime']; province: MeetingResult['province']; options: MeetingOptions },
+  args: { purpose: MeetingPurpose; round: MeetingRound; regime: Regime; regimeSummary: MeetingResult['regime']; province: MeetingResult['province']; options: ReadMeetingOptions },
 ): MeetingResult {
   const { purpose, round, options } = args;
   const date = record.electionDate;
   const set = procedureSetOn(date);
-  const overlays = options.overlays ?? DEFAULT_OVERLAYS;
+  const overlays = options.overlays;
   const provinceCode = args.province?.code ?? null;
   const threshold = set ? (purpose === 'election' ? set.win.params.threshold : set.motion.params.threshold) : null;
   const householdBallot = record.votingMode === 'household_ballot';
@@ -306,7 +341,7 @@ function evaluateParsed(
     findings,
     issues: [],
     ruleIds: trace.filter((t) => t.status !== 'not-applicable').map((t) => t.ruleId),
-    trace: options.trace === false ? [] : trace,
+    trace: options.trace ? trace : [],
     ruleSetVersion: RULESET_VERSION,
   };
 }

@@ -7,9 +7,9 @@ import {
   type FindingDraft,
   type InputIssue,
   type IsoDate,
-  isIsoDate,
   type Rule,
 } from '@truongthon/core';
+import { valueIssue } from '../callerInput';
 import { parameterOn } from '../law/parameter';
 import { lawNotReviewed } from '../law/reviewed';
 import { followUpOutcome, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
@@ -44,6 +44,10 @@ const sameProvision = (a: Citation, b: Citation): boolean =>
  * where the rule applies that cap to the situation, else `null`. The step
  * cites the rule and, when capped, the text that sets the cap that day (the
  * texts of the cap in other periods are left out).
+ *
+ * A building block on values already checked (as `electionTimeline` and
+ * `evaluateMeeting` check theirs): `date` must be a real `YYYY-MM-DD` day
+ * and `rule` one of this package's rules; they are not checked again.
  *
  * @example
  * interimStep(interim2008, '2021-01-24', 'rerun-failed').maxMonths // 6 (TT 04/2012 Điều 12 khoản 2 điểm a)
@@ -224,10 +228,8 @@ export interface InterimDeadline {
  */
 export function interimDeadline(appointedOn: unknown): InterimDeadline {
   const none = { electionDueBy: null, maxMonths: null, parameterId: INTERIM_MAX_MONTHS.id as 'PROC.INTERIM_MAX_MONTHS', citations: [], confidence: null, findings: [] };
-  if (typeof appointedOn !== 'string' || !isIsoDate(appointedOn)) {
-    const code = appointedOn === undefined || appointedOn === null ? 'input.required' : typeof appointedOn !== 'string' ? 'input.wrong-type' : 'input.invalid-date';
-    return { ok: false, issues: [{ path: 'appointedOn', code, params: {} }], appointedOn: null, ...none };
-  }
+  const problem = valueIssue(appointedOn, 'appointedOn', true, false);
+  if (problem) return { ok: false, issues: [problem], appointedOn: null, ...none };
   const date = appointedOn as IsoDate;
   const findings: Finding[] = date >= lawNotReviewed.from && (lawNotReviewed.to === null || date <= lawNotReviewed.to)
     ? [{ code: 'law.not-reviewed', ruleId: lawNotReviewed.id, kind: lawNotReviewed.kind, severity: 'warning', params: { reviewedThrough: lawNotReviewed.params.reviewedThrough }, citations: lawNotReviewed.citations }]

@@ -13,6 +13,10 @@ export interface NewElectionParams {
  * motion (`recognizedOn`), or `null` when that day is not known yet or no
  * text read sets the period.
  *
+ * A building block on a date already checked (as `electionTimeline` and
+ * `evaluateMeeting` check theirs): throws a `RangeError` when it is not a
+ * real `YYYY-MM-DD` day, as `addDays` does.
+ *
  * @example
  * newElectionStep(newElection2023, '2024-03-04').date // '2024-05-03'
  */

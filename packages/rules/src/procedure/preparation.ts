@@ -46,6 +46,10 @@ function preparationRule(meta: { id: string; from: IsoDate; to: IsoDate | null; 
  * day is `daysBefore` calendar days before the meeting ("ít nhất N ngày
  * trước ngày bầu cử": taken on that day, N full days remain).
  *
+ * A building block on a date already checked (as `electionTimeline` and
+ * `evaluateMeeting` check theirs): throws a `RangeError` when it is not a
+ * real `YYYY-MM-DD` day, as `addDays` does.
+ *
  * @example
  * preparationSteps(preparation2008, '2021-01-10').map((s) => [s.id, s.date])
  * // [['plan', '2020-12-21'], ['candidate-list', '2020-12-26'], ['election-group', '2020-12-31']]

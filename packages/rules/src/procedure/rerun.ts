@@ -12,6 +12,10 @@ export interface RerunParams {
  * (`withinDays` calendar days after the first round), or `null` with basis
  * `not-set` when no text read sets a deadline.
  *
+ * A building block on a date already checked (as `electionTimeline` and
+ * `evaluateMeeting` check theirs): throws a `RangeError` when it is not a
+ * real `YYYY-MM-DD` day, as `addDays` does.
+ *
  * @example
  * rerunStep(rerun2008, '2021-01-10').date // '2021-01-25'
  * rerunStep(rerun2023, '2024-12-08').date // null

@@ -1,4 +1,4 @@
-import type { IsoDate, Rule } from '@truongthon/core';
+import { isIsoDate, type IsoDate, type Rule } from '@truongthon/core';
 import { candidates2008, candidates2023 } from './candidates';
 import type { MeetingContext, MeetingRecord } from './context';
 import { choThoiLamCommuneDecision2023 } from './communeDecision';
@@ -61,13 +61,15 @@ export const PROCEDURE_SETS: readonly ProcedureSet[] = [
 
 /**
  * The procedure in force for a meeting on `date`, or `undefined` when it is
- * not encoded (before 17/04/2008).
+ * not encoded (before 17/04/2008) or `date` is not a real `YYYY-MM-DD` day
+ * (never throws).
  *
  * @example
  * procedureSetOn('2023-06-30')?.id // 'NQLT-09/2008'
  * procedureSetOn('2023-07-01')?.id // 'ND-59/2023'
  */
 export function procedureSetOn(date: IsoDate): ProcedureSet | undefined {
+  if (!isIsoDate(date)) return undefined;
   return PROCEDURE_SETS.find((s) => date >= s.from && (s.to === null || date <= s.to));
 }
 

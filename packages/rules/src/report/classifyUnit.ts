@@ -27,6 +27,10 @@ export type UnitProblem = 'report.secretary-not-party-member' | 'report.secretar
  * The kind is the stated one or the one the name tells ({@link unitKindOf});
  * `null` when neither says: such a unit is still counted, under neither kind.
  *
+ * Takes a record already parsed (`parseUnitRecord`, `unitRecordReader`), as
+ * the report does; it is not checked again. Read raw input with those first
+ * (they never throw and give coded issues).
+ *
  * Basis: the three counts of UBND tỉnh Kon Tum 2881/UBND-KTTH footnote 3
  * (leaders; secretaries who are also leaders; leaders who are Party members);
  * the policy (advice, not law) is said to come from NQ 18-NQ/TW (its clause
@@ -45,7 +49,8 @@ export function classifyUnit(unit: UnitRecord): { readonly category: UnitCategor
  * ("Xóm 3" → thôn, "Khối 5" → tổ dân phố: {@link classifyUnitName}, NĐ
  * 185/2026/NĐ-CP Điều 2 khoản 1 and 4), else `null` (not stated, and the name
  * does not tell). A stated kind wins over the name: the HĐND cấp xã may keep
- * a traditional name for either kind (Điều 2 khoản 4).
+ * a traditional name for either kind (Điều 2 khoản 4). Takes a parsed
+ * record, as {@link classifyUnit} does.
  */
 export function unitKindOf(unit: UnitRecord): UnitKind | null {
   return unit.unit.kind ?? classifyUnitName(unit.unit.name) ?? null;

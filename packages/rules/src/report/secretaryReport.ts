@@ -5,11 +5,11 @@ import {
   type FindingDraft,
   type FindingParam,
   type IsoDate,
-  isIsoDate,
   unitRecordReader,
   percentOf,
   type UnitRecord,
 } from '@truongthon/core';
+import { givenDate, readOptions, registryOf, usingRegistry, valueIssue } from '../callerInput';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
 import { findProvince, type Province, provinceNameMatches, type UnitKind } from '../units/index';
 import { RULESET_VERSION } from '../version';
@@ -119,7 +119,7 @@ export interface SecretaryReportOptions {
 
 /** The secretary-also-leader report. Never thrown. */
 export interface SecretaryReport {
-  /** `false` only when the input is not a list. */
+  /** `false` when the input is not a list, the options cannot be used, or a registry of the caller's fails (see `issues`, index -1). */
   readonly ok: boolean;
   readonly asOf: IsoDate | null;
   /** Records received, counted, and left out (see `issues`). */
@@ -449,46 +449,102 @@ class ReportBuilder {
  * r.deadlines.map((d) => d.due) // ['2021-11-30', '2021-12-09'] for Kon Tum (62)
  */
 export function secretaryAlsoLeaderReport(input: unknown, options: SecretaryReportOptions = {}): SecretaryReport {
-  const asOf = options.asOf ?? null;
-  if (!Array.isArray(input) || (asOf !== null && !isIsoDate(asOf))) {
-    const issue: ReportIssue = Array.isArray(input)
-      ? { index: -1, path: 'asOf', code: 'input.invalid-date', params: {} }
-      : { index: -1, path: '', code: 'input.wrong-type', params: { expected: 'array' } };
-    return buildSecretaryReport([], { ...options, asOf: null }, { ok: false, records: Array.isArray(input) ? input.length : 0, issues: [issue] });
-  }
-  // Records are read and counted one at a time; those that cannot be read come first in `issues`.
-  const issues: ReportIssue[] = [];
-  const builder = new ReportBuilder(asOf, options.listUnits !== false);
-  const read = unitRecordReader();
-  for (let index = 0; index < input.length; index++) {
-    const parsed = read(input[index]);
-    if (parsed.ok) builder.add(parsed.value, index);
-    else for (const i of parsed.issues) issues.push({ index, path: i.path, code: i.code, params: i.params });
-  }
-  return finishReport(builder, options, { ok: true, records: input.length, issues });
+  return countRecords(input, options, (record, index) => ({ record, index }));
 }
 
 /**
- * The hot path of {@link secretaryAlsoLeaderReport} for records already
- * parsed with `unitRecordSchema` (each with its position in the input).
+ * The report from records already parsed with `unitRecordSchema` (each with
+ * its position in the input), e.g. by `parseUnitRecord` or
+ * `unitRecordReader`: the same report as {@link secretaryAlsoLeaderReport}
+ * on the records as given. Each record is read again on the way in (a cheap
+ * check on parsed records): one that is not a unit record, or an entry whose
+ * `index` is not a whole number, is left out with a coded issue, never thrown.
  */
-export function buildSecretaryReport(
-  units: readonly { readonly unit: UnitRecord; readonly index: number }[],
-  options: SecretaryReportOptions = {},
-  prior: { readonly ok: boolean; readonly records: number; readonly issues: readonly ReportIssue[] } = { ok: true, records: units.length, issues: [] },
-): SecretaryReport {
-  const builder = new ReportBuilder(options.asOf ?? null, options.listUnits !== false);
-  for (const { unit, index } of units) builder.add(unit, index);
-  return finishReport(builder, options, prior);
+export function buildSecretaryReport(units: readonly { readonly unit: UnitRecord; readonly index: number }[], options: SecretaryReportOptions = {}): SecretaryReport {
+  return countRecords(units, options, parsedEntry);
+}
+
+/** A record to count and its position in the input; or the issue that leaves it out. */
+type RecordEntry = { readonly record: unknown; readonly index: number } | ReportIssue;
+
+/**
+ * Counts the records of a list, one at a time: each element is read once,
+ * guarded (a getter that throws, a proxy: `input.unreadable` at its
+ * position), turned into the record and its index by `entry`, and parsed;
+ * those that cannot be used come in `issues`, in input order. Never throws.
+ */
+function countRecords(input: unknown, options: unknown, entry: (element: unknown, position: number) => RecordEntry): SecretaryReport {
+  const settings = readReportOptions(options);
+  const list = readList(input);
+  if (!('length' in list) || !('asOf' in settings)) {
+    const issues = [...('length' in list ? [] : [list]), ...('asOf' in settings ? [] : settings)];
+    return finishReport(new ReportBuilder(null, true), { asOf: null, listUnits: true, registry: DEFAULT_OVERLAYS, custom: false }, { ok: false, records: 'length' in list ? list.length : 0, issues });
+  }
+  const issues: ReportIssue[] = [];
+  const builder = new ReportBuilder(settings.asOf, settings.listUnits);
+  const read = unitRecordReader();
+  for (let position = 0; position < list.length; position++) {
+    let e: RecordEntry;
+    try {
+      e = entry(list.items[position], position);
+    } catch {
+      e = { index: position, path: '', code: 'input.unreadable', params: {} };
+    }
+    if ('code' in e) {
+      issues.push(e);
+      continue;
+    }
+    const parsed = read(e.record);
+    if (parsed.ok) builder.add(parsed.value, e.index);
+    else for (const i of parsed.issues) issues.push({ index: e.index, path: i.path, code: i.code, params: i.params });
+  }
+  return finishReport(builder, settings, { ok: true, records: list.length, issues });
+}
+
+/** The record and index of an entry of {@link buildSecretaryReport} (read once; a throw is caught by the caller). */
+function parsedEntry(element: unknown, position: number): RecordEntry {
+  const { unit, index } = element as { readonly unit: unknown; readonly index: unknown };
+  return Number.isSafeInteger(index) && (index as number) >= 0
+    ? { record: unit, index: index as number }
+    : { index: position, path: 'index', code: 'input.wrong-type', params: { expected: 'integer' } };
+}
+
+/** {@link SecretaryReportOptions} as read and checked at the boundary. */
+interface ReportSettings {
+  readonly asOf: IsoDate | null;
+  readonly listUnits: boolean;
+  readonly registry: OverlayRegistry;
+  /** Whether `registry` is the caller's `overlays` (its failures are reported, not thrown). */
+  readonly custom: boolean;
+}
+
+/** Reads the options once: their values, or the issues (index -1) that say why they cannot be used. */
+function readReportOptions(options: unknown): ReportSettings | ReportIssue[] {
+  const opts = readOptions(options, ['asOf', 'overlays', 'listUnits']);
+  if (!opts.ok) return [{ index: -1, ...opts.issue }];
+  const problem = valueIssue(opts.value.asOf, 'asOf', true, true);
+  if (problem) return [{ index: -1, ...problem }];
+  return { asOf: givenDate(opts.value.asOf), listUnits: opts.value.listUnits !== false, ...registryOf(opts.value.overlays) };
+}
+
+/** The input as a list whose length can be read, or the issue (index -1) saying it is not one. */
+function readList(input: unknown): { readonly items: readonly unknown[]; readonly length: number } | ReportIssue {
+  try {
+    if (Array.isArray(input)) return { items: input, length: input.length };
+    return { index: -1, path: '', code: 'input.wrong-type', params: { expected: 'array' } };
+  } catch {
+    // A revoked proxy, a proxy whose `length` throws.
+    return { index: -1, path: '', code: 'input.unreadable', params: {} };
+  }
 }
 
 /** The report from the counts: nodes ordered by code, rows with percentages, lists, findings, deadlines. */
 function finishReport(
   builder: ReportBuilder,
-  options: SecretaryReportOptions,
+  settings: ReportSettings,
   prior: { readonly ok: boolean; readonly records: number; readonly issues: readonly ReportIssue[] },
 ): SecretaryReport {
-  const asOf = options.asOf ?? null;
+  const asOf = settings.asOf;
   const issues: ReportIssue[] = [...prior.issues, ...builder.issues];
   const rejectedIndices = new Set<number>(prior.issues.map((i) => i.index));
   for (const index of builder.rejectedIndices) rejectedIndices.add(index);
@@ -524,22 +580,23 @@ function finishReport(
 
   for (const commune of [...builder.conflicted].sort(compareCodes)) findings.push(stamp({ code: 'report.commune-in-two-parents', params: { commune } }));
   if (builder.droppedDistricts > 0) findings.push(stamp({ code: 'report.district-after-2025', params: { count: builder.droppedDistricts, asOf } }));
-  const deadlines: ReportingDeadline[] = [];
+  let deadlines: ReportingDeadline[] = [];
+  let ok = prior.ok;
   if (asOf !== null) {
-    const overlays = options.overlays ?? DEFAULT_OVERLAYS;
-    for (const p of provinces) {
-      if (!findProvince(p.code, asOf)) findings.push(stamp({ code: 'report.unknown-province', params: { province: p.code, date: asOf } }));
-      for (const overlay of overlays.forProvince(p.code, asOf)) {
-        for (const d of overlay.reportingDeadlines ?? []) deadlines.push({ province: p.code, id: d.id, due: d.due, who: d.who, citations: d.citations, passed: asOf > d.due });
-      }
-    }
+    for (const p of provinces) if (!findProvince(p.code, asOf)) findings.push(stamp({ code: 'report.unknown-province', params: { province: p.code, date: asOf } }));
+    // A registry of the caller's runs the caller's code: its failure is reported on `overlays` and the report is not `ok`.
+    deadlines = usingRegistry(settings.custom, 'overlays', () => reportingDeadlines(provinces, asOf, settings.registry), (issue) => {
+      issues.push({ index: -1, ...issue });
+      ok = false;
+      return [];
+    });
   }
   for (const f of unitFindings) findings.push(f);
   const rejected = rejectedIndices.size - (rejectedIndices.has(-1) ? 1 : 0);
   if (rejected > 0) findings.push(stamp({ code: 'report.records-rejected', params: { count: rejected } }));
 
   return {
-    ok: prior.ok,
+    ok,
     asOf,
     records: prior.records,
     counted: builder.counted,
@@ -553,4 +610,15 @@ function finishReport(
     ruleIds: [secretaryReportRule.id],
     ruleSetVersion: RULESET_VERSION,
   };
+}
+
+/** The reporting deadlines the overlays set for the provinces of the report, on `asOf`. */
+function reportingDeadlines(provinces: readonly ReportNode[], asOf: IsoDate, overlays: OverlayRegistry): ReportingDeadline[] {
+  const deadlines: ReportingDeadline[] = [];
+  for (const p of provinces) {
+    for (const overlay of overlays.forProvince(p.code, asOf)) {
+      for (const d of overlay.reportingDeadlines ?? []) deadlines.push({ province: p.code, id: d.id, due: d.due, who: d.who, citations: d.citations, passed: asOf > d.due });
+    }
+  }
+  return deadlines;
 }

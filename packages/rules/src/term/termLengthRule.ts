@@ -1,4 +1,4 @@
-import type { Citation, Confidence, IsoDate } from '@truongthon/core';
+import { type Citation, type Confidence, isIsoDate, type IsoDate } from '@truongthon/core';
 import { parameterOn, type ParameterValue } from '../law/parameter';
 import { TERM_LENGTH_YEARS, type TermLengthValue } from './parameters';
 
@@ -39,13 +39,15 @@ export const TERM_LENGTH_LAW: readonly TermLengthLaw[] = TERM_LENGTH_YEARS.value
 
 /**
  * The national term-length law for a term starting on `date`, or `undefined`
- * outside coverage.
+ * outside coverage or when `date` is not a real `YYYY-MM-DD` day (never
+ * throws).
  *
  * @example
  * termLengthLawOn('2021-01-10')?.allowedYears // [2.5, 5]
  * termLengthLawOn('2026-05-26')?.defaultYears // 5
  */
 export function termLengthLawOn(date: IsoDate): TermLengthLaw | undefined {
+  if (!isIsoDate(date)) return undefined;
   const value = parameterOn(TERM_LENGTH_YEARS, date);
   return value ? toLaw(value) : undefined;
 }

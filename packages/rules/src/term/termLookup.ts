@@ -1,4 +1,5 @@
-import { addDays, type Citation, type IsoDate, type Term, termFromStart } from '@truongthon/core';
+import { addDays, type Citation, type InputIssue, type IsoDate, type Term, termFromStart } from '@truongthon/core';
+import { registryOf, usingRegistry, valueIssue } from '../callerInput';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
 import type { AdjustmentAuthority, DeclaredTerm, ProvinceOverlay, TermArea, TermExtension, TermShortening } from '../provinces/overlay';
 import { findProvince } from '../units/findProvince';
@@ -51,6 +52,17 @@ export type TermLookupError =
       readonly code: 'term.extended-open-no-calendar';
       readonly params: { readonly province: string; readonly date: IsoDate; readonly document: string };
       readonly extension: TermExtension;
+    }
+  | {
+      /**
+       * An argument could not be used: missing (`input.required`), of the
+       * wrong type (`input.wrong-type`), not a real `YYYY-MM-DD` day
+       * (`input.invalid-date`), or unreadable (`input.unreadable`: a getter
+       * that throws, a revoked proxy, a registry whose functions fail).
+       * `field` names the argument, as an input issue's path does.
+       */
+      readonly code: 'input.required' | 'input.wrong-type' | 'input.invalid-date' | 'input.unreadable';
+      readonly params: { readonly field: string; readonly expected?: string };
     };
 
 export type TermLookup = { readonly ok: true; readonly term: TermInfo } | { readonly ok: false; readonly error: TermLookupError };
@@ -75,8 +87,18 @@ export interface TermLookupOptions {
  * termLengthOn('46', '2021-01-10') // { years: 2.5, citations: [...] }
  * termLengthOn('01', '2021-01-10') // undefined: Hà Nội's choice is not in the data
  * termLengthOn('01', '2026-10-18') // { years: 5, citations: [185/2026/NĐ-CP Điều 4 khoản 3] }
+ *
+ * Never throws: `undefined` also when the code is not a string, the date not
+ * a real `YYYY-MM-DD` day, or the registry not one (or its functions fail).
  */
 export function termLengthOn(provinceCode: string, date: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS): { readonly years: number; readonly citations: readonly Citation[] } | undefined {
+  if (valueIssue(provinceCode, '', false, false) || valueIssue(date, '', true, false)) return undefined;
+  const read = registryOf(registry);
+  return usingRegistry(read.custom, '', () => lengthOn(provinceCode, date, read.registry), () => undefined);
+}
+
+/** {@link termLengthOn} on arguments already read. */
+function lengthOn(provinceCode: string, date: IsoDate, registry: OverlayRegistry): { readonly years: number; readonly citations: readonly Citation[] } | undefined {
   const set = registry.parameter(provinceCode, 'term.lengthYears', date);
   if (set) return { years: set.value, citations: set.entry.citations };
   const law = termLengthLawOn(date);
@@ -92,8 +114,8 @@ interface ProvinceData {
   readonly shortenings: readonly TermShortening[];
 }
 
-function provinceData(code: string, date: IsoDate, registry: OverlayRegistry, options: TermLookupOptions): ProvinceData {
-  const former = options.formerProvince === undefined ? undefined : (findProvince(options.formerProvince, '2025-06-30')?.code ?? options.formerProvince.trim());
+function provinceData(code: string, date: IsoDate, registry: OverlayRegistry, formerProvince: string | undefined): ProvinceData {
+  const former = formerProvince === undefined ? undefined : (findProvince(formerProvince, '2025-06-30')?.code ?? formerProvince.trim());
   const inArea = (x: { readonly area?: TermArea }) => x.area === undefined || x.area.formerProvince === former;
   const overlays: readonly ProvinceOverlay[] = registry.forProvince(code, date);
   return {
@@ -155,17 +177,23 @@ function noCalendar(code: 'term.length-unknown' | 'term.no-calendar', province: 
  * termForElection('01', '2026-10-18') // ok: { label: '2026–2031', end: '2031-10-17', lengthYears: 5, basis: 'from-election', ... }
  */
 export function termForElection(province: string, electionDate: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS, options: TermLookupOptions = {}): TermLookup {
+  const read = readLookup(province, electionDate, 'electionDate', registry, options);
+  if ('error' in read) return read;
+  return usingRegistry(read.custom, 'registry', () => electionTerm(read), (issue) => inputError(issue));
+}
+
+function electionTerm({ province, date: electionDate, registry, formerProvince }: LookupArgs): TermLookup {
   const found = findProvince(province, electionDate);
   if (!found) return { ok: false, error: { code: 'term.unknown-province', params: { province, date: electionDate } } };
-  const data = provinceData(found.code, electionDate, registry, options);
+  const data = provinceData(found.code, electionDate, registry, formerProvince);
   const declared = data.terms.find((t) => t.electionDate === electionDate || t.start === electionDate);
   if (declared) {
     if (declared.end === null) {
       return { ok: false, error: { code: 'term.end-unknown', params: { province: found.code, date: electionDate, label: declared.label, start: declared.start }, running: declared } };
     }
-    return { ok: true, term: { ...declared, end: declared.end, lengthYears: termLengthOn(found.code, electionDate, registry)?.years ?? Number.NaN, basis: 'declared', provinceCode: found.code } };
+    return { ok: true, term: { ...declared, end: declared.end, lengthYears: lengthOn(found.code, electionDate, registry)?.years ?? Number.NaN, basis: 'declared', provinceCode: found.code } };
   }
-  const length = termLengthOn(found.code, electionDate, registry);
+  const length = lengthOn(found.code, electionDate, registry);
   if (!length) return { ok: false, error: { code: 'term.length-unknown', params: { province: found.code, date: electionDate } } };
   return { ok: true, term: { ...termFromStart(electionDate, length.years), basis: 'from-election', provinceCode: found.code, citations: length.citations } };
 }
@@ -200,10 +228,16 @@ export function termForElection(province: string, electionDate: IsoDate, registr
  * termOn('51', '2025-10-01', DEFAULT_OVERLAYS, { formerProvince: '62' }) // error term.end-unknown: '2023–2025' runs on
  */
 export function termOn(province: string, date: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS, options: TermLookupOptions = {}): TermLookup {
+  const read = readLookup(province, date, 'date', registry, options);
+  if ('error' in read) return read;
+  return usingRegistry(read.custom, 'registry', () => runningTerm(read), (issue) => inputError(issue));
+}
+
+function runningTerm({ province, date, registry, formerProvince }: LookupArgs): TermLookup {
   const found = findProvince(province, date);
   if (!found) return { ok: false, error: { code: 'term.unknown-province', params: { province, date } } };
   const code = found.code;
-  const data = provinceData(code, date, registry, options);
+  const data = provinceData(code, date, registry, formerProvince);
 
   let anchor: { readonly lastDay: IsoDate; readonly citations: readonly Citation[] } | undefined;
   for (let i = 0; i < data.terms.length; i++) {
@@ -225,7 +259,7 @@ export function termOn(province: string, date: IsoDate, registry: OverlayRegistr
         term: {
           ...t,
           end: t.end,
-          lengthYears: termLengthOn(code, t.start, registry)?.years ?? Number.NaN,
+          lengthYears: lengthOn(code, t.start, registry)?.years ?? Number.NaN,
           basis: 'declared',
           provinceCode: code,
           ...adjusted.fields,
@@ -236,11 +270,11 @@ export function termOn(province: string, date: IsoDate, registry: OverlayRegistr
     anchor = { lastDay, citations: t.citations };
   }
 
-  if (!anchor) return noCalendar(termLengthOn(code, date, registry) ? 'term.no-calendar' : 'term.length-unknown', code, date, data);
+  if (!anchor) return noCalendar(lengthOn(code, date, registry) ? 'term.no-calendar' : 'term.length-unknown', code, date, data);
   // Whole terms counted forward, each with the length in force on its first day.
   let start = addDays(anchor.lastDay, 1);
   for (;;) {
-    const length = termLengthOn(code, start, registry);
+    const length = lengthOn(code, start, registry);
     if (!length) return noCalendar('term.length-unknown', code, date, data);
     const term = termFromStart(start, length.years);
     const adjusted = adjust(term.start, term.end, data);
@@ -252,4 +286,38 @@ export function termOn(province: string, date: IsoDate, registry: OverlayRegistr
     }
     start = addDays(adjusted.lastDay, 1);
   }
+}
+
+/** The arguments of a term look-up, read and checked. */
+interface LookupArgs {
+  readonly province: string;
+  readonly date: IsoDate;
+  readonly registry: OverlayRegistry;
+  /** Whether the registry is the caller's (its failures are reported, not thrown). */
+  readonly custom: boolean;
+  readonly formerProvince: string | undefined;
+}
+
+/** The error of a look-up whose argument could not be used. */
+function inputError(issue: InputIssue): { readonly ok: false; readonly error: TermLookupError } {
+  return { ok: false, error: { code: issue.code as 'input.wrong-type', params: { ...(issue.params as { expected?: string }), field: issue.path } } };
+}
+
+/**
+ * Reads the arguments of `termOn` and `termForElection`, the boundary where
+ * they are first read: the province (a string), the date (a real day) and
+ * `options.formerProvince` (a string, read once, guarded); the first that
+ * cannot be used gives the error. A registry of the caller's is used as
+ * given: its failures are reported as `input.unreadable` on `registry`.
+ */
+function readLookup(province: unknown, date: unknown, datePath: string, registry: unknown, options: unknown): LookupArgs | { readonly ok: false; readonly error: TermLookupError } {
+  let formerProvince: unknown;
+  try {
+    formerProvince = (options as TermLookupOptions | null | undefined)?.formerProvince;
+  } catch {
+    return inputError({ path: 'options', code: 'input.unreadable', params: {} });
+  }
+  const problem = valueIssue(province, 'province', false, false) ?? valueIssue(date, datePath, true, false) ?? valueIssue(formerProvince, 'formerProvince', false, true);
+  if (problem) return inputError(problem);
+  return { province: province as string, date: date as IsoDate, ...registryOf(registry), formerProvince: (formerProvince ?? undefined) as string | undefined };
 }

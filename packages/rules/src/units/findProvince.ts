@@ -1,4 +1,4 @@
-import { foldKey, type IsoDate } from '@truongthon/core';
+import { foldKey, isIsoDate, type IsoDate } from '@truongthon/core';
 import type { Province } from './province';
 import { PROVINCES } from './provinces';
 
@@ -13,7 +13,9 @@ function stripPrefix(key: string): string {
  * The province a code or name meant on `date`: codes are read with their
  * date because they were reused from 01/07/2025. Accepts `46`, `046`, `4`
  * → `04`; names with or without diacritics and the prefixes "Tỉnh",
- * "Thành phố", "TP". Returns `undefined` when nothing matches on that date.
+ * "Thành phố", "TP". Returns `undefined` when nothing matches on that date,
+ * and when `codeOrName` is not a string or `date` not a real `YYYY-MM-DD`
+ * day (never throws).
  *
  * @example
  * findProvince('15', '2021-01-10')?.name // 'Yên Bái'
@@ -21,6 +23,7 @@ function stripPrefix(key: string): string {
  * findProvince('thua thien hue', '2021-01-10')?.code // '46'
  */
 export function findProvince(codeOrName: string, date: IsoDate): Province | undefined {
+  if (typeof codeOrName !== 'string' || !isIsoDate(date)) return undefined;
   const raw = codeOrName.trim();
   if (raw === '') return undefined;
   const index = PROVINCE_INDEX;

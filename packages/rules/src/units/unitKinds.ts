@@ -115,7 +115,8 @@ const SPLIT: readonly { readonly kind: UnitKind | null; readonly words: readonly
  * The kind a unit's name or kind word tells, by its opening word(s) in
  * {@link UNIT_KIND_NAMES} (the longest match wins: "Khu phố 2" is a tổ dân
  * phố, "Khu 3" tells nothing): `thon`, `to_dan_pho`, or `undefined` when the
- * name does not tell (no kind word, or a word used for both kinds). Any case;
+ * name does not tell (no kind word, or a word used for both kinds), and for
+ * anything that is not a string (never throws). Any case;
  * with or without diacritics. A word typed without diacritics matches any
  * word that folds to it ("To 4" is a tổ), but a word typed with diacritics
  * must match them ("Tô Hiệu" is not a tổ). The kind codes `thon` and
@@ -131,6 +132,7 @@ const SPLIT: readonly { readonly kind: UnitKind | null; readonly words: readonly
  * classifyUnitName('Khu 3')        // undefined (used for both kinds)
  */
 export function classifyUnitName(name: string): UnitKind | undefined {
+  if (typeof name !== 'string') return undefined;
   const words = normalizeText(name).toLowerCase().split(WORDS).filter((w) => w !== '');
   if (words.length === 0) return undefined;
   const ascii = words.map((w) => ASCII_WORD.test(w));
