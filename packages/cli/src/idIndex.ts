@@ -1,5 +1,3 @@
-import { normalizeText } from '@truongthon/core';
-
 /**
  * The ids seen so far and the row each was first seen on, for the
  * duplicate-id check of `truongthon check`, in compact form: the ids' text
@@ -9,13 +7,13 @@ import { normalizeText } from '@truongthon/core';
  * 8–16 bytes of table, against ~200 bytes for a `Map<string, number>` entry,
  * and nothing for the garbage collector to trace.
  *
- * The same id is core's one definition of the same text: ids are compared
- * as `normalizeText` makes them (NFC, white space folded, invisible
- * characters such as zero-width spaces, controls, fillers, the combining
- * grapheme joiner and variation selectors removed), so "HX-01" and
- * "HX-01\u034f" are one id. Exact beyond that: a hash only finds the
- * candidates; an id is a duplicate only when its normalised text equals a
- * remembered id's, code unit for code unit.
+ * Exact: a hash only finds the candidates; an id is a duplicate only when
+ * its text equals a remembered id's text, code unit for code unit. The ids
+ * it is given are already read as core's `normalizeText` reads all text
+ * (`coerceText`: NFC, white space folded, invisible characters such as
+ * zero-width spaces, controls, fillers, the combining grapheme joiner and
+ * variation selectors removed), so that one definition of the same text is
+ * the one definition of the same id: "HX-01" and "HX-01\u034f" are one id.
  *
  * Bounded: at most `maxIds` ids and `maxChars` characters of id text are
  * remembered. Once either is reached nothing more is added (ids already
@@ -54,12 +52,10 @@ export class IdIndex {
   }
 
   /**
-   * The row the id `text` (normalised) was first seen on, if it was
-   * remembered; otherwise remembers it with `row` (while there is room) and
-   * returns `undefined`.
+   * The row `id` was first seen on, if it was remembered; otherwise
+   * remembers it with `row` (while there is room) and returns `undefined`.
    */
-  firstRow(text: string, row: number): number | undefined {
-    const id = normalizeText(text);
+  firstRow(id: string, row: number): number | undefined {
     const hash = this.#hash(id) | 0;
     const mask = this.#table.length - 1;
     let slot = hash & mask;

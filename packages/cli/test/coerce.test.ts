@@ -247,7 +247,7 @@ describe('text that is not there, beyond Unicode Cf (controls, fillers, joiners,
 
 describe('text typed in a legacy font encoding (TCVN3, VNI)', () => {
   it('is refused with its own code, whether a whole name or one word of it', () => {
-    for (const cell of ['NguyÔn V¨n Hïng', 'Hoµng ThÞ Mai', '§øc', 'TrÇn V¨n B×nh', 'Lª H\u00adng', 'H\u00adng', 'Nguyeãn Vaên Huøng', 'Ñoã Thò Leâ', 'Tröôøng', 'Nguyeãn Thò Mai']) {
+    for (const cell of ['NguyÔn V¨n Hïng', 'Hoµng ThÞ Mai', '§øc', 'TrÇn V¨n B×nh', 'Lª H\u00adng', 'Nguyeãn Vaên Huøng', 'Ñoã Thò Leâ', 'Tröôøng', 'Nguyeãn Thò Mai']) {
       expect(coerceText(cell), cell).toEqual({ ok: false, code: 'cli.legacy-font-cell' });
     }
   });

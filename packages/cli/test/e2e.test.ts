@@ -246,7 +246,8 @@ describe('check: outputs', () => {
     const names = [2, 3, 4, 5, 6, 7, 8].map((r) => String(ws.getRow(r).getCell(3).value));
     expect(ws.getRow(2).getCell(4).value).toBe('046*******34');
     expect(names.slice(0, 4)).toEqual(["'=cmd|' /C calc'!A0", "'+SUM(1+1)", "'-2+3", "'@SUM(1)"]);
-    expect(names[6]).toBe('Nguyễn\uFFFD[31mĐỏ');
+    // The ESC of "\u001b[31m" is a control character: removed when the cell is read (core's normalizeText, issue 13), so none reaches the workbook.
+    expect(names[6]).toBe('Nguyễn[31mĐỏ');
   });
 
   it('CSV and NDJSON to files by extension; --no-bom', async () => {

@@ -159,9 +159,8 @@ export function coerceText(cell: Cell | undefined): Coerced<string> {
     const text = normalizeText(cell);
     if (text === '') return EMPTY;
     if (text.includes('\uFFFD')) return fail('cli.bad-encoding-cell');
-    // The text as read (so a cell and its reading are judged alike), and as written when it has a soft hyphen, which is TCVN3's "ư".
-    if (legacyFontOf(text) !== undefined || (cell.includes('\u00AD') && legacyFontOf(cell) !== undefined)) return fail('cli.legacy-font-cell');
-    return ok(text);
+    // Judged as read, so that a cell and its reading are judged alike.
+    return legacyFontOf(text) === undefined ? ok(text) : fail('cli.legacy-font-cell');
   }
   if (cell === null || cell === undefined) return EMPTY;
   if (typeof cell === 'number') return Number.isFinite(cell) ? ok(numberText(cell)) : fail('cli.bad-text');

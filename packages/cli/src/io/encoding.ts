@@ -174,15 +174,16 @@ export const LEGACY_FONT_NAMES: Readonly<Record<LegacyFont, string>> = { tcvn3: 
  */
 /** TCVN3: symbols U+00A1–U+00BF and ×, ÷ next to a letter (« » between two letters, the soft hyphen, its ư, between a consonant and a letter, © ® before one; ° never); lower case then an upper-case Latin-1 letter; a tone mark on a consonant. */
 const TCVN3_SIGN =
-  /\p{L}[\u00A1-\u00A8\u00AA\u00AC\u00AF\u00B1-\u00BA\u00BC-\u00BF\u00D7\u00F7]|[\u00A1-\u00AA\u00AC\u00AE\u00AF\u00B1-\u00BA\u00BC-\u00BF\u00D7\u00F7]\p{L}|\p{L}[\u00AB\u00BB]\p{L}|[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\u00AD\p{L}|[a-z][\u00C0-\u00DE\u0102\u0110\u01A0\u01AF]|[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ][\u0300\u0301\u0303\u0309\u0323]/u;
-/** VNI: a or e followed by a mark letter; i (not of "gi", as in "giùm"), o, u, y, ơ, ư followed by an acute, grave, hook or dot letter; i, u, y followed by a tilde letter; "oâ". */
+  /\p{L}[\u00A1-\u00A8\u00AA\u00AC\u00AF\u00B1-\u00BA\u00BC-\u00BF\u00D7\u00F7]|[\u00A1-\u00AA\u00AC\u00AE\u00AF\u00B1-\u00BA\u00BC-\u00BF\u00D7\u00F7]\p{L}|\p{L}[\u00AB\u00BB]\p{L}|[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\u00AD\p{L}|[a-z][\u00C0-\u00DE]|[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ][\u0300\u0301\u0303\u0309\u0323]/u;
+/** VNI: a or e followed by a mark letter but á (so a stray acute typed after a vowel, "aá", is not taken for VNI's ấ); i (not of "gi", as in "giùm"), o, u, y, ơ, ư followed by an acute, grave, hook or dot letter; i, u, y followed by a tilde letter; "oâ". */
 const VNI_SIGN =
-  /[aeAE][\u00C0-\u00C5\u00C8-\u00CB\u00CF\u00D5\u00D8-\u00DC\u00E0-\u00E5\u00E8-\u00EB\u00EF\u00F5\u00F8-\u00FC\u0102\u0103\u01A0\u01A1]|(?:(?<![gG])[iI]|[ouyOUY\u00D4\u00D6\u00F4\u00F6])[\u00CF\u00D8\u00D9\u00DB\u00EF\u00F8\u00F9\u00FB]|(?:(?<![gG])[iI]|[uyUY])[\u00D5\u00F5]|[oO][\u00C2\u00E2]/u;
+  /[aeAE][\u00C0\u00C2-\u00C5\u00C8-\u00CB\u00CF\u00D5\u00D8-\u00DC\u00E0\u00E2-\u00E5\u00E8-\u00EB\u00EF\u00F5\u00F8-\u00FC\u0102\u0103\u01A0\u01A1]|(?:(?<![gG])[iI]|[ouyOUY\u00D4\u00D6\u00F4\u00F6])[\u00CF\u00D8\u00D9\u00DB\u00EF\u00F8\u00F9\u00FB]|(?:(?<![gG])[iI]|[uyUY])[\u00D5\u00F5]|[oO][\u00C2\u00E2]/u;
 /** Both: Latin-1 letters Vietnamese never uses, next to a letter. */
 const FOREIGN_SIGN =
   /\p{L}[\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6\u00F8\u00FB\u00FC\u00FE\u00FF]|[\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6\u00F8\u00FB\u00FC\u00FE\u00FF]\p{L}/u;
-/** Unicode Vietnamese: a letter only Unicode has (ă đ ĩ ũ ơ ư, U+1EA0–U+1EF9), or a vowel with a combining mark. */
+/** Unicode Vietnamese: a letter only Unicode has (ă đ ĩ ũ ơ ư, U+1EA0–U+1EF9), or a vowel with a combining mark; not after a lower-case letter when upper case (TCVN3's "ThƠ" read as Windows-1258). */
 const VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]|[aeiouyAEIOUY\u00C2\u00CA\u00D4\u00E2\u00EA\u00F4][\u0300-\u0303\u0306\u0309\u031B\u0323]/u;
+const MIXED_CASE = /[a-z][\u0102\u0110\u01A0\u01AF]/u;
 /** What separates words: anything but letters, marks, the symbols TCVN3 uses as letters, and the soft hyphen (its ư). */
 const NOT_WORD = /[^\p{L}\p{M}\u00A1-\u00BF\u00D7\u00F7]+/u;
 
@@ -190,7 +191,7 @@ const NOT_WORD = /[^\p{L}\p{M}\u00A1-\u00BF\u00D7\u00F7]+/u;
  * Whether `text` may hold a sign, in one pass without a regular expression
  * (every cell of a file is asked): a Latin-1 character that is not a
  * Vietnamese letter; a Vietnamese letter of Latin-1 or ă, đ, ơ, ư right
- * after an ASCII vowel, ô or ö, or an upper-case one right after a
+ * after an ASCII vowel, ô or ö, or an upper-case Latin-1 one right after a
  * lower-case ASCII letter; a combining mark right after an ASCII letter.
  * Every sign is one of these (so `false` is sure); most Unicode Vietnamese
  * has none.
@@ -203,7 +204,7 @@ function maySign(text: string): boolean {
       if (c <= 0xff && !VIETNAMESE_LATIN1.has(c)) return true;
       if (c <= 0xff || c === 0x102 || c === 0x103 || c === 0x110 || c === 0x1a0 || c === 0x1a1 || c === 0x1af) {
         if (VOWEL_BEFORE.has(previous)) return true;
-        if (previous >= 0x61 && previous <= 0x7a && (c <= 0xde || c === 0x102 || c === 0x110 || c === 0x1a0 || c === 0x1af)) return true;
+        if (previous >= 0x61 && previous <= 0x7a && c <= 0xde) return true;
       } else if (c >= 0x300 && c <= 0x323 && ((previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7a)) return true;
     }
     previous = c;
@@ -242,7 +243,7 @@ export function legacyFontOf(text: string, minWords = 1): LegacyFont | undefined
       legacy += 1;
       if (t) tcvn3 += 1;
       if (v) vni += 1;
-    } else if (VIETNAMESE.test(word)) vietnamese += 1;
+    } else if (VIETNAMESE.test(word) && !MIXED_CASE.test(word)) vietnamese += 1;
   }
   if (legacy < minWords || legacy <= vietnamese) return undefined;
   return vni > tcvn3 ? 'vni' : 'tcvn3';
