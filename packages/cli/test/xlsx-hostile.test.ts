@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import { createDeflateRaw, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFile } from '../src/io/open';
@@ -63,8 +63,12 @@ async function streamedPart(name: string, pieces: Iterable<string | Buffer>): Pr
   return { name, data: Buffer.concat(out), method: 8, crc, size };
 }
 
-/** A zip of the parts: local headers, data, central directory, end record. `declare` overrides declared sizes. */
-function zip(parts: readonly ZipPart[], declare: Readonly<Record<string, number>> = {}): Buffer {
+/**
+ * A zip of the parts: local headers, data, central directory, end record.
+ * `declare` overrides declared sizes; `zip64` writes the ZIP64 forms (sizes
+ * and offsets in the extra field, the 64-bit end record and its locator).
+ */
+function zip(parts: readonly ZipPart[], declare: Readonly<Record<string, number>> = {}, zip64 = false): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -91,18 +95,45 @@ function zip(parts: readonly ZipPart[], declare: Readonly<Record<string, number>
     central.writeUInt32LE(Math.min(size, 0xffffffff), 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
+    let extra = Buffer.alloc(0);
+    if (zip64) {
+      central.writeUInt32LE(0xffffffff, 20);
+      central.writeUInt32LE(0xffffffff, 24);
+      central.writeUInt32LE(0xffffffff, 42);
+      extra = Buffer.alloc(28);
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(p.data.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+      central.writeUInt16LE(extra.length, 30);
+    }
     locals.push(local, name, p.data);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += 30 + name.length + p.data.length;
   }
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  end.writeUInt16LE(zip64 ? 0xffff : parts.length, 8);
+  end.writeUInt16LE(zip64 ? 0xffff : parts.length, 10);
+  end.writeUInt32LE(zip64 ? 0xffffffff : cd.length, 12);
+  end.writeUInt32LE(zip64 ? 0xffffffff : offset, 16);
+  if (!zip64) return Buffer.concat([...locals, cd, end]);
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(parts.length), 24);
+  record.writeBigUInt64LE(BigInt(parts.length), 32);
+  record.writeBigUInt64LE(BigInt(cd.length), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([...locals, cd, record, locator, end]);
 }
 
 // ─── Workbooks by hand ───────────────────────────────────────────────────────
@@ -542,3 +573,56 @@ describe('valid variants of XLSX are read', () => {
     expect(ndjson(stdout).map((r) => r.fullName)).toEqual(['Lê Thị Lan']);
   });
 });
+
+describe('the reader on the shapes a workbook can take (in process)', () => {
+  async function rows(bytes: Buffer, name = 'shape.xlsx'): Promise<{ row: number; name: unknown; error?: string; issues?: string[] }[]> {
+    const source = await openFile(write(name, bytes));
+    const out = [];
+    for await (const r of source.rows) out.push({ row: r.row, name: r.record['Họ và tên'], ...(r.error ? { error: r.error.code } : {}), ...(r.readIssues ? { issues: r.readIssues.map((i) => i.code) } : {}) });
+    return out;
+  }
+  const simple = sheetXml([HEADER, candidate('Z1', 'Lê Thị Lan')]);
+
+  it('ZIP64 directories and stored (uncompressed) parts', async () => {
+    expect(await rows(zip(workbookParts([{ name: 'Danh sách', xml: simple }]), {}, true), 'zip64.xlsx')).toEqual([{ row: 2, name: 'Lê Thị Lan' }]);
+    const stored = workbookParts([{ name: 'Danh sách', xml: simple }]).map((p) => (p.name.endsWith('.xml') ? part(p.name, sheetOrPart(p), 0) : p));
+    expect(await rows(zip(stored), 'stored.xlsx')).toEqual([{ row: 2, name: 'Lê Thị Lan' }]);
+  });
+
+  it('letters, entities and CDATA across the 64 KiB chunks of a large sheet; comments and processing instructions skipped', async () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `Nguyễn & <Văn> "Hùng" ${'ệ'.repeat(i % 7)}${i}`);
+    const body = names.map((n, i) => `<row r="${i + 2}"><!-- dòng ${i} --><c r="A${i + 2}" t="inlineStr"><is><t>X${i}</t></is></c><c r="B${i + 2}" t="inlineStr"><is>${i % 2 ? `<t>${escapeXml(n)}</t>` : `<t><![CDATA[${n}]]></t>`}</is></c><?pi x?></row>`).join('');
+    const xml = sheetXml([HEADER]).replace(SHEET_END, body + SHEET_END);
+    expect(Buffer.byteLength(xml)).toBeGreaterThan(4 * 64 * 1024);
+    const read = await rows(zip(workbookParts([{ name: 'Danh sách', xml }])), 'chunks.xlsx');
+    expect(read.map((r) => r.name)).toEqual(names);
+  });
+
+  it('an inline string written in <v>, a number, a boolean, an error, a formula without a cached value', async () => {
+    const xml = sheetXml([[...HEADER, 'Ghi chú'], ['V1', { xml: '<c t="inlineStr"><v>Lê Thị Lan</v></c>' }, ...candidate('', '').slice(2), { xml: '<c><f>1+1</f></c>' }]]);
+    const source = await openFile(write('values.xlsx', zip(workbookParts([{ name: 'Danh sách', xml }]))));
+    const read = [];
+    for await (const r of source.rows) read.push(r);
+    expect(read[0]!.record['Họ và tên']).toBe('Lê Thị Lan');
+    expect(read[0]!.readIssues).toEqual([{ code: 'cli.cell-error', params: { column: 'Ghi chú' } }]);
+  });
+
+  it('a DOCTYPE (entity expansion) or UTF-16 text is refused, never expanded or misread', async () => {
+    const doctype = simple.replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet').replace('Lê Thị Lan', '&b;');
+    await expect(rows(zip(workbookParts([{ name: 'Danh sách', xml: doctype }])), 'doctype.xlsx')).rejects.toMatchObject({ code: 'cli.xlsx-unreadable' });
+    const utf16 = workbookParts([{ name: 'Danh sách', xml: simple }]).map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? part(p.name, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(simple, 'utf16le')])) : p));
+    await expect(rows(zip(utf16), 'utf16.xlsx')).rejects.toMatchObject({ code: 'cli.xlsx-unreadable' });
+  });
+
+  it('two entries of one name, a zip that is not one, an empty file', async () => {
+    const parts = workbookParts([{ name: 'Danh sách', xml: simple }]);
+    await expect(rows(zip([...parts, parts[4]!]), 'twice.xlsx')).rejects.toMatchObject({ code: 'cli.xlsx-unreadable' });
+    await expect(rows(Buffer.from('Mã,Họ và tên\nA,B\n'), 'csv-named.xlsx')).rejects.toMatchObject({ code: 'cli.xlsx-unreadable' });
+    await expect(rows(Buffer.alloc(0), 'empty.xlsx')).rejects.toMatchObject({ code: 'cli.xlsx-unreadable' });
+  });
+});
+
+/** The text of a part built by {@link workbookParts} (inflated again), to store it uncompressed. */
+function sheetOrPart(p: ZipPart): Buffer {
+  return p.method === 8 ? inflateRawSync(p.data) : p.data;
+}

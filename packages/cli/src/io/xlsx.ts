@@ -665,7 +665,8 @@ class SheetRows implements XmlHandler {
         return value === undefined ? { error: '#REF!' } : value;
       }
       case 'inlineStr':
-        return decodeXstring(this.#inlineText);
+        // Some writers put an inline string's text in <v> rather than <is><t>.
+        return decodeXstring(this.#inline ? this.#inlineText : text);
       case 'str':
         return this.#formula && text === '' ? { error: '#FORMULA' } : decodeXstring(text);
       case 'b': {

@@ -58,6 +58,8 @@ export class XmlScanner {
   #mode = Mode.Text;
   /** Bytes of the current comment or instruction skipped so far. */
   #skipped = 0;
+  /** Whether the first bytes (a byte-order mark) were looked at. */
+  #started = false;
 
   constructor(handler: XmlHandler, maxTag = 64 * 1024) {
     this.#handler = handler;
@@ -68,6 +70,16 @@ export class XmlScanner {
     const buf = this.#tail.length > 0 ? Buffer.concat([this.#tail, chunk]) : chunk;
     this.#tail = Buffer.alloc(0);
     let pos = 0;
+    if (!this.#started && buf.length > 0) {
+      if (buf.length < 3) {
+        this.#tail = Buffer.from(buf);
+        return;
+      }
+      this.#started = true;
+      // A UTF-8 byte-order mark is skipped; UTF-16 (never written by Excel) is refused rather than misread.
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+      else if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff) || buf[1] === 0) throw new XmlError('not UTF-8');
+    }
     const keep = (from: number) => {
       this.#tail = Buffer.from(buf.subarray(from));
     };
@@ -150,6 +162,7 @@ export class XmlScanner {
   /** The part ended: anything left open (a tag, a comment, a CDATA section) is an error. */
   end(): void {
     if (this.#mode !== Mode.Text) throw new XmlError('unexpected end');
+    if (!this.#started && this.#tail.length > 0 && this.#tail.includes(0)) throw new XmlError('not UTF-8');
     if (this.#tail.length > 0) {
       const rest = this.#tail.toString('utf8');
       this.#tail = Buffer.alloc(0);
