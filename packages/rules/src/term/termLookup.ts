@@ -177,12 +177,10 @@ function noCalendar(code: 'term.length-unknown' | 'term.no-calendar', province: 
  * termForElection('01', '2026-10-18') // ok: { label: '2026–2031', end: '2031-10-17', lengthYears: 5, basis: 'from-election', ... }
  */
 export function termForElection(province: string, electionDate: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS, options: TermLookupOptions = {}): TermLookup {
-  const read = readLookup(province, electionDate, 'electionDate', registry, options);
-  if ('error' in read) return read;
-  return usingRegistry(read.custom, 'registry', () => electionTerm(read), (issue) => inputError(issue));
+  return lookUp(province, electionDate, 'electionDate', registry, options, electionTerm);
 }
 
-function electionTerm({ province, date: electionDate, registry, formerProvince }: LookupArgs): TermLookup {
+function electionTerm(province: string, electionDate: IsoDate, registry: OverlayRegistry, formerProvince: string | undefined): TermLookup {
   const found = findProvince(province, electionDate);
   if (!found) return { ok: false, error: { code: 'term.unknown-province', params: { province, date: electionDate } } };
   const data = provinceData(found.code, electionDate, registry, formerProvince);
@@ -228,12 +226,10 @@ function electionTerm({ province, date: electionDate, registry, formerProvince }
  * termOn('51', '2025-10-01', DEFAULT_OVERLAYS, { formerProvince: '62' }) // error term.end-unknown: '2023–2025' runs on
  */
 export function termOn(province: string, date: IsoDate, registry: OverlayRegistry = DEFAULT_OVERLAYS, options: TermLookupOptions = {}): TermLookup {
-  const read = readLookup(province, date, 'date', registry, options);
-  if ('error' in read) return read;
-  return usingRegistry(read.custom, 'registry', () => runningTerm(read), (issue) => inputError(issue));
+  return lookUp(province, date, 'date', registry, options, runningTerm);
 }
 
-function runningTerm({ province, date, registry, formerProvince }: LookupArgs): TermLookup {
+function runningTerm(province: string, date: IsoDate, registry: OverlayRegistry, formerProvince: string | undefined): TermLookup {
   const found = findProvince(province, date);
   if (!found) return { ok: false, error: { code: 'term.unknown-province', params: { province, date } } };
   const code = found.code;
@@ -288,36 +284,35 @@ function runningTerm({ province, date, registry, formerProvince }: LookupArgs): 
   }
 }
 
-/** The arguments of a term look-up, read and checked. */
-interface LookupArgs {
-  readonly province: string;
-  readonly date: IsoDate;
-  readonly registry: OverlayRegistry;
-  /** Whether the registry is the caller's (its failures are reported, not thrown). */
-  readonly custom: boolean;
-  readonly formerProvince: string | undefined;
-}
-
 /** The error of a look-up whose argument could not be used. */
-function inputError(issue: InputIssue): { readonly ok: false; readonly error: TermLookupError } {
+function inputError(issue: InputIssue): TermLookup {
   return { ok: false, error: { code: issue.code as 'input.wrong-type', params: { ...(issue.params as { expected?: string }), field: issue.path } } };
 }
 
 /**
- * Reads the arguments of `termOn` and `termForElection`, the boundary where
- * they are first read: the province (a string), the date (a real day) and
- * `options.formerProvince` (a string, read once, guarded); the first that
- * cannot be used gives the error. A registry of the caller's is used as
- * given: its failures are reported as `input.unreadable` on `registry`.
+ * A term look-up (`termOn`, `termForElection`) from its arguments as a
+ * caller passed them, the boundary where they are first read: the province
+ * (a string), the date (a real day) and `options.formerProvince` (a string,
+ * read once, guarded); the first that cannot be used gives the error. A
+ * registry of the caller's is used as given: its failures are reported as
+ * `input.unreadable` on `registry`.
  */
-function readLookup(province: unknown, date: unknown, datePath: string, registry: unknown, options: unknown): LookupArgs | { readonly ok: false; readonly error: TermLookupError } {
-  let formerProvince: unknown;
+function lookUp(
+  province: unknown,
+  date: unknown,
+  datePath: string,
+  registry: unknown,
+  options: unknown,
+  find: (province: string, date: IsoDate, registry: OverlayRegistry, formerProvince: string | undefined) => TermLookup,
+): TermLookup {
+  let former: unknown;
   try {
-    formerProvince = (options as TermLookupOptions | null | undefined)?.formerProvince;
+    former = (options as TermLookupOptions | null | undefined)?.formerProvince;
   } catch {
     return inputError({ path: 'options', code: 'input.unreadable', params: {} });
   }
-  const problem = valueIssue(province, 'province', false, false) ?? valueIssue(date, datePath, true, false) ?? valueIssue(formerProvince, 'formerProvince', false, true);
+  const problem = valueIssue(province, 'province', false, false) ?? valueIssue(date, datePath, true, false) ?? valueIssue(former, 'formerProvince', false, true);
   if (problem) return inputError(problem);
-  return { province: province as string, date: date as IsoDate, ...registryOf(registry), formerProvince: (formerProvince ?? undefined) as string | undefined };
+  const read = registryOf(registry);
+  return usingRegistry(read.custom, 'registry', () => find(province as string, date as IsoDate, read.registry, (former ?? undefined) as string | undefined), inputError);
 }
