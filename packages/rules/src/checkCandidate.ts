@@ -21,7 +21,9 @@ import { CANDIDATE_POLICY_RULES } from './policy/index';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from './provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from './regimes/index';
 import { ruleAppliesOn } from './ruleRegistry';
-import { termForElection, type TermInfo } from './term/index';
+import { type TermInfo } from './term/index';
+import { electionTerm } from './term/termLookup';
+import { readOptions, registryOf, usingRegistry } from './callerInput';
 import { findProvince, type Province } from './units/index';
 import { RULESET_VERSION } from './version';
 
@@ -90,7 +92,23 @@ export interface CandidateCheckRun {
 
 /** {@link checkCandidate}, also returning the parsed values. Internal: not exported from the package. */
 export function runCandidateCheck(input: unknown, context: unknown, options: CheckOptions = {}): CandidateCheckRun {
-  return runCheck(resolveContext(context, options.overlays ?? DEFAULT_OVERLAYS), input, options, ONE_AT_A_TIME);
+  const read = readCheckOptions(options);
+  if (!read.ok) return { result: invalidResult([read.issue]), parsed: null };
+  return runCheck(resolveContext(context, read.value.overlays), input, read.value, ONE_AT_A_TIME);
+}
+
+/** The options as read once at the boundary: a caller's value that cannot be read or has the wrong type is an issue, never an exception. */
+function readCheckOptions(options: unknown): { readonly ok: true; readonly value: CheckOptions & { readonly overlays: OverlayRegistry } } | { readonly ok: false; readonly issue: InputIssue } {
+  const read = readOptions(options, ['trace', 'today', 'overlays']);
+  if (!read.ok) return read;
+  const { trace, today, overlays } = read.value;
+  if (today !== undefined && typeof today !== 'string') return { ok: false, issue: { path: 'today', code: 'input.wrong-type', params: { expected: 'string' } } };
+  return { ok: true, value: { trace: trace !== false, ...(today !== undefined ? { today } : {}), overlays: (overlays ?? DEFAULT_OVERLAYS) as OverlayRegistry } };
+}
+
+/** The result for input that could not be read: `invalid`, with its issues. */
+function invalidResult(issues: readonly InputIssue[], regime: CandidateResult['regime'] = null, province: CandidateResult['province'] = null): CandidateResult {
+  return { verdict: 'invalid', findings: [], missing: [], issues, regime, province, term: null, trace: [], ruleSetVersion: RULESET_VERSION };
 }
 
 /**
@@ -114,10 +132,7 @@ function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptio
     if (options.today !== undefined && parsed.value.dateOfBirth > options.today) issues.push({ path: 'dateOfBirth', code: 'input.birth-in-future', params: {} });
   }
   if (issues.length > 0 || !parsed.ok || !ctx.ok) {
-    return {
-      result: { verdict: 'invalid', findings: [], missing: [], issues, regime: regimeSummary, province: provinceSummary, term: null, trace: [], ruleSetVersion: RULESET_VERSION },
-      parsed: null,
-    };
+    return { result: invalidResult(issues, regimeSummary, provinceSummary), parsed: null };
   }
   const evaluation = withBirthDateCheck(strategy.evaluate(parsed.value, ctx.value, options), parsed.value.dateOfBirth, ctx.value.electionDate);
   return {
@@ -176,9 +191,10 @@ const BATCH: Strategy = { parse: parseCandidate, evaluate: evaluateCandidate };
  * for (const row of rows) check(row, { electionDate: '2021-01-10', province: '46' }).verdict;
  */
 export function createCandidateChecker(options: CheckOptions = {}): (input: unknown, context: unknown) => CandidateResult {
-  const overlays = options.overlays ?? DEFAULT_OVERLAYS;
+  const read = readCheckOptions(options);
+  if (!read.ok) return () => invalidResult([read.issue]);
   const contexts = new Map<string, Map<string | null, ResolvedContext>>();
-  return (input, context) => runCheck(resolveContextOnce(contexts, context, overlays), input, options, BATCH).result;
+  return (input, context) => runCheck(resolveContextOnce(contexts, context, read.value.overlays), input, read.value, BATCH).result;
 }
 
 /** The parts of a check that depend only on the context: the same for every candidate of a batch. */
@@ -255,7 +271,9 @@ function resolveContext(context: unknown, overlays: OverlayRegistry): ResolvedCo
       if (!province) issues.push({ path: 'province', code: 'input.unknown-province', params: { province: ctx.value.province, date: ctx.value.electionDate } });
     }
   }
-  const term = ctx.ok && province ? termForElection(province.code, ctx.value.electionDate, overlays) : undefined;
+  // The context is parsed: the term is looked up without checking it again. A caller's registry that fails is an issue on `overlays`.
+  const { custom } = registryOf(overlays);
+  const term = ctx.ok && province ? usingRegistry(custom, 'overlays', () => electionTerm(province!.code, ctx.value.electionDate, overlays, undefined), (issue) => (issues.push(issue), undefined)) : undefined;
   return {
     ctx,
     issues,

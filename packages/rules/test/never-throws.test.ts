@@ -52,3 +52,29 @@ describe('the catalogues look up their own entries only', () => {
     expect(formatMessage('elig.age.under-minimum', null as never)).toContain('Chưa đủ');
   });
 });
+
+describe('checkCandidate and createCandidateChecker read their options without throwing', () => {
+  const person = { fullName: 'A', dateOfBirth: '1980-01-01' };
+  const context = { electionDate: '2021-01-10', province: '46' };
+  it.each([
+    ['a number', 42, 'input.wrong-type'],
+    ['a revoked proxy', (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })(), 'input.unreadable'],
+    ['a throwing getter', Object.defineProperty({}, 'trace', { get: () => { throw new Error('boom'); } }), 'input.unreadable'],
+    ['today not a string', { today: 20210101 }, 'input.wrong-type'],
+  ] as const)('options: %s', (_name, options, code) => {
+    for (const r of [checkCandidate(person, context, options as never), createCandidateChecker(options as never)(person, context)]) {
+      expect(r.verdict).toBe('invalid');
+      expect(r.issues.map((i) => i.code)).toEqual([code]);
+    }
+  });
+  it('undefined and null options are the defaults, as for every function of the package', () => {
+    expect(checkCandidate(person, context, undefined).verdict).toBe('undetermined');
+    expect(checkCandidate(person, context, null as never).verdict).toBe('undetermined');
+  });
+  it('a caller registry that throws is input.unreadable on overlays, never an exception', () => {
+    const registry = { overlays: [], parameter: () => { throw new Error('boom'); }, forProvince: () => { throw new Error('boom'); } };
+    const r = checkCandidate(person, context, { overlays: registry as never });
+    expect(r.verdict).toBe('invalid');
+    expect(r.issues).toEqual([{ path: 'overlays', code: 'input.unreadable', params: {} }]);
+  });
+});

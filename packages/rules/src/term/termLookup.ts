@@ -180,7 +180,12 @@ export function termForElection(province: string, electionDate: IsoDate, registr
   return lookUp(province, electionDate, 'electionDate', registry, options, electionTerm);
 }
 
-function electionTerm(province: string, electionDate: IsoDate, registry: OverlayRegistry, formerProvince: string | undefined): TermLookup {
+/**
+ * {@link termForElection} on arguments already read and checked (a province
+ * code, a real day, a registry): for `checkCandidate`, which parses its
+ * context at its own boundary. Internal: not exported from the package.
+ */
+export function electionTerm(province: string, electionDate: IsoDate, registry: OverlayRegistry, formerProvince: string | undefined): TermLookup {
   const found = findProvince(province, electionDate);
   if (!found) return { ok: false, error: { code: 'term.unknown-province', params: { province, date: electionDate } } };
   const data = provinceData(found.code, electionDate, registry, formerProvince);
