@@ -15,13 +15,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeWindows1258 } from '../src/io/encoding';
 import { main } from '../src/main';
+import { Capture } from './helpers';
 import { CLI_MESSAGES, type CliMessageCode, type Lang } from '../src/messages';
 
 // ─── The manifest ────────────────────────────────────────────────────────────
@@ -265,16 +265,6 @@ function inputText(c: (typeof CASES)[number]): string {
 
 // ─── Running the CLI in process ──────────────────────────────────────────────
 
-class Capture extends Writable {
-  readonly #chunks: Buffer[] = [];
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.#chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-    callback();
-  }
-  text(): string {
-    return Buffer.concat(this.#chunks).toString('utf8');
-  }
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'truongthon-corpus-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

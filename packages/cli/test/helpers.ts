@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,3 +63,15 @@ export const CANONICAL = [
 
 /** Standard options for the Hương Xuân election of 10/01/2021. */
 export const HUONG_XUAN = ['--election-date', '2021-01-10', '--province', '46', '--today', '2025-01-01'];
+
+/** A writable stream that keeps what is written, for running the CLI in process (`main(argv, { stdout, stderr, … })`). */
+export class Capture extends Writable {
+  readonly #chunks: Buffer[] = [];
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.#chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    callback();
+  }
+  text(): string {
+    return Buffer.concat(this.#chunks).toString('utf8');
+  }
+}

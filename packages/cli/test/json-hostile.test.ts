@@ -10,13 +10,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonRecord, MAX_JSON_DEPTH, openJson, openNdjson, repeatedKeys } from '../src/io/json';
 import type { SourceRow } from '../src/io/types';
 import { main } from '../src/main';
-import { HUONG_XUAN, ndjson, run } from './helpers';
+import { Capture, HUONG_XUAN, ndjson, run } from './helpers';
 
 async function* bytes(text: string, size = 7): AsyncGenerator<Uint8Array> {
   const data = new TextEncoder().encode(text);
@@ -38,20 +37,13 @@ function file(name: string, text: string): string {
   return path;
 }
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
-    this.text += chunk.toString('utf8');
-    callback();
-  }
-}
 
 /** Runs the CLI in process. */
 async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Capture();
   const stderr = new Capture();
   const code = await main(['node', 'truongthon', ...args], { stdout, stderr, env: {}, today: () => '2025-01-01' });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 const arrays = (n: number, inner = '1') => `${'['.repeat(n)}${inner}${']'.repeat(n)}`;

@@ -7,23 +7,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mapColumns } from '../src/io/fields';
 import type { Cell, SourceRow } from '../src/io/types';
 import { readUnits, unitFieldForHeader, unitResolver, type UnitRow } from '../src/io/unitRows';
 import { main } from '../src/main';
+import { Capture } from './helpers';
 
-class Capture extends Writable {
-  readonly #chunks: Buffer[] = [];
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.#chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-    callback();
-  }
-  text(): string {
-    return Buffer.concat(this.#chunks).toString('utf8');
-  }
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'truongthon-units-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

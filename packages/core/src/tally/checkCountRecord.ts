@@ -50,12 +50,8 @@ export interface CountIssue {
   readonly path: string;
 }
 
-/**
- * Every code of a count problem: those {@link checkCountRecord} produces, plus
- * `tally.multiple-winners` and `tally.tie-at-top`, which callers derive from a
- * {@link TallyResult} (`aboveThreshold`, `top`).
- */
-export const TALLY_CODES = [
+/** The codes of figures that contradict each other (not a missing, duplicate or surplus candidate). */
+export const FIGURE_CODES = [
   'tally.present-exceeds-total',
   'tally.issued-exceeds-present',
   'tally.issued-exceeds-total',
@@ -66,6 +62,15 @@ export const TALLY_CODES = [
   'tally.total-votes-exceed-valid',
   'tally.votes-exceed-present',
   'tally.total-votes-exceed-present',
+] as const;
+
+/**
+ * Every code of a count problem: those {@link checkCountRecord} produces, plus
+ * `tally.multiple-winners` and `tally.tie-at-top`, which callers derive from a
+ * {@link TallyResult} (`aboveThreshold`, `top`).
+ */
+export const TALLY_CODES = [
+  ...FIGURE_CODES,
   'tally.duplicate-candidate',
   'tally.no-candidates',
   'tally.ballots-missing',

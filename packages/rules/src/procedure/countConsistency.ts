@@ -1,4 +1,4 @@
-import { checkCountRecord, defineRule, exceedsFraction, type FindingDraft, type Fraction, mostVotesOnAnyReading, ONE_HALF, percentOf, TALLY_CODES } from '@truongthon/core';
+import { checkCountRecord, defineRule, FIGURE_CODES, exceedsFraction, type FindingDraft, type Fraction, mostVotesOnAnyReading, ONE_HALF, percentOf, TALLY_CODES } from '@truongthon/core';
 import { type MeetingContext, type MeetingRecord, voteOptions } from './context';
 
 /**
@@ -57,19 +57,8 @@ export const countConsistency = defineRule<MeetingRecord, { readonly oneVotePerP
   },
 });
 
-/** Codes of figures that contradict each other (not a missing, duplicate or surplus candidate). */
-const FIGURE_CODES: ReadonlySet<string> = new Set([
-  'tally.present-exceeds-total',
-  'tally.issued-exceeds-present',
-  'tally.issued-exceeds-total',
-  'tally.returned-exceeds-issued',
-  'tally.returned-exceeds-present',
-  'tally.valid-invalid-mismatch',
-  'tally.votes-exceed-valid',
-  'tally.total-votes-exceed-valid',
-  'tally.votes-exceed-present',
-  'tally.total-votes-exceed-present',
-]);
+/** Codes of figures that contradict each other (core's `FIGURE_CODES`). */
+const FIGURES: ReadonlySet<string> = new Set(FIGURE_CODES);
 
 /**
  * PROC.COUNT.NO_WINNER_ON_ANY_READING: an election record whose figures
@@ -117,7 +106,7 @@ export const noWinnerOnAnyReading = defineRule<MeetingRecord, { readonly thresho
     const errors = checkCountRecord({
       total: record.totalElectorate, present: record.present, mode: record.votingMode, ballots: record.ballots, options: voteOptions(record), kind: 'candidates',
     }).filter((i) => i.severity === 'error');
-    if (errors.length === 0 || !errors.every((i) => FIGURE_CODES.has(i.code))) return { status: 'not-applicable' };
+    if (errors.length === 0 || !errors.every((i) => FIGURES.has(i.code))) return { status: 'not-applicable' };
     const total = record.totalElectorate;
     const most = mostVotesOnAnyReading(candidates);
     if (exceedsFraction(most, total, p.threshold)) return { status: 'not-applicable' };
