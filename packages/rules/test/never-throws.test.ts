@@ -1,6 +1,6 @@
 /** The library never throws on a value a caller can pass (issue "Nothing lost, ever", item 4, for candidates and texts). */
 import { describe, expect, it } from 'vitest';
-import { checkCandidate, createCandidateChecker, fieldLabel, formatIssue, formatMessage } from '../src/index';
+import { checkCandidate, createCandidateChecker, fieldLabel, formatFinding, formatIssue, formatMessage } from '../src/index';
 
 function hostileValues(): [string, unknown][] {
   const getter = { fullName: 'A', dateOfBirth: '2000-01-01' };
@@ -76,5 +76,26 @@ describe('checkCandidate and createCandidateChecker read their options without t
     const r = checkCandidate(person, context, { overlays: registry as never });
     expect(r.verdict).toBe('invalid');
     expect(r.issues).toEqual([{ path: 'overlays', code: 'input.unreadable', params: {} }]);
+  });
+});
+
+describe('the text functions never throw', () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a revoked proxy', proxy],
+    ['a number', 42],
+    ['a finding whose params throw', { code: 'elig.age.under-minimum', get params() { throw new Error('boom'); } }],
+  ] as const)('%s', (_name, value) => {
+    expect(() => formatFinding(value as never)).not.toThrow();
+    expect(() => formatIssue(value as never, 'en')).not.toThrow();
+    expect(() => formatMessage(value as never, value as never)).not.toThrow();
+    expect(() => fieldLabel(value as never)).not.toThrow();
+  });
+  it('an unreadable finding renders as nothing; a code with unreadable params renders as the code', () => {
+    expect(formatFinding(null as never)).toBe('');
+    expect(formatMessage('elig.age.under-minimum', proxy as never)).toBe('elig.age.under-minimum');
   });
 });

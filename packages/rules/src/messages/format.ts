@@ -78,11 +78,26 @@ export function messageIn(
  * formatFinding(checkCandidate(input, context).findings[0], 'en');
  */
 export function createFormatter(messages: Catalogues, fieldLabels: Catalogues): MessageFormatter {
-  const formatMessage: MessageFormatter['formatMessage'] = (code, params = {}, lang = 'vi') => messageIn(messages, fieldLabels, code, params, lang);
+  const formatMessage: MessageFormatter['formatMessage'] = never((code, params = {}, lang = 'vi') => messageIn(messages, fieldLabels, code, params, lang));
   return {
-    fieldLabel: (path, lang = 'vi') => labelIn(fieldLabels, path, lang),
+    fieldLabel: never((path, lang = 'vi') => labelIn(fieldLabels, path, lang)),
     formatMessage,
-    formatFinding: (finding, lang = 'vi') => formatMessage(finding.code, finding.params, lang),
-    formatIssue: (issue, lang = 'vi') => formatMessage(issue.code, { ...issue.params, field: issue.path }, lang),
+    formatFinding: never((finding, lang = 'vi') => formatMessage(finding.code, finding.params, lang)),
+    formatIssue: never((issue, lang = 'vi') => formatMessage(issue.code, { ...issue.params, field: issue.path }, lang)),
+  };
+}
+
+/**
+ * A text function that never throws: a value that is not plain data (`null`
+ * for a finding, a revoked proxy, a getter that throws) renders as the code
+ * or path when it is a string, else as the empty string.
+ */
+function never<A extends [unknown, ...unknown[]]>(render: (...args: A) => string): (...args: A) => string {
+  return (...args) => {
+    try {
+      return render(...args);
+    } catch {
+      return typeof args[0] === 'string' ? args[0] : '';
+    }
   };
 }

@@ -1,7 +1,7 @@
 import type { Finding, FindingParam, InputIssue } from '@truongthon/core';
 import { FIELD_LABELS, MESSAGES } from './all';
 import type { Lang } from './catalogue';
-import { labelIn, messageIn } from './format';
+import { createFormatter } from './format';
 
 export type { Catalogue, Lang } from './catalogue';
 export { MESSAGES, FIELD_LABELS } from './all';
@@ -10,18 +10,21 @@ export { PROCEDURE_MESSAGES, PROCEDURE_FIELD_LABELS } from './procedure';
 export { TERM_MESSAGES } from './terms';
 export { createFormatter, type Catalogues, type MessageFormatter } from './format';
 
+/** The four text functions over every catalogue. */
+const ALL = /* @__PURE__ */ createFormatter(MESSAGES, FIELD_LABELS);
+
 /**
  * The label of an input field (`dateOfBirth` → "Ngày sinh"); the path itself
  * when there is none.
  */
 export function fieldLabel(path: string, lang: Lang = 'vi'): string {
-  return labelIn(FIELD_LABELS, path, lang);
+  return ALL.fieldLabel(path, lang);
 }
 
 /**
  * Renders a coded message in Vietnamese (default) or English: `{name}`
  * placeholders take `params`; `{field}` and `{criterion}` are shown as field
- * labels. An unknown code renders as the code itself, never throws. Uses
+ * labels. An unknown code renders as the code itself; never throws. Uses
  * every catalogue (`MESSAGES`); `createFormatter` renders from a narrower
  * choice.
  *
@@ -30,15 +33,15 @@ export function fieldLabel(path: string, lang: Lang = 'vi'): string {
  * // 'Under 21 on the election date (20 years old); reaches 21 on 2021-01-11.'
  */
 export function formatMessage(code: string, params: Readonly<Record<string, FindingParam | undefined>> = {}, lang: Lang = 'vi'): string {
-  return messageIn(MESSAGES, FIELD_LABELS, code, params, lang);
+  return ALL.formatMessage(code, params, lang);
 }
 
-/** The text of a finding. */
+/** The text of a finding; never throws. */
 export function formatFinding(finding: Finding, lang: Lang = 'vi'): string {
-  return formatMessage(finding.code, finding.params, lang);
+  return ALL.formatFinding(finding, lang);
 }
 
-/** The text of an input issue, naming its field. */
+/** The text of an input issue, naming its field; never throws. */
 export function formatIssue(issue: InputIssue, lang: Lang = 'vi'): string {
-  return formatMessage(issue.code, { ...issue.params, field: issue.path }, lang);
+  return ALL.formatIssue(issue, lang);
 }
