@@ -18,3 +18,10 @@ describe('the built-in overlays', () => {
     }
   });
 });
+
+describe('Kon Tum: the provincial recognition deadline holds until Nghị định 59/2023 takes effect (15/08/2023)', () => {
+  it('5 working days from QĐ 34/2020/QĐ-UBND on 14/08/2023, the national rule from 15/08/2023', () => {
+    expect(DEFAULT_OVERLAYS.parameter('62', 'recognition.workingDays', '2023-08-14')?.entry.citations[0]?.document).toBe('34/2020/QĐ-UBND');
+    expect(DEFAULT_OVERLAYS.parameter('62', 'recognition.workingDays', '2023-08-15')).toBeUndefined();
+  });
+});

@@ -54,7 +54,7 @@ export const konTum: ProvinceOverlay = {
     'recognition.workingDays': [
       {
         from: '2020-11-27',
-        to: '2023-08-13',
+        to: '2023-08-14',
         value: 5,
         citations: [{ document: '34/2020/QĐ-UBND', confidence: 'secondary', note: 'Within 05 working days of the Tổ bầu cử report (kontum.gov.vn summary).' }],
       },
