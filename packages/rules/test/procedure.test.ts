@@ -217,9 +217,9 @@ describe('evaluateMeeting: regime boundaries', () => {
     expect(kt.outcome).toBe('invalid');
     expect(kt.issues[0]).toMatchObject({ path: 'province', code: 'input.unknown-province' });
   });
-  it('the Kon Tum overlay (5 days) ends on 2023-08-13; ND 59 gives 5 anyway', () => {
-    expect(evaluateMeeting(elected({ electionDate: '2023-08-13', province: '62' })).recognition).toMatchObject({ source: 'province' });
-    expect(evaluateMeeting(elected({ electionDate: '2023-08-14', province: '62' })).recognition).toMatchObject({ source: 'national', basis: { days: 5 } });
+  it('the Kon Tum overlay (5 days) ends on 2023-08-14, the day before ND 59 took effect; ND 59 gives 5 anyway', () => {
+    expect(evaluateMeeting(elected({ electionDate: '2023-08-14', province: '62' })).recognition).toMatchObject({ source: 'province' });
+    expect(evaluateMeeting(elected({ electionDate: '2023-08-15', province: '62' })).recognition).toMatchObject({ source: 'national', basis: { days: 5 } });
   });
   it('every dated procedure rule is in force exactly within its window', () => {
     for (const rule of PROCEDURE_RULES) {
