@@ -47,7 +47,8 @@ export { buildLookup, mapColumns, readFields, FieldResolver as GenericFieldResol
 export { groupMeetings, meetingFieldForHeader, meetingResolver, coerceMeetingField, MEETING_FIELDS, REQUIRED_MEETING_FIELDS, type MeetingField, type MeetingGroup } from './io/meetingRows';
 export { readUnits, unitFieldForHeader, unitResolver, coerceUnitField, kindFromName, UNIT_FIELDS, REQUIRED_UNIT_FIELDS, type UnitField, type UnitRow } from './io/unitRows';
 export { checkRows, MAX_TRACKED_IDS, type CheckRowsOptions } from './check';
-export { renderStep, type RenderedStep, type TallyRecord } from './commands/procedure';
+export { renderStep, type RenderedStep } from './render/step';
+export type { TallyRecord } from './commands/tally';
 export { checkRecord, verdictLabel, VERDICTS, type CheckRecord, type RecordFinding, type RecordIssue, type Verdict } from './render/record';
 export { escapeFormula, xmlSafe } from './render/escape';
 export { flatHeader, flatRow, safeJson, checkLayout, OUTPUT_FORMATS, type OutputFormat, type FlatLayout } from './render/writers';

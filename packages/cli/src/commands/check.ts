@@ -2,32 +2,23 @@ import { fieldLabel, findProvince } from '@truongthon/rules';
 import type cliProgress from 'cli-progress';
 import { rowChecker } from '../check';
 import { FieldResolver } from '../io/candidateRow';
-import { acceptedHeaders, CANDIDATE_FIELDS, type CandidateField, isSilentlyIgnored, mapHeaders, REQUIRED_FIELDS } from '../io/headers';
-import { INPUT_FORMATS, openFile, type OpenedFile, sheetNotes } from '../io/open';
-import type { InputFormat, SourceRow } from '../io/types';
+import { acceptedHeaders, CANDIDATE_FIELDS, type CandidateField, fieldForHeader, isSilentlyIgnored, REQUIRED_FIELDS } from '../io/headers';
+import { type OpenedFile, sheetNotes } from '../io/open';
+import type { SourceRow } from '../io/types';
 import { CliError, cliMessage, type Lang, sanitize } from '../messages';
 import { colorsFor } from '../render/color';
 import { isSettled } from '../render/sink';
 import { type CheckRecord, type Verdict, VERDICTS, verdictLabel } from '../render/record';
 import { checkLayout, OUTPUT_FORMATS, tableWriter } from '../render/writers';
 import { writeCheckRecordJson } from '../render/recordJson';
-import { chooseFormat, openRecordWriter, refuseOutputIsInput } from './output';
-import { afterLawReview, choiceOption, dateOption, EXIT, type Io, lawNotReviewedText, note } from './common';
+import { openRecordWriter, outputFormat } from './output';
+import { afterLawReview, checkHeader, choiceOption, dateOption, EXIT, type FileOptions, inputOptions, type Io, lawNotReviewedText, note, openInput } from './common';
 
 /** Raw options of `truongthon check`, as commander gives them. */
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends FileOptions {
   readonly electionDate?: string;
   readonly province?: string;
-  readonly lang?: string;
-  readonly format?: string;
-  readonly out?: string;
-  readonly encoding?: string;
-  readonly sheet?: string;
-  readonly headerRow?: string;
-  readonly inputFormat?: string;
   readonly today?: string;
-  readonly quiet?: boolean;
-  readonly bom?: boolean;
 }
 
 /**
@@ -39,32 +30,16 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
   const electionDate = dateOption(raw.electionDate, '--election-date');
   const today = dateOption(raw.today, '--today') ?? io.today();
   const requested = choiceOption(raw.format, '--format', OUTPUT_FORMATS);
-  const inputFormat = choiceOption(raw.inputFormat, '--input-format', INPUT_FORMATS) as InputFormat | undefined;
-  const headerRow = raw.headerRow === undefined ? 1 : Number(raw.headerRow);
-  if (!Number.isInteger(headerRow) || headerRow < 1) throw new CliError('cli.option-integer', { option: '--header-row' });
+  const input = inputOptions(raw);
   const province = raw.province?.trim() || undefined;
   if (province !== undefined && electionDate !== undefined && !findProvince(province, electionDate)) {
     throw new CliError('cli.unknown-province', { province, date: electionDate });
   }
-  const format = chooseFormat(requested, raw.out, io.stdout.isTTY === true);
-  if (format === 'xlsx' && !raw.out && io.stdout.isTTY) throw new CliError('cli.binary-to-terminal');
-  refuseOutputIsInput(file, raw.out);
+  const format = outputFormat(file, requested, raw.out, io);
   const quiet = raw.quiet === true;
   const errColors = colorsFor(io.stderr, io.env);
 
-  const source = await openFile(file, {
-    ...(inputFormat ? { format: inputFormat } : {}),
-    ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
-    ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}),
-    headerRow,
-  });
-  let resolver: FieldResolver;
-  try {
-    resolver = prepareResolver(source, electionDate, lang, quiet ? undefined : (text) => note(io, errColors.yellow(text)));
-  } catch (error) {
-    await source.close();
-    throw error;
-  }
+  const [source, resolver] = await openInput(file, input, (opened) => prepareResolver(opened, electionDate, lang, quiet ? undefined : (text) => note(io, errColors.yellow(text))));
 
   const writer = await openRecordWriter(format, raw.out, checkLayout(lang), (sink, stream) => tableWriter(sink, lang, colorsFor(stream, io.env)), io, raw.bom !== false, writeCheckRecordJson);
   const counts: Record<Verdict, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
@@ -130,13 +105,8 @@ async function* oneByOne(rows: AsyncIterable<SourceRow>): AsyncGenerator<readonl
 
 /** Checks the header of a tabular file (required, duplicate and unknown columns) and builds the field resolver. */
 function prepareResolver(source: OpenedFile, electionDate: string | undefined, lang: Lang, notice: ((text: string) => void) | undefined): FieldResolver {
-  if (source.columns === null) return new FieldResolver();
-  const mapping = mapHeaders(source.columns);
-  const conflict = mapping.conflicts[0];
-  if (conflict) throw new CliError('cli.header-duplicate-field', { field: fieldLabel(conflict.field, lang), first: conflict.first.header, second: conflict.second.header });
-  for (const field of REQUIRED_FIELDS) {
-    if (!mapping.fields.has(field)) throw new CliError('cli.header-missing', { column: fieldLabel(field, lang), accepted: acceptedHeaders(field) });
-  }
+  const mapping = checkHeader(source, fieldForHeader, REQUIRED_FIELDS, lang, acceptedHeaders);
+  if (mapping === undefined) return new FieldResolver();
   if (electionDate === undefined && !mapping.fields.has('electionDate')) throw new CliError('cli.election-date-missing');
   if (notice) {
     const ignored = mapping.ignored.filter((c) => !isSilentlyIgnored(c.header));

@@ -1,6 +1,8 @@
 import type { Writable } from 'node:stream';
 import { isIsoDate } from '@truongthon/core';
-import { formatMessage, LAW_REVIEWED_THROUGH, lawNotReviewed, ruleAppliesOn } from '@truongthon/rules';
+import { fieldLabel, formatMessage, LAW_REVIEWED_THROUGH, lawNotReviewed, ruleAppliesOn } from '@truongthon/rules';
+import { type FieldLookup, type HeaderMapping, mapColumns } from '../io/fields';
+import { INPUT_FORMATS, openFile, type OpenedFile, type OpenOptions } from '../io/open';
 import { CliError, type Lang } from '../messages';
 
 /** The process surroundings a command runs in (injected for tests). */
@@ -87,4 +89,69 @@ export function afterLawReview(date: unknown): boolean {
  */
 export function lawNotReviewedText(lang: Lang): string {
   return formatMessage('law.not-reviewed', { reviewedThrough: LAW_REVIEWED_THROUGH }, lang);
+}
+
+/** `--format table|json` of the commands that print one answer: table on a terminal, JSON otherwise. */
+export function tableOrJson(value: string | undefined, io: Io): 'table' | 'json' {
+  return choiceOption(value, '--format', ['table', 'json'] as const) ?? (io.stdout.isTTY ? 'table' : 'json');
+}
+
+/** Raw options of the commands that read a file (`check`, `tally`, `report`), as commander gives them. */
+export interface FileOptions {
+  readonly lang?: string;
+  readonly format?: string;
+  readonly out?: string;
+  readonly encoding?: string;
+  readonly sheet?: string;
+  readonly headerRow?: string;
+  readonly inputFormat?: string;
+  readonly quiet?: boolean;
+  readonly bom?: boolean;
+}
+
+/** How to open the input file: `--input-format`, `--encoding`, `--sheet` and `--header-row`, validated. */
+export function inputOptions(raw: FileOptions): OpenOptions {
+  const format = choiceOption(raw.inputFormat, '--input-format', INPUT_FORMATS);
+  const headerRow = raw.headerRow === undefined ? 1 : Number(raw.headerRow);
+  if (!Number.isInteger(headerRow) || headerRow < 1) throw new CliError('cli.option-integer', { option: '--header-row' });
+  return {
+    ...(format ? { format } : {}),
+    ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
+    ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}),
+    headerRow,
+  };
+}
+
+/** Opens the input file and checks its header with `prepare`; the file is closed when the header is refused. */
+export async function openInput<T>(file: string, options: OpenOptions, prepare: (source: OpenedFile) => T): Promise<[OpenedFile, T]> {
+  const source = await openFile(file, options);
+  try {
+    return [source, prepare(source)];
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
+}
+
+/**
+ * Maps the header of a tabular file (none for JSON: `undefined`), refusing
+ * two columns for one field and a required field without a column.
+ */
+export function checkHeader<F extends string>(source: OpenedFile, lookup: FieldLookup<F>, required: readonly F[], lang: Lang, accepted: (field: F) => string = (f) => `"${f}"`): HeaderMapping<F> | undefined {
+  if (source.columns === null) return undefined;
+  const mapping = mapColumns(source.columns, lookup);
+  const conflict = mapping.conflicts[0];
+  if (conflict) throw new CliError('cli.header-duplicate-field', { field: fieldName(conflict.field, lang), first: conflict.first.header, second: conflict.second.header });
+  for (const field of required) if (!mapping.fields.has(field)) throw new CliError('cli.header-missing', { column: fieldName(field, lang), accepted: accepted(field) });
+  return mapping;
+}
+
+/** A field's label from the rules (a meeting's `candidate.*` columns are the rules' `candidates.*`). */
+function fieldName(field: string, lang: Lang): string {
+  return fieldLabel(field.replace(/^candidate\./u, 'candidates.'), lang);
+}
+
+/** The text and number parameters of a rules issue (what a message can show). */
+export function textParams(params: Readonly<Record<string, unknown>>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === 'string' || typeof v === 'number')) as Record<string, string | number>;
 }

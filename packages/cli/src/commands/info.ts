@@ -2,19 +2,10 @@ import { type Citation, type Confidence, formatCitation, INPUT_SCHEMAS, type Inp
 import { findProvince, formatMessage, lawChanges, listParameters, listRules, type ParameterChange, type ParameterDescriptor, type RuleDescriptor, termLengthOn, termOn } from '@truongthon/rules';
 import { CliError, type CliMessageCode, cliMessage, type Lang } from '../messages';
 import { type Colors, colorsFor } from '../render/color';
+import { citationsText } from '../render/record';
+import { confidenceText, num } from '../render/step';
 import { safeJson } from '../render/writers';
-import { choiceOption, dateOption, EXIT, type Io } from './common';
-
-type InfoFormat = 'table' | 'json';
-const INFO_FORMATS: readonly InfoFormat[] = ['table', 'json'];
-
-function infoFormat(value: string | undefined, io: Io): InfoFormat {
-  return choiceOption(value, '--format', INFO_FORMATS) ?? (io.stdout.isTTY ? 'table' : 'json');
-}
-
-function years(value: number, lang: Lang): string {
-  return lang === 'vi' ? String(value).replace('.', ',') : String(value);
-}
+import { dateOption, EXIT, type Io, tableOrJson } from './common';
 
 /**
  * `truongthon term --province X --date D`: the term running in a province
@@ -25,7 +16,7 @@ function years(value: number, lang: Lang): string {
 export async function runTerm(raw: { province?: string; date?: string; format?: string }, lang: Lang, io: Io): Promise<number> {
   const date = dateOption(raw.date, '--date')!;
   const province = (raw.province ?? '').trim();
-  const format = infoFormat(raw.format, io);
+  const format = tableOrJson(raw.format, io);
   const found = findProvince(province, date);
   if (!found) throw new CliError('cli.unknown-province', { province, date });
   const lookup = termOn(found.code, date);
@@ -61,7 +52,7 @@ export async function runTerm(raw: { province?: string; date?: string; format?: 
   const c = colorsFor(io.stdout, io.env);
   const lines = [
     c.bold(cliMessage('term.title', { label: term.label, province: found.name }, lang)),
-    cliMessage('term.period', { start: term.start, end: term.end, years: Number.isFinite(term.lengthYears) ? years(term.lengthYears, lang) : '?' }, lang),
+    cliMessage('term.period', { start: term.start, end: term.end, years: Number.isFinite(term.lengthYears) ? num(term.lengthYears, lang) : '?' }, lang),
     cliMessage(`term.basis.${term.basis}` as CliMessageCode, {}, lang),
   ];
   if (term.extendedUntil !== undefined) lines.push(term.extendedUntil === null ? cliMessage('term.extended-open', {}, lang) : cliMessage('term.extended', { until: term.extendedUntil }, lang));
@@ -90,7 +81,7 @@ export interface RulesCommandOptions {
 export async function runRules(raw: RulesCommandOptions, lang: Lang, io: Io): Promise<number> {
   if (raw.changes !== undefined) return runChanges(raw, lang, io);
   const date = dateOption(raw.date, '--date');
-  const format = infoFormat(raw.format, io);
+  const format = tableOrJson(raw.format, io);
   let provinceInfo: { code: string; name: string; termLengthYears: number | null; citations: string[] } | undefined;
   if (raw.province !== undefined) {
     if (date === undefined) throw new CliError('cli.usage.missing-option', { option: '--date' });
@@ -119,7 +110,7 @@ export async function runRules(raw: RulesCommandOptions, lang: Lang, io: Io): Pr
     lines.push(
       provinceInfo.termLengthYears === null
         ? cliMessage('rules.province-unknown-length', { province: provinceInfo.name, date: date ?? '' }, lang)
-        : cliMessage('rules.province', { province: provinceInfo.name, years: years(provinceInfo.termLengthYears, lang), citations: provinceInfo.citations.join('; ') }, lang),
+        : cliMessage('rules.province', { province: provinceInfo.name, years: num(provinceInfo.termLengthYears, lang), citations: provinceInfo.citations.join('; ') }, lang),
       '',
     );
   }
@@ -145,7 +136,7 @@ export async function runChanges(raw: RulesCommandOptions, lang: Lang, io: Io): 
   }
   const from = dateOption(values[0], '--changes')!;
   const to = dateOption(values[1], '--changes')!;
-  const format = infoFormat(raw.format, io);
+  const format = tableOrJson(raw.format, io);
   const changes = lawChanges(from, to);
   if (changes.issues.length > 0) {
     for (const issue of changes.issues) io.stderr.write(`${formatMessage(issue.code, { ...issue.params, field: '--changes' }, lang)}\n`);
@@ -203,14 +194,10 @@ function withCitation<T extends { readonly citations: readonly Citation[] }>(ite
   return { ...item, citation: citationsText(item.citations, lang) };
 }
 
-function citationsText(citations: readonly Citation[], lang: Lang): string {
-  return citations.map((x) => formatCitation(x, lang)).join('; ');
-}
-
 /** The validity line of a rule or parameter value: `in force FROM → TO · confidence`. */
 function validity(item: { readonly from: string; readonly to: string | null; readonly confidence: Confidence }, lang: Lang): string {
   const valid = cliMessage('rules.valid', { from: item.from, to: item.to ?? cliMessage('rules.open', {}, lang) }, lang);
-  return `${valid} · ${cliMessage(`rules.confidence.${item.confidence}` as CliMessageCode, {}, lang)}`;
+  return `${valid} · ${confidenceText(item.confidence, lang)}`;
 }
 
 /** A rule in the table: id, kind, validity and confidence; summary; legal basis; parameters. */

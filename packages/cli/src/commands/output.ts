@@ -21,6 +21,17 @@ export function chooseFormat(format: OutputFormat | undefined, out: string | und
   return stdoutIsTTY ? 'table' : 'json';
 }
 
+/**
+ * The output format of a command that reads `file` ({@link chooseFormat}),
+ * refusing a workbook on a terminal and an `--out` that is the input.
+ */
+export function outputFormat(file: string, requested: OutputFormat | undefined, out: string | undefined, io: Io): OutputFormat {
+  const format = chooseFormat(requested, out, io.stdout.isTTY === true);
+  if (format === 'xlsx' && !out && io.stdout.isTTY) throw new CliError('cli.binary-to-terminal');
+  refuseOutputIsInput(file, out);
+  return format;
+}
+
 // ─── The input is never the output ───────────────────────────────────────────
 
 /**

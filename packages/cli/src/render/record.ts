@@ -77,7 +77,7 @@ export function checkRecord(
     fullName: identity.fullName,
     citizenId: identity.citizenId ? maskCitizenId(compactCitizenId(identity.citizenId)) : null,
     verdict: invalid ? 'invalid' : result.verdict,
-    findings: invalid ? [] : recordFindings(result.findings, lang, memo),
+    findings: invalid ? [] : renderFindings(result.findings, lang),
     missing: invalid ? [] : [...result.missing],
     issues: rowIssues.length === 0 ? [] : rowIssues.map((issue) => renderIssue(issue, lang)),
     regime: result.regime ? recordRegime(result.regime, lang, memo) : null,
@@ -136,7 +136,9 @@ export function isSharedPart(value: object): boolean {
   return SHARED.has(value);
 }
 
-function recordFindings(findings: readonly Finding[], lang: Lang, memo: RenderMemo): RecordFinding[] {
+/** Renders findings as output (the text and legal basis of each, in a language): the one way the CLI renders a rules finding. */
+export function renderFindings(findings: readonly Finding[], lang: Lang): RecordFinding[] {
+  const memo = RENDER_MEMO[lang];
   const out: RecordFinding[] = new Array<RecordFinding>(findings.length);
   for (let i = 0; i < findings.length; i += 1) out[i] = recordFinding(findings[i]!, lang, memo);
   return out;
@@ -177,10 +179,15 @@ function recordFinding(f: Finding, lang: Lang, memo: RenderMemo): RecordFinding 
 function citationText(citations: readonly Citation[], lang: Lang, memo: RenderMemo): string {
   let text = memo.citations.get(citations);
   if (text === undefined) {
-    text = citations.map((c) => formatCitation(c, lang)).join('; ');
+    text = citationsText(citations, lang);
     memo.citations.set(citations, text);
   }
   return text;
+}
+
+/** Citations as text, in a language, joined with "; ". */
+export function citationsText(citations: readonly Citation[], lang: Lang): string {
+  return citations.map((c) => formatCitation(c, lang)).join('; ');
 }
 
 /**
@@ -207,7 +214,7 @@ function paramsKey(params: Readonly<Record<string, unknown>>): string | undefine
 function recordRegime(regime: NonNullable<CandidateResult['regime']>, lang: Lang, memo: RenderMemo): CheckRecord['regime'] {
   const last = memo.regime;
   if (last && last.id === regime.id && last.name === regime.name) return last.out;
-  const out = shared({ id: regime.id, name: regimeName(regime.name, lang) });
+  const out = shared({ id: regime.id, name: localName(regime.name, lang) });
   memo.regime = { id: regime.id, name: regime.name, out };
   return out;
 }
@@ -239,7 +246,8 @@ export function unreadableRecord(row: number, issue: RowIssue, lang: Lang): Chec
   return { row, id: null, fullName: null, citizenId: null, verdict: 'invalid', findings: [], missing: [], issues: [renderIssue(issue, lang)], regime: null, province: null, term: null };
 }
 
-function regimeName(name: unknown, lang: Lang): string {
+/** A name the rules give as text or per language (a regime's), in a language; empty when there is none. */
+export function localName(name: unknown, lang: Lang): string {
   if (typeof name === 'string') return name;
   if (name && typeof name === 'object') {
     const value = (name as Record<string, unknown>)[lang];

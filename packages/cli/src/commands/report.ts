@@ -1,0 +1,124 @@
+import { formatCitation } from '@truongthon/core';
+import { findProvince, formatMessage, type ReportNode, type SecretaryReport, secretaryAlsoLeaderReport } from '@truongthon/rules';
+import { sheetNotes } from '../io/open';
+import { readUnits, REQUIRED_UNIT_FIELDS, type UnitField, unitFieldForHeader, unitResolver, type UnitRow } from '../io/unitRows';
+import { cliMessage, type Lang, sanitize } from '../messages';
+import { colorsFor } from '../render/color';
+import { escapeFormula } from '../render/escape';
+import { type RecordIssue, renderFindings, renderIssue } from '../render/record';
+import { num } from '../render/step';
+import { type FlatLayout, safeJson } from '../render/writers';
+import { checkHeader, choiceOption, dateOption, EXIT, type FileOptions, inputOptions, type Io, note, openInput, textParams } from './common';
+import { openRecordWriter, outputFormat, writeText } from './output';
+
+interface ReportRow {
+  readonly level: 'total' | ReportNode['level'];
+  readonly code: string;
+  readonly name: string;
+  readonly node: { readonly counts: ReportNode['counts'] };
+}
+
+function flattenReport(report: SecretaryReport, lang: Lang): ReportRow[] {
+  const rows: ReportRow[] = [{ level: 'total', code: '', name: formatMessage('report.total', {}, lang), node: { counts: report.total } }];
+  const walk = (node: ReportNode) => {
+    rows.push({ level: node.level, code: node.code, name: node.name ?? node.code, node });
+    for (const child of node.children) walk(child);
+  };
+  for (const province of report.provinces) walk(province);
+  return rows;
+}
+
+function reportLayout(lang: Lang): FlatLayout<ReportRow> {
+  const col = (key: string) => formatMessage(`report.column.${key}`, {}, lang);
+  const percent = cliMessage('out.percent', {}, lang);
+  return {
+    sheetTitle: cliMessage('out.report-sheet', {}, lang),
+    header: [
+      cliMessage('out.report-level', {}, lang), cliMessage('out.report-code', {}, lang), cliMessage('out.report-name', {}, lang),
+      col('units'), col('leaders'), col('secretaryLeaders'), percent, col('partyMemberLeaders'), percent, col('nonPartyLeaders'), percent,
+      col('membershipUnknown'), col('interim'), col('vacant'), col('withoutPartyCell'), col('partyCellUnknown'),
+    ].map(escapeFormula),
+    row: (r) => {
+      const c = r.node.counts.total;
+      const p = (v: number | null) => (v === null ? '' : v);
+      return [
+        escapeFormula(r.level === 'total' ? '' : formatMessage(`report.level.${r.level}`, {}, lang)), escapeFormula(r.code), escapeFormula(r.name),
+        c.units, c.leaders, c.secretaryLeaders, p(c.percent.secretaryLeaders), c.partyMemberLeaders, p(c.percent.partyMemberLeaders), c.nonPartyLeaders, p(c.percent.nonPartyLeaders),
+        c.membershipUnknown, c.interim, c.vacant, c.withoutPartyCell, c.partyCellUnknown,
+      ];
+    },
+    widths: [22, 10, 32, 12, 14, 18, 10, 16, 10, 16, 10, 12, 10, 10, 12, 12],
+  };
+}
+
+/** Raw options of `truongthon report`, as commander gives them. */
+export interface ReportCommandOptions extends FileOptions {
+  readonly asOf?: string;
+}
+
+/**
+ * `truongthon report FILE`: unit records → the secretary-also-leader report
+ * per commune, district (until 30/06/2025) and province, in the Kon Tum
+ * columns (2881/UBND-KTTH): leaders, secretaries also leader, Party-member
+ * leaders, with percentages. The report is an aggregate: the rows are read
+ * one at a time but the units are kept until the end. Exit 1 when records
+ * are left out (listed with their row and reason).
+ */
+export async function runReport(file: string, raw: ReportCommandOptions, lang: Lang, io: Io): Promise<number> {
+  const asOf = dateOption(raw.asOf, '--as-of') ?? io.today();
+  const format = outputFormat(file, choiceOption(raw.format, '--format', ['table', 'json', 'csv', 'xlsx'] as const), raw.out, io);
+  const [source, mapping] = await openInput(file, inputOptions(raw), (opened) => checkHeader<UnitField>(opened, unitFieldForHeader, REQUIRED_UNIT_FIELDS, lang));
+  const rows: UnitRow[] = [];
+  try {
+    for await (const row of readUnits(source.rows, unitResolver(mapping), (value) => findProvince(value, asOf))) rows.push(row);
+  } finally {
+    await source.close();
+  }
+  // The library sees only readable rows; its indexes are mapped back to file rows.
+  const readable = rows.filter((r) => r.record !== null);
+  const report = secretaryAlsoLeaderReport(readable.map((r) => r.record), { asOf });
+  const issues: (RecordIssue & { row: number | null })[] = [];
+  for (const r of rows) for (const issue of r.issues) issues.push({ row: r.row, ...renderIssue(issue, lang) });
+  for (const issue of report.issues) {
+    const source = issue.index >= 0 ? readable[issue.index] : undefined;
+    const column = source?.columns.get(issue.path as UnitField) ?? null;
+    issues.push({ row: source?.row ?? null, ...renderIssue({ code: issue.code, column, field: issue.path || null, params: textParams(issue.params) }, lang) });
+  }
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const rejected = rows.length - readable.length + report.rejected;
+  const findings = renderFindings(report.findings, lang);
+  const deadlines = report.deadlines.map((d) => ({ ...d, citations: d.citations.map((c) => formatCitation(c, lang)) }));
+  const issueLine = (i: (typeof issues)[number]) => `${i.row !== null ? `${cliMessage('out.row', {}, lang)} ${i.row}: ` : ''}${sanitize(i.message)}`;
+
+  if (format === 'json') {
+    const out = { asOf, records: rows.length, counted: report.counted, rejected, total: report.total, provinces: report.provinces, units: report.units, deadlines, findings, issues, ruleSetVersion: report.ruleSetVersion };
+    await writeText(raw.out, `${safeJson(out, 2)}\n`, io);
+  } else if (format === 'table') {
+    const c = colorsFor(raw.out ? {} : io.stdout, io.env);
+    const lines: string[] = [];
+    for (const r of flattenReport(report, lang)) {
+      const t = r.node.counts.total;
+      const indent = r.level === 'total' ? '' : r.level === 'province' ? '  ' : r.level === 'district' ? '    ' : '      ';
+      const label = `${indent}${r.code ? `${r.code} ` : ''}${sanitize(r.name)}`;
+      const nums = `${formatMessage('report.column.units', {}, lang)}: ${t.units} · ${formatMessage('report.column.leaders', {}, lang)}: ${t.leaders} · ${formatMessage('report.column.secretaryLeaders', {}, lang)}: ${t.secretaryLeaders} (${num(t.percent.secretaryLeaders, lang)}%) · ${formatMessage('report.column.partyMemberLeaders', {}, lang)}: ${t.partyMemberLeaders} (${num(t.percent.partyMemberLeaders, lang)}%)`;
+      lines.push(r.level === 'total' || r.level === 'province' ? c.bold(label) : label, c.dim(`${indent}  ${nums}`));
+    }
+    for (const d of deadlines) lines.push(c.cyan(cliMessage('out.report-deadline', { who: d.who, due: d.due, passed: d.passed ? cliMessage('out.report-deadline-passed', {}, lang) : '' }, lang)));
+    // The count of records left out is in the summary (the library sees only the readable rows).
+    for (const f of findings) if (f.code !== 'report.records-rejected') lines.push(c.yellow(`! ${f.message}`));
+    for (const i of issues) lines.push(c.magenta(`⚠ ${issueLine(i)}`));
+    await writeText(raw.out, `${lines.join('\n')}\n`, io);
+  } else {
+    const writer = await openRecordWriter(format, raw.out, reportLayout(lang), () => {
+      throw new Error('unreachable');
+    }, io, raw.bom !== false);
+    for (const r of flattenReport(report, lang)) await writer.write(r);
+    await writer.end();
+  }
+  if (!raw.quiet) {
+    for (const line of sheetNotes(source, lang)) note(io, line);
+    note(io, cliMessage('out.report-summary', { records: rows.length, counted: report.counted, rejected }, lang));
+    if (format !== 'table' && format !== 'json') for (const i of issues) note(io, issueLine(i));
+  }
+  return rejected === 0 && report.ok ? EXIT.ok : EXIT.notAllEligible;
+}
