@@ -1,10 +1,11 @@
 import { ATTESTATION_KEYS, type AttestationKey, type CandidateInput, type InputIssue } from '@truongthon/core';
 import { CANDIDATE_FIELD_LABELS, CANDIDATE_MESSAGES, type CandidateResult, checkCandidate, createFormatter, type Lang } from '@truongthon/rules';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { pick, readRecord, readText } from './draft';
 import type { ElectionChangeDetail } from './election';
-import { FormAssociatedElement } from './form-associated';
+import { FormAssociatedElement, type Problem } from './form-associated';
 import { t, type UiKey } from './i18n/index';
-import { type Problem, renderFindings, renderSummary } from './render';
+import { renderFindings } from './render';
 import { baseStyles } from './styles';
 
 /**
@@ -46,35 +47,16 @@ const PASSTHROUGH = ['id', 'unitCode'] as const;
 /** Paths of the election context the element builds from its attributes: problems there are the integrator's. */
 const CONTEXT_PATHS = new Set(['electionDate', 'province']);
 
-function emptyAttestations(): Record<AttestationKey, Flag> {
-  return Object.fromEntries(ATTESTATION_KEYS.map((key) => [key, null])) as Record<AttestationKey, Flag>;
-}
-
 function readFlag(value: unknown): Flag {
   return typeof value === 'boolean' ? value : null;
 }
 
-function readText(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-}
-
 /** Reads anything a host may assign to `value` (an object or its JSON) into a draft; unknown fields are dropped. */
 function toDraft(value: unknown): Draft {
-  let source: unknown = value;
-  if (typeof source === 'string') {
-    try {
-      source = JSON.parse(source);
-    } catch {
-      source = {};
-    }
-  }
-  const record = (source !== null && typeof source === 'object' ? source : {}) as Record<string, unknown>;
-  const given = (record['attestations'] !== null && typeof record['attestations'] === 'object' ? record['attestations'] : {}) as Record<string, unknown>;
-  const attestations = emptyAttestations();
-  for (const key of ATTESTATION_KEYS) attestations[key] = readFlag(given[key]);
-  const passthrough: Record<string, unknown> = {};
-  for (const key of PASSTHROUGH) if (record[key] !== undefined) passthrough[key] = record[key];
-  const draft: Record<string, unknown> = { attestations, passthrough };
+  const record = readRecord(value);
+  const given = record['attestations'] as Record<string, unknown> | null | undefined;
+  const attestations = Object.fromEntries(ATTESTATION_KEYS.map((key) => [key, readFlag(given?.[key])]));
+  const draft: Record<string, unknown> = { attestations, passthrough: pick(record, PASSTHROUGH) };
   for (const path of TEXT_PATHS) draft[path] = readText(record[path]);
   for (const path of FLAG_PATHS) draft[path] = readFlag(record[path]);
   draft['role'] = record['role'] === 'deputy' ? 'deputy' : 'leader';
@@ -158,7 +140,7 @@ export interface CandidateVerdictDetail {
  * @cssprop [--truongthon-gap=1rem] - Space between fields.
  * @cssprop [--truongthon-focus=#ffbf47] - Focus ring.
  */
-export class TruongthonCandidate extends FormAssociatedElement {
+export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   static override styles = baseStyles;
 
   static override properties = {
@@ -176,23 +158,8 @@ export class TruongthonCandidate extends FormAssociatedElement {
   declare name: string | null;
   /** Also block form submission while the candidate is not `eligible` (by default only invalid input blocks it). */
   declare requireEligible: boolean;
-  /** What the form holds (replaced, never mutated: the result cache keys on its identity). */
-  #draftValue: Draft = toDraft(null);
-
-  private get draft(): Draft {
-    return this.#draftValue;
-  }
-
-  private set draft(draft: Draft) {
-    this.#draftValue = draft;
-    this.requestUpdate();
-  }
-
   /** The value a form reset returns to (default: an empty form). */
-  defaultValue: Partial<CandidateInput> | null = null;
-
-  #cache?: { draft: Draft; electionDate: string | null; province: string | null; result: CandidateResult };
-  #reportedVerdict?: CandidateResult['verdict'];
+  declare defaultValue: Partial<CandidateInput> | null;
 
   constructor() {
     super();
@@ -221,71 +188,35 @@ export class TruongthonCandidate extends FormAssociatedElement {
   /** The check result for the current value, election date and province (computed on demand, cached). */
   get result(): CandidateResult {
     const { draft, electionDate, province } = this;
-    const cached = this.#cache;
-    if (cached && cached.draft === draft && cached.electionDate === electionDate && cached.province === province) return cached.result;
-    const result = checkCandidate(toInput(draft), { electionDate: electionDate ?? undefined, province: province || null }, { trace: false, today: localToday() });
-    this.#cache = { draft, electionDate, province, result };
-    return result;
+    return this.cached([draft, electionDate, province], () =>
+      checkCandidate(toInput(draft), { electionDate: electionDate ?? undefined, province: province || null }, { trace: false, today: localToday() }),
+    );
   }
 
-  formResetCallback(): void {
-    this.draft = toDraft(this.defaultValue);
-    this.touched = new Set();
-    this.submitted = false;
+  protected read(value: unknown): Draft {
+    return toDraft(value);
   }
 
-  formStateRestoreCallback(state: string | File | FormData | null, _reason?: 'restore' | 'autocomplete'): void {
-    if (typeof state === 'string') this.draft = toDraft(state);
+  protected edit(draft: Draft, path: string, value: string): Draft {
+    if (!(TEXT_PATHS as readonly string[]).includes(path)) return withFlag(draft, path, value === 'true' ? true : value === 'false' ? false : null);
+    return draft[path as TextPath] === value ? draft : { ...draft, [path]: value };
   }
 
   protected readonly stateNames: readonly string[] = ['eligible', 'ineligible', 'undetermined', 'invalid'];
+  protected readonly stateEvent = ['truongthon-verdict', 'verdict'] as const;
 
   protected currentState(): string {
     return this.result.verdict;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const result = this.result;
-    if (result.verdict !== this.#reportedVerdict) {
-      this.#reportedVerdict = result.verdict;
-      const detail: CandidateVerdictDetail = { verdict: result.verdict, value: this.value, result };
-      this.dispatchEvent(new CustomEvent('truongthon-verdict', { bubbles: true, composed: true, detail }));
-    }
-  }
-
-  /** What the control of a path shows: its text (see `#shown`), the chosen option, or the radio value of a yes / no / unknown answer. */
+  /** What the control of a path shows: its text, the chosen option, or the radio value of a yes / no / unknown answer. */
   protected override shownText(path: string, type: string): string {
-    if (type === 'radio') return String(this.#flag(path));
-    return type === 'select' ? this.draft[path as 'gender' | 'role'] : this.#shown(path as 'fullName' | 'dateOfBirth' | 'citizenId' | 'unitName', type);
+    return type === 'radio' ? String(this.#flag(path)) : this.draft[path as TextPath];
   }
-
-  readonly #onEdit = (event: Event): void => {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    const path = target.name;
-    if (!path) return;
-    let next: Draft = this.draft;
-    if (target instanceof HTMLInputElement && target.type === 'radio') {
-      if (!target.checked) return;
-      next = withFlag(next, path, target.value === 'true' ? true : target.value === 'false' ? false : null);
-    } else if ((TEXT_PATHS as readonly string[]).includes(path)) {
-      if (next[path as TextPath] !== target.value) next = { ...next, [path]: target.value };
-    }
-    if (event.type === 'change') this.touch(path);
-    if (next === this.draft) return;
-    this.draft = next;
-    const detail: CandidateChangeDetail = { value: this.value, result: this.result };
-    this.dispatchEvent(new CustomEvent('truongthon-change', { bubbles: true, composed: true, detail }));
-  };
 
   /** The focusable control for a dotted input path, if the form has one. */
   protected control(path: string): HTMLElement | null {
-    const root = this.renderRoot as ShadowRoot;
-    if (path === 'verdict') return root.querySelector<HTMLElement>('.verdict');
-    const direct = root.getElementById(`f-${path}`);
-    if (direct) return direct;
-    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((radio) => radio.name === path);
-    return radios.find((radio) => radio.checked) ?? radios[0] ?? null;
+    return path === 'verdict' ? this.renderRoot.querySelector<HTMLElement>('.verdict') : this.controlOf(path);
   }
 
   #isContextIssue(issue: InputIssue): boolean {
@@ -293,16 +224,17 @@ export class TruongthonCandidate extends FormAssociatedElement {
   }
 
   /** Everything that blocks submission, in the order of the form. */
-  #problems(lang: Lang): Problem[] {
+  protected problems(lang: Lang): Problem[] {
     const result = this.result;
-    const problems: Problem[] = [];
-    for (const issue of result.issues) {
-      problems.push(this.#isContextIssue(issue) ? { text: formatIssue(issue, lang) } : { text: formatIssue(issue, lang), target: issue.path });
-    }
+    const problems: Problem[] = result.issues.map((issue) => ({ text: formatIssue(issue, lang), target: this.#isContextIssue(issue) ? undefined : issue.path }));
     if (problems.length > 0 || !this.requireEligible) return problems;
     if (result.verdict === 'ineligible') problems.push({ text: t(lang, 'validity.ineligible'), target: 'verdict' });
     if (result.verdict === 'undetermined') problems.push({ text: t(lang, 'validity.undetermined'), target: result.missing[0] ?? 'verdict' });
     return problems;
+  }
+
+  protected configErrors(lang: Lang): string[] {
+    return this.result.issues.filter((issue) => this.#isContextIssue(issue)).map((issue) => formatIssue(issue, lang));
   }
 
   protected validityProblem(): { message: string; anchor: HTMLElement | null } | undefined {
@@ -313,147 +245,58 @@ export class TruongthonCandidate extends FormAssociatedElement {
     if (contextIssue) return { message: t(lang, 'validity.config', { message: formatIssue(contextIssue, lang) }), anchor: firstControl };
     const issue = result.issues[0];
     if (issue) return { message: t(lang, 'validity.invalid', { message: formatIssue(issue, lang) }), anchor: this.control(issue.path) ?? firstControl };
-    const problem = this.#problems(lang)[0];
+    const problem = this.problems(lang)[0];
     if (problem) return { message: problem.text, anchor: this.control(problem.target ?? 'verdict') ?? firstControl };
     return undefined;
   }
 
-  /** What a text input shows: a date input only takes `YYYY-MM-DD` (anything else would be blanked by the browser with a console warning). */
-  #shown(path: 'fullName' | 'dateOfBirth' | 'citizenId' | 'unitName', type: string | undefined): string {
-    const text = this.draft[path];
-    return type === 'date' && !/^\d{4}-\d{2}-\d{2}$/u.test(text) ? '' : text;
+  protected label(path: string, lang: Lang): string {
+    return fieldLabel(path, lang);
   }
 
-  /** Issues of a field, shown once the field was changed or a submit was attempted. */
-  #visibleIssues(path: string): readonly InputIssue[] {
-    if (!this.submitted && !this.touched.has(path)) return [];
-    return this.result.issues.filter((issue) => issue.path === path);
+  protected errors(path: string, lang: Lang): string[] {
+    return this.result.issues.filter((issue) => issue.path === path).map((issue) => formatIssue(issue, lang));
   }
 
-  override render(): TemplateResult {
-    const lang = this.language;
-    const problems = this.submitted ? this.#problems(lang) : [];
-    const contextIssues = this.result.issues.filter((issue) => this.#isContextIssue(issue));
-    return html`
-      <div class="root" lang=${lang}>
-        ${problems.length > 0 ? renderSummary(lang, problems, (target) => this.control(target) !== null, (target) => this.focusField(target)) : nothing}
-        ${contextIssues.length > 0
-          ? html`<div class="config" part="config" role="alert">
-              <strong>${t(lang, 'config.heading')}</strong>
-              <ul>${contextIssues.map((issue) => html`<li>${formatIssue(issue, lang)}</li>`)}</ul>
-            </div>`
-          : nothing}
-        <div class="layout">
-        <fieldset class="bare form" part="form" ?disabled=${this.formDisabled} @input=${this.#onEdit} @change=${this.#onEdit} @keydown=${this.onKeydown}>
-          <fieldset part="section">
-            <legend part="legend">${t(lang, 'section.person')}</legend>
-            <div class="grid">
-              ${this.#textField(lang, 'fullName', { autocomplete: 'name' })}
-              ${this.#textField(lang, 'dateOfBirth', { type: 'date', autocomplete: 'bday', hint: 'hint.dateOfBirth' })}
-              ${this.#selectField(lang, 'gender', [['', 'gender.none'], ['female', 'gender.female'], ['male', 'gender.male']], true)}
-              ${this.#textField(lang, 'citizenId', { optional: true, inputmode: 'numeric', autocomplete: 'off', hint: 'hint.citizenId' })}
-              ${this.#selectField(lang, 'role', [['leader', 'role.leader'], ['deputy', 'role.deputy']], false)}
-              ${this.#textField(lang, 'unitName', { optional: true, autocomplete: 'off' })}
-            </div>
-          </fieldset>
-          <fieldset part="section">
-            <legend part="legend">${t(lang, 'section.residence')}</legend>
-            ${RESIDENCE_PATHS.map((path) => this.#question(lang, path, YES_NO))}
-          </fieldset>
-          <fieldset part="section">
-            <legend part="legend">${t(lang, 'section.party')}</legend>
-            ${PARTY_PATHS.map((path) => this.#flagField(lang, path, YES_NO))}
-          </fieldset>
-          <fieldset part="section">
-            <legend part="legend">${t(lang, 'section.attestations')}</legend>
-            <p class="hint" part="hint">${t(lang, 'section.attestations.hint')}</p>
-            ${ATTESTATION_KEYS.map((key) => this.#question(lang, `attestations.${key}`, ['choice.met', 'choice.notMet', 'choice.notAssessed']))}
-            ${this.#question(lang, 'underSanction', YES_NO)}
-          </fieldset>
-        </fieldset>
-        ${this.#renderResult(lang)}
+  protected renderFields(lang: Lang): TemplateResult {
+    const choices = (keys: readonly UiKey[]) => keys.map((key, i) => [['true', 'false', 'null'][i]!, t(lang, key)] as const);
+    const yesNo = choices(YES_NO);
+    return html`<fieldset part="section">
+        <legend part="legend">${t(lang, 'section.person')}</legend>
+        <div class="grid">
+          ${this.input(lang, 'fullName', { autocomplete: 'name' })}
+          ${this.input(lang, 'dateOfBirth', { type: 'date', autocomplete: 'bday', hint: t(lang, 'hint.dateOfBirth') })}
+          ${this.select(lang, 'gender', [['', t(lang, 'gender.none')], ['female', t(lang, 'gender.female')], ['male', t(lang, 'gender.male')]], true)}
+          ${this.input(lang, 'citizenId', { optional: true, numeric: true, hint: t(lang, 'hint.citizenId') })}
+          ${this.select(lang, 'role', [['leader', t(lang, 'role.leader')], ['deputy', t(lang, 'role.deputy')]])}
+          ${this.input(lang, 'unitName', { optional: true })}
         </div>
-      </div>
-    `;
+      </fieldset>
+      <fieldset part="section">
+        <legend part="legend">${t(lang, 'section.residence')}</legend>
+        ${RESIDENCE_PATHS.map((path) => this.#question(lang, path, yesNo))}
+      </fieldset>
+      <fieldset part="section">
+        <legend part="legend">${t(lang, 'section.party')}</legend>
+        ${PARTY_PATHS.map((path) => this.radios(lang, path, yesNo))}
+      </fieldset>
+      <fieldset part="section">
+        <legend part="legend">${t(lang, 'section.attestations')}</legend>
+        <p class="hint" part="hint">${t(lang, 'section.attestations.hint')}</p>
+        ${ATTESTATION_KEYS.map((key) => this.#question(lang, `attestations.${key}`, choices(['choice.met', 'choice.notMet', 'choice.notAssessed'])))}
+        ${this.#question(lang, 'underSanction', yesNo)}
+      </fieldset>`;
   }
 
-  #textField(
-    lang: Lang,
-    path: 'fullName' | 'dateOfBirth' | 'citizenId' | 'unitName',
-    options: { type?: string; autocomplete?: string; inputmode?: string; hint?: UiKey; optional?: boolean },
-  ): TemplateResult {
-    const id = `f-${path}`;
-    const issues = this.#visibleIssues(path);
-    const hintId = options.hint ? `h-${path}` : '';
-    const errorId = issues.length > 0 ? `e-${path}` : '';
-    const describedBy = [errorId, hintId].filter(Boolean).join(' ');
-    return html`<div class="field" part="field">
-      <label for=${id} part="label"
-        >${fieldLabel(path, lang)}${options.optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label
-      >
-      ${options.hint ? html`<span id=${hintId} class="hint" part="hint">${t(lang, options.hint)}</span>` : nothing}
-      <input
-        id=${id}
-        name=${path}
-        part="input"
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete ?? nothing}
-        inputmode=${options.inputmode ?? nothing}
-        spellcheck="false"
-        aria-required=${options.optional ? nothing : 'true'}
-        aria-invalid=${issues.length > 0 ? 'true' : nothing}
-        aria-describedby=${describedBy || nothing}
-      />
-      ${this.#errorText(lang, errorId, issues)}
-    </div>`;
-  }
-
-  #selectField(lang: Lang, path: 'gender' | 'role', options: readonly (readonly [string, UiKey])[], optional: boolean): TemplateResult {
-    const id = `f-${path}`;
-    const issues = this.#visibleIssues(path);
-    const errorId = issues.length > 0 ? `e-${path}` : '';
-    return html`<div class="field" part="field">
-      <label for=${id} part="label">${fieldLabel(path, lang)}${optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label>
-      <select id=${id} name=${path} part="input" aria-invalid=${issues.length > 0 ? 'true' : nothing} aria-describedby=${errorId || nothing}>
-        ${options.map(([value, key]) => html`<option value=${value}>${t(lang, key)}</option>`)}
-      </select>
-      ${this.#errorText(lang, errorId, issues)}
-    </div>`;
-  }
-
-  #flagField(lang: Lang, path: string, keys: readonly [UiKey, UiKey, UiKey]): TemplateResult {
-    const issues = this.#visibleIssues(path);
-    const errorId = issues.length > 0 ? `e-${path}` : '';
-    const choices: readonly (readonly [string, UiKey])[] = [
-      ['true', keys[0]],
-      ['false', keys[1]],
-      ['null', keys[2]],
-    ];
-    return html`<fieldset class="tri" part="choice-group" ?data-invalid=${issues.length > 0} aria-describedby=${errorId || nothing}>
-      <legend>${fieldLabel(path, lang)}</legend>
-      <div class="choices">
-        ${choices.map(
-          ([raw, key]) =>
-            html`<label
-              ><input type="radio" name=${path} value=${raw} aria-invalid=${issues.length > 0 ? 'true' : nothing} />
-              ${t(lang, key)}</label
-            >`,
-        )}
-      </div>
-      ${this.#errorText(lang, errorId, issues)}
-    </fieldset>`;
-  }
-
-  /** A field's error message (its issues' texts), or nothing when it has none to show. */
-  #errorText(lang: Lang, id: string, issues: readonly InputIssue[]): TemplateResult | typeof nothing {
-    return issues.length > 0 ? html`<p id=${id} class="error" part="error">${issues.map((issue) => formatIssue(issue, lang)).join(' ')}</p>` : nothing;
-  }
-
-  #renderResult(lang: Lang): TemplateResult {
+  protected renderResult(lang: Lang): TemplateResult {
     const result = this.result;
     const legal = result.findings.filter((finding) => finding.kind === 'legal');
     const policy = result.findings.filter((finding) => finding.kind === 'policy');
     const candidateIssues = result.issues.filter((issue) => !this.#isContextIssue(issue));
+    const meta: string[] = [];
+    if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
+    if (result.term) meta.push(`${t(lang, 'result.term')}: ${result.term.label} (${result.term.start} – ${result.term.end}, ${t(lang, 'result.years', { years: result.term.lengthYears })})`);
+    const link = (path: string, text: string) => this.fieldLink(path, text, (TEXT_PATHS as readonly string[]).includes(path) || this.#shows(path));
     return html`<section class="result" part="result" data-verdict=${result.verdict} aria-labelledby="result-title">
       <h2 id="result-title">${t(lang, 'result.heading')}</h2>
       <p class="verdict" part="verdict" role="status" tabindex="-1">
@@ -463,7 +306,7 @@ export class TruongthonCandidate extends FormAssociatedElement {
         ? html`<div>
             <h3>${t(lang, 'result.issues')}</h3>
             <ul class="links">
-              ${candidateIssues.map((issue) => html`<li>${this.#fieldLink(issue.path, formatIssue(issue, lang))}</li>`)}
+              ${candidateIssues.map((issue) => html`<li>${link(issue.path, formatIssue(issue, lang))}</li>`)}
             </ul>
           </div>`
         : nothing}
@@ -472,23 +315,14 @@ export class TruongthonCandidate extends FormAssociatedElement {
         ? html`<div part="missing">
             <h3>${t(lang, 'result.missing')}</h3>
             <ul class="links">
-              ${result.missing.map((path) => html`<li>${this.#fieldLink(path, fieldLabel(path, lang))}</li>`)}
+              ${result.missing.map((path) => html`<li>${link(path, fieldLabel(path, lang))}</li>`)}
             </ul>
           </div>`
         : nothing}
       ${policy.length > 0 ? renderFindings(lang, t(lang, 'result.policy'), policy, formatFinding) : nothing}
       ${result.verdict === 'eligible' && legal.length === 0 && policy.length === 0 ? html`<p class="meta">${t(lang, 'result.noFindings')}</p>` : nothing}
-      ${this.#renderMeta(lang, result)}
+      ${meta.map((line) => html`<p class="meta">${line}</p>`)}
     </section>`;
-  }
-
-  #fieldLink(path: string, text: string): TemplateResult | string {
-    if (!this.#hasControl(path)) return text;
-    return html`<button type="button" class="link" @click=${() => this.focusField(path)}>${text}</button>`;
-  }
-
-  #hasControl(path: string): boolean {
-    return (TEXT_PATHS as readonly string[]).includes(path) || this.#shows(path);
   }
 
   /** The answer of a yes / no / unknown path (`undefined`: the form has no such question). */
@@ -521,17 +355,8 @@ export class TruongthonCandidate extends FormAssociatedElement {
   }
 
   /** The yes / no / unknown question of a path, when the form shows it (see `#shows`). */
-  #question(lang: Lang, path: string, keys: readonly [UiKey, UiKey, UiKey]): TemplateResult | typeof nothing {
-    return this.#shows(path) ? this.#flagField(lang, path, keys) : nothing;
-  }
-
-  #renderMeta(lang: Lang, result: CandidateResult): TemplateResult | typeof nothing {
-    const parts: string[] = [];
-    if (result.regime) parts.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
-    if (result.term) {
-      parts.push(`${t(lang, 'result.term')}: ${result.term.label} (${result.term.start} – ${result.term.end}, ${t(lang, 'result.years', { years: result.term.lengthYears })})`);
-    }
-    return parts.length > 0 ? html`${parts.map((part) => html`<p class="meta">${part}</p>`)}` : nothing;
+  #question(lang: Lang, path: string, choices: readonly (readonly [string, string])[]): TemplateResult | typeof nothing {
+    return this.#shows(path) ? this.radios(lang, path, choices) : nothing;
   }
 }
 

@@ -1,6 +1,28 @@
 import type { Lang } from '@truongthon/rules';
-import { LitElement, type PropertyValues } from 'lit';
-import { toLang } from './i18n/index';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { t, toLang } from './i18n/index';
+
+/** One thing that stops the form from being submitted, shown in the error summary. */
+export interface Problem {
+  readonly text: string;
+  /** The field to focus (a dotted input path, or an element's own target such as `verdict`), or none. */
+  readonly target?: string | undefined;
+}
+
+/** Options of a text input (see `FormAssociatedElement#input`). */
+interface InputOptions {
+  readonly type?: string;
+  /** Default `off`. */
+  readonly autocomplete?: string;
+  readonly numeric?: boolean;
+  /** The hint text under the label. */
+  readonly hint?: string | undefined;
+  readonly optional?: boolean;
+  readonly readonly?: boolean;
+}
+
+/** Choices of a select or a radio group: value and text. */
+type Choices = readonly (readonly [string, string])[];
 
 /** Elements whose language follows the page: re-rendered when any `lang` attribute changes. */
 const langListeners = new Set<FormAssociatedElement>();
@@ -40,9 +62,12 @@ export function resolveLang(element: Element): Lang {
  * Base of the truongthon elements: a Lit element that takes part in its
  * host `<form>` through `ElementInternals` (value, validity anchored to an
  * inner control, reset/disable/restore callbacks) and follows the page's
- * language. It holds no domain logic.
+ * language. It holds what both elements share: the draft (what the form
+ * holds) and its edits, the cached result, the change and state events, the
+ * page frame (error summary, configuration box, form, result panel) and the
+ * field helpers. It holds no domain logic.
  */
-export abstract class FormAssociatedElement extends LitElement {
+export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -62,11 +87,76 @@ export abstract class FormAssociatedElement extends LitElement {
   #submittedFlag = false;
   /** Move focus to the error summary after the next render. */
   #focusSummary = false;
+  /** What the form holds (replaced, never mutated: the result cache keys on its identity). */
+  #draft: D;
+  #cache?: { readonly keys: readonly unknown[]; readonly result: unknown };
+  /** The state last announced by the state event. */
+  #reported?: string;
 
   constructor() {
     super();
     this.internals = this.attachInternals();
     this.addEventListener('invalid', this.#onInvalid);
+    this.#draft = this.read(null);
+  }
+
+  protected get draft(): D {
+    return this.#draft;
+  }
+
+  protected set draft(draft: D) {
+    this.#draft = draft;
+    this.requestUpdate();
+  }
+
+  /** The value a form reset returns to (default: an empty form). */
+  defaultValue: unknown = null;
+
+  /** Reads anything a host may assign to `value` (an object or its JSON) into a draft. */
+  protected abstract read(value: unknown): D;
+  /** The draft after the user set the control named `path` to `value` (the same draft when nothing changes). */
+  protected abstract edit(draft: D, path: string, value: string): D;
+
+  /** `compute()`, cached while every one of `keys` (the draft and the attributes it depends on) stays the same. */
+  protected cached<R>(keys: readonly unknown[], compute: () => R): R {
+    const cache = this.#cache;
+    if (cache && keys.every((key, i) => key === cache.keys[i])) return cache.result as R;
+    const result = compute();
+    this.#cache = { keys, result };
+    return result;
+  }
+
+  /** Dispatches a bubbling, composed `CustomEvent` (the elements document theirs with `@fires`). */
+  protected emit(type: string, detail: unknown): void {
+    const event = new CustomEvent(type, { bubbles: true, composed: true, detail });
+    this.dispatchEvent(event);
+  }
+
+  /** `truongthon-change`: the value as now typed and its result. */
+  protected emitChange(): void {
+    this.emit('truongthon-change', { value: this.value, result: this.result });
+  }
+
+  /** The user changed a control of the form: the draft follows, the field counts as touched on `change`. */
+  protected readonly onEdit = (event: Event): void => {
+    const target = event.target as HTMLInputElement;
+    const path = target.name;
+    if (!path || (target.type === 'radio' && !target.checked)) return;
+    const next = this.edit(this.draft, path, target.value);
+    if (event.type === 'change') this.touch(path);
+    if (next === this.draft) return;
+    this.draft = next;
+    this.emitChange();
+  };
+
+  formResetCallback(): void {
+    this.draft = this.read(this.defaultValue);
+    this.touched = new Set();
+    this.submitted = false;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null, _reason?: 'restore' | 'autocomplete'): void {
+    if (typeof state === 'string') this.draft = this.read(state);
   }
 
   protected get touched(): ReadonlySet<string> {
@@ -230,6 +320,12 @@ export abstract class FormAssociatedElement extends LitElement {
       this.#focusSummary = false;
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
     }
+    const state = this.currentState();
+    if (state !== this.#reported) {
+      this.#reported = state;
+      const [type, key] = this.stateEvent;
+      this.emit(type, { [key]: state, value: this.value, result: this.result });
+    }
   }
 
   /**
@@ -252,8 +348,10 @@ export abstract class FormAssociatedElement extends LitElement {
   protected showValue(): void {
     for (const control of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
       const select = control instanceof HTMLSelectElement;
-      const shown = this.shownText(control.name, select ? 'select' : control.type);
+      let shown = this.shownText(control.name, select ? 'select' : control.type);
       if (shown === undefined) continue;
+      // A date input only takes `YYYY-MM-DD` (anything else would be blanked by the browser with a console warning).
+      if (control.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/u.test(shown)) shown = '';
       if (select) {
         for (const option of control.options) if (option.selected !== (option.value === shown)) option.selected = option.value === shown;
       } else if (control.type === 'radio') {
@@ -266,13 +364,24 @@ export abstract class FormAssociatedElement extends LitElement {
 
   /** The inner control of a dotted input path, or `null` when there is none. */
   protected abstract control(path: string): HTMLElement | null;
+
+  /** The control with the id `f-{id}`, else the checked (or first) radio button named `id`, else `null`. */
+  protected controlOf(id: string): HTMLElement | null {
+    const root = this.renderRoot as ShadowRoot;
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((radio) => radio.name === id);
+    return root.getElementById(`f-${id}`) ?? radios.find((radio) => radio.checked) ?? radios[0] ?? null;
+  }
   /** Why the element's value is not valid now, with the control to anchor the message to; `undefined` when valid. */
   protected abstract validityProblem(): { message: string; anchor: HTMLElement | null } | undefined;
   /** The custom states (`:state(…)`) this element may be in, and the one it is in now. */
   protected abstract readonly stateNames: readonly string[];
   protected abstract currentState(): string;
+  /** The event announcing a new state (also on the first render), and the member of its detail that holds the state. */
+  protected abstract readonly stateEvent: readonly [type: string, key: string];
   /** The value the element submits (serialised as JSON). */
   abstract get value(): unknown;
+  /** The result for the current value. */
+  abstract get result(): unknown;
 
   /** Focuses the control of a dotted input path; `false` when there is none. */
   focusField(path: string): boolean {
@@ -299,8 +408,122 @@ export abstract class FormAssociatedElement extends LitElement {
     }
   }
 
-  abstract formResetCallback(): void;
-  abstract formStateRestoreCallback(state: string | File | FormData | null, reason: 'restore' | 'autocomplete'): void;
+  /** Everything that blocks submission, listed in the error summary on a blocked submit. */
+  protected abstract problems(lang: Lang): Problem[];
+  /** The texts of the integrator's configuration errors (the attributes), not of what the user typed. */
+  protected abstract configErrors(lang: Lang): string[];
+  /** The label of a field. */
+  protected abstract label(path: string, lang: Lang): string;
+  /** The error texts of a field. */
+  protected abstract errors(path: string, lang: Lang): string[];
+  /** The sections of the form. */
+  protected abstract renderFields(lang: Lang): unknown;
+  /** The result panel. */
+  protected abstract renderResult(lang: Lang): unknown;
+
+  /** Below the form and the result panel: nothing by default. */
+  protected renderEnd(): unknown {
+    return nothing;
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const problems = this.submitted ? this.problems(lang) : [];
+    const config = this.configErrors(lang);
+    return html`
+      <div class="root" lang=${lang}>
+        ${problems.length > 0
+          ? html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+              <h2 id="summary-title">${problems.length === 1 ? t(lang, 'summary.headingOne') : t(lang, 'summary.heading', { count: problems.length })}</h2>
+              <ul class="links">
+                ${problems.map((problem) => html`<li>${problem.target ? this.fieldLink(problem.target, problem.text) : problem.text}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
+        ${config.length > 0
+          ? html`<div class="config" part="config" role="alert">
+              <strong>${t(lang, 'config.heading')}</strong>
+              <ul>${config.map((text) => html`<li>${text}</li>`)}</ul>
+            </div>`
+          : nothing}
+        <div class="layout">
+          <fieldset class="bare form" part="form" ?disabled=${this.formDisabled} @input=${this.onEdit} @change=${this.onEdit} @keydown=${this.onKeydown}>
+            ${this.renderFields(lang)}
+          </fieldset>
+          ${this.renderResult(lang)}
+        </div>
+        ${this.renderEnd()}
+      </div>
+    `;
+  }
+
+  /** Error texts of a field, shown once the field was changed or a submit was attempted. */
+  protected fieldErrors(path: string, lang: Lang): string[] {
+    return this.submitted || this.touched.has(path) ? this.errors(path, lang) : [];
+  }
+
+  /** A text: a button that focuses the field of `path` when the form has one (`linked`). */
+  protected fieldLink(path: string, text: string, linked = this.control(path) !== null): TemplateResult | string {
+    return linked ? html`<button type="button" class="link" @click=${() => this.focusField(path)}>${text}</button>` : text;
+  }
+
+  #label(lang: Lang, path: string, optional: boolean | undefined): TemplateResult {
+    return html`<label for=${`f-${path}`} part="label">${this.label(path, lang)}${optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label>`;
+  }
+
+  #error(path: string, errors: readonly string[]): TemplateResult | typeof nothing {
+    return errors.length > 0 ? html`<p id=${`e-${path}`} class="error" part="error">${errors.join(' ')}</p>` : nothing;
+  }
+
+  /** A labelled text input (with its hint and errors). */
+  protected input(lang: Lang, path: string, options: InputOptions = {}): TemplateResult {
+    const errors = this.fieldErrors(path, lang);
+    const hintId = options.hint ? `h-${path}` : '';
+    const describedBy = [errors.length > 0 ? `e-${path}` : '', hintId].filter(Boolean).join(' ');
+    return html`<div class="field" part="field">
+      ${this.#label(lang, path, options.optional)}
+      ${options.hint ? html`<span id=${hintId} class="hint" part="hint">${options.hint}</span>` : nothing}
+      <input
+        id=${`f-${path}`}
+        name=${path}
+        part="input"
+        type=${options.type ?? 'text'}
+        inputmode=${options.numeric ? 'numeric' : nothing}
+        autocomplete=${options.autocomplete ?? 'off'}
+        spellcheck="false"
+        ?readonly=${options.readonly}
+        aria-required=${options.optional || options.readonly ? nothing : 'true'}
+        aria-invalid=${errors.length > 0 ? 'true' : nothing}
+        aria-describedby=${describedBy || nothing}
+      />
+      ${this.#error(path, errors)}
+    </div>`;
+  }
+
+  /** A labelled select (with its errors). */
+  protected select(lang: Lang, path: string, choices: Choices, optional = false): TemplateResult {
+    const errors = this.fieldErrors(path, lang);
+    return html`<div class="field" part="field">
+      ${this.#label(lang, path, optional)}
+      <select id=${`f-${path}`} name=${path} part="input" aria-invalid=${errors.length > 0 ? 'true' : nothing} aria-describedby=${errors.length > 0 ? `e-${path}` : nothing}>
+        ${choices.map(([value, text]) => html`<option value=${value}>${text}</option>`)}
+      </select>
+      ${this.#error(path, errors)}
+    </div>`;
+  }
+
+  /** A group of radio buttons under the field's label (with its errors). */
+  protected radios(lang: Lang, path: string, choices: Choices): TemplateResult {
+    const errors = this.fieldErrors(path, lang);
+    const invalid = errors.length > 0 ? 'true' : nothing;
+    return html`<fieldset class="tri" part="choice-group" ?data-invalid=${errors.length > 0} aria-describedby=${errors.length > 0 ? `e-${path}` : nothing}>
+      <legend>${this.label(path, lang)}</legend>
+      <div class="choices">
+        ${choices.map(([value, text]) => html`<label><input type="radio" name=${path} value=${value} aria-invalid=${invalid} /> ${text}</label>`)}
+      </div>
+      ${this.#error(path, errors)}
+    </fieldset>`;
+  }
 }
 
 /** Defines a custom element unless the name is taken (loading a bundle twice must not throw). */

@@ -1,0 +1,26 @@
+/** Helpers that read what a host assigns to an element's `value` into the element's draft. */
+
+/** The object a value stands for: itself, or the object of its JSON; `{}` for anything else. */
+export function readRecord(value: unknown): Record<string, unknown> {
+  let source: unknown = value;
+  if (typeof source === 'string') {
+    try {
+      source = JSON.parse(source);
+    } catch {
+      source = {};
+    }
+  }
+  return (source !== null && typeof source === 'object' ? source : {}) as Record<string, unknown>;
+}
+
+/** Text as a control shows it: a string, a number's digits, else blank. */
+export function readText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/** The members of `record` named in `keys` that are given (fields with no control in the form, kept as given). */
+export function pick(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) if (record[key] !== undefined) picked[key] = record[key];
+  return picked;
+}
