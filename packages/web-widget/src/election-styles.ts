@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './styles';
 
 /*
  * In a module of its own: a tagged template is a call, which a bundler keeps
@@ -9,22 +9,13 @@ import { css } from 'lit';
 /** Styles of `<truongthon-election>` only (candidate lines, the shares table, next steps, outcome tones). */
 export const electionStyles = css`
   .result[data-tone='ok'] {
-    border-inline-start-color: var(--_ok);
+    --_tone: var(--_ok);
   }
   .result[data-tone='warn'] {
-    border-inline-start-color: var(--_warn);
+    --_tone: var(--_warn);
   }
   .result[data-tone='error'] {
-    border-inline-start-color: var(--_error);
-  }
-  .result[data-tone='ok'] .verdict {
-    color: var(--_ok);
-  }
-  .result[data-tone='warn'] .verdict {
-    color: var(--_warn);
-  }
-  .result[data-tone='error'] .verdict {
-    color: var(--_error);
+    --_tone: var(--_error);
   }
   .quorum,
   .result p {
