@@ -158,3 +158,13 @@ describe('legacy font encodings, through the binary', () => {
     }
   });
 });
+
+describe('decomposed foreign letters in a Unicode file are not taken for TCVN3 (a CI fuzz counterexample)', () => {
+  it('n + tilde, S + dot below, C + acute (NFD) read back as ñ, Ṣ, Ć', async () => {
+    const { openCsv } = await import('../src/io/csv');
+    const text = 'Họ và tên,Ngày sinh,Ghi chú\n,n\u0303,\n,S\u0323,\nC\u0301,,\n';
+    const rows = [];
+    for await (const r of (await openCsv((async function* () { yield new TextEncoder().encode(text); })(), {})).rows) rows.push(r);
+    expect(rows.map((r) => Object.values(r.record).join('|'))).toEqual(['|ñ|', '|Ṣ|', 'Ć||']);
+  });
+});

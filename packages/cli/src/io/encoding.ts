@@ -125,6 +125,7 @@ function* begin(head: Uint8Array, fallback: string): Generator<string | Uint8Arr
 function refuseLegacyFont(head: Uint8Array, label: string): void {
   if (head.length === 0) return;
   let text = new TextDecoder(label, { fatal: false, ignoreBOM: true }).decode(head, { stream: true });
+  let windows1258 = label === 'windows-1258';
   if (label === 'utf-8' && text.includes('\uFFFD')) {
     let unreadable = 0;
     let read = 0;
@@ -133,9 +134,15 @@ function refuseLegacyFont(head: Uint8Array, label: string): void {
       if (c === 0xfffd) unreadable += 1;
       else if (c > 0x7f) read += 1;
     }
-    if (unreadable > read) text = new TextDecoder('windows-1258').decode(head);
+    if (unreadable > read) {
+      text = new TextDecoder('windows-1258').decode(head);
+      windows1258 = true;
+    }
   }
   if (!looksLikeText(text)) return;
+  // Only Windows-1258 writes a tone as a separate mark, so only there can a mark on a consonant be TCVN3's doing;
+  // Unicode text is composed first, so that a decomposed foreign letter (n + tilde) is not taken for one.
+  if (!windows1258) text = text.normalize('NFC');
   const font = legacyFontOf(text, 3);
   if (font !== undefined) throw new CliError('cli.legacy-font-encoding', { file: '', encoding: LEGACY_FONT_NAMES[font] });
 }
