@@ -44,8 +44,8 @@ async function readAll(bytes: Uint8Array, cuts: readonly number[], encoding?: st
   return out;
 }
 
-/** A blank row: every cell only white space or invisible format characters (Unicode Cf), as the reader counts it. */
-const isBlank = (row: readonly string[]) => row.every((c) => c.replace(/[\s\p{Cf}]/gu, '') === '');
+/** A blank row: every cell only white space or characters that are not there (Cf, the controls, Default_Ignorable_Code_Point such as the Hangul fillers, the braille blank), as core's isBlankText documents it. */
+const isBlank = (row: readonly string[]) => row.every((c) => c.replace(/[\s\p{Cf}\p{Cc}\p{Default_Ignorable_Code_Point}\u2800]/gu, '') === '');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 function utf16le(text: string): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);
