@@ -4,6 +4,7 @@ import { FieldResolver, readCandidateRow } from '../src/io/candidateRow';
 import { mapHeaders } from '../src/io/headers';
 import type { Cell, SourceRow } from '../src/io/types';
 import type { CheckRecord } from '../src/render/record';
+import { collect, rowsOf } from './helpers';
 
 const ALL_YES = { 'Sức khỏe': 'x', 'Nhiệt tình': 'x', 'Phẩm chất đạo đức': 'x', 'Gia đình gương mẫu': 'x', 'Năng lực': 'x' };
 const person = (extra: Record<string, Cell> = {}): Record<string, Cell> => ({
@@ -17,15 +18,6 @@ const person = (extra: Record<string, Cell> = {}): Record<string, Cell> => ({
   ...extra,
 });
 
-async function* rowsOf(records: readonly Record<string, Cell>[], first = 2): AsyncGenerator<SourceRow> {
-  let row = first;
-  for (const record of records) yield { row: row++, record };
-}
-async function collect(it: AsyncIterable<CheckRecord>): Promise<CheckRecord[]> {
-  const out: CheckRecord[] = [];
-  for await (const r of it) out.push(r);
-  return out;
-}
 const resolverFor = (records: readonly Record<string, Cell>[]) => new FieldResolver(mapHeaders(Object.keys(records[0]!).map((header) => ({ header }))));
 
 describe('reading a row into library input', () => {

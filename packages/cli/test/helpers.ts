@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { Cell, SourceRow } from '../src/io/types';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'dist', 'bin.js');
@@ -74,4 +75,17 @@ export class Capture extends Writable {
   text(): string {
     return Buffer.concat(this.#chunks).toString('utf8');
   }
+}
+
+/** Source rows from records, numbered as spreadsheet rows from `first` (the row after the header). */
+export async function* rowsOf(records: readonly Record<string, Cell>[], first = 2): AsyncGenerator<SourceRow> {
+  let row = first;
+  for (const record of records) yield { row: row++, record };
+}
+
+/** Everything an async iterable gives, in order. */
+export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
 }

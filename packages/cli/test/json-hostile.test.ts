@@ -15,18 +15,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { jsonRecord, MAX_JSON_DEPTH, openJson, openNdjson, repeatedKeys } from '../src/io/json';
 import type { SourceRow } from '../src/io/types';
 import { main } from '../src/main';
-import { Capture, HUONG_XUAN, ndjson, run } from './helpers';
+import { Capture, collect, HUONG_XUAN, ndjson, run } from './helpers';
 
 async function* bytes(text: string, size = 7): AsyncGenerator<Uint8Array> {
   const data = new TextEncoder().encode(text);
   for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
 }
 
-async function collect(rows: AsyncIterable<SourceRow>): Promise<SourceRow[]> {
-  const out: SourceRow[] = [];
-  for await (const row of rows) out.push(row);
-  return out;
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'truongthon-json-hostile-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -8,20 +8,11 @@ import { mapColumns } from '../src/io/fields';
 import { groupMeetings, type MeetingGroup, meetingFieldForHeader, meetingResolver } from '../src/io/meetingRows';
 import type { Cell, SourceRow } from '../src/io/types';
 import { kindFromName, readUnits, unitFieldForHeader, unitResolver, type UnitRow } from '../src/io/unitRows';
-import { EXAMPLES, fixture, ndjson, run } from './helpers';
+import { collect, EXAMPLES, fixture, ndjson, rowsOf, run } from './helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'truongthon-proc-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function* rowsOf(records: readonly Record<string, Cell>[]): AsyncGenerator<SourceRow> {
-  let row = 2;
-  for (const record of records) yield { row: row++, record };
-}
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 describe('counts and closed lists', () => {
   it.each([['0', 0], ['361', 361], ['1.234', 1234], ['1,234', 1234], ['1 234', 1234], [42, 42], ['', null]] as const)('count %j', (cell, value) => {

@@ -7,16 +7,11 @@ import { openJson, openNdjson, splitJsonArray } from '../src/io/json';
 import { openFile } from '../src/io/open';
 import type { SourceRow } from '../src/io/types';
 import { CliError } from '../src/messages';
-import { fixture } from './helpers';
+import { collect, fixture } from './helpers';
 
 async function* bytes(text: string | Uint8Array, size = 7): AsyncGenerator<Uint8Array> {
   const data = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
-}
-async function collect(rows: AsyncIterable<SourceRow>): Promise<SourceRow[]> {
-  const out: SourceRow[] = [];
-  for await (const row of rows) out.push(row);
-  return out;
 }
 async function* strings(parts: readonly string[]): AsyncGenerator<string> {
   yield* parts;

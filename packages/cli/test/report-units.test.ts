@@ -12,7 +12,7 @@ import { mapColumns } from '../src/io/fields';
 import type { Cell, SourceRow } from '../src/io/types';
 import { readUnits, unitFieldForHeader, unitResolver, type UnitRow } from '../src/io/unitRows';
 import { main } from '../src/main';
-import { Capture } from './helpers';
+import { Capture, collect, rowsOf } from './helpers';
 
 
 const tmp = mkdtempSync(join(tmpdir(), 'truongthon-units-'));
@@ -28,15 +28,6 @@ async function report(csv: string, asOf: string, format = 'json'): Promise<{ cod
   return { code, out: format === 'json' ? JSON.parse(stdout.text()) : null, stdout: stdout.text() };
 }
 
-async function* rowsOf(records: readonly Record<string, Cell>[]): AsyncGenerator<SourceRow> {
-  let row = 2;
-  for (const record of records) yield { row: row++, record };
-}
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 const HEADER = 'Mã tỉnh,Tỉnh,Mã xã,Xã,Mã thôn,Thôn/Tổ dân phố,Tình trạng,Đảng viên,Bí thư chi bộ,Có chi bộ';
 

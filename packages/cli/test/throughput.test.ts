@@ -17,21 +17,13 @@ import { checkRecordJson } from '../src/render/recordJson';
 import type { CheckRecord } from '../src/render/record';
 import { SINK_CHUNK_BYTES, Sink } from '../src/render/sink';
 import { csvLine, jsonWriter, ndjsonWriter, safeJson } from '../src/render/writers';
+import { collect, rowsOf } from './helpers';
 
 /*
  * What makes `truongthon check` fast must not change what it writes: each
  * fast path is checked here against the plain path it replaces.
  */
 
-async function* rowsOf(records: readonly Record<string, Cell>[], first = 2): AsyncGenerator<SourceRow> {
-  let row = first;
-  for (const record of records) yield { row: row++, record };
-}
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const r of it) out.push(r);
-  return out;
-}
 async function* bytes(text: string, size = 4096): AsyncGenerator<Uint8Array> {
   const data = new TextEncoder().encode(text);
   for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
