@@ -3,6 +3,7 @@ import {
   type Citation,
   type Confidence,
   defineRule,
+  evaluate,
   type Finding,
   type FindingDraft,
   type InputIssue,
@@ -14,6 +15,7 @@ import { parameterOn } from '../law/parameter';
 import { lawNotReviewed } from '../law/reviewed';
 import { followUpOutcome, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 import { INTERIM_MAX_MONTHS } from './parameters';
+import { RULESET_VERSION } from '../version';
 
 /** The situations after which an interim head is appointed. */
 export type InterimCondition = 'rerun-failed' | 'motion-carried';
@@ -231,8 +233,9 @@ export function interimDeadline(appointedOn: unknown): InterimDeadline {
   const problem = valueIssue(appointedOn, 'appointedOn', true, false);
   if (problem) return { ok: false, issues: [problem], appointedOn: null, ...none };
   const date = appointedOn as IsoDate;
-  const findings: Finding[] = date >= lawNotReviewed.from && (lawNotReviewed.to === null || date <= lawNotReviewed.to)
-    ? [{ code: 'law.not-reviewed', ruleId: lawNotReviewed.id, kind: lawNotReviewed.kind, severity: 'warning', params: { reviewedThrough: lawNotReviewed.params.reviewedThrough }, citations: lawNotReviewed.citations }]
+  // The review warning, stamped by the engine as for candidates and meetings.
+  const findings: readonly Finding[] = date >= lawNotReviewed.from && (lawNotReviewed.to === null || date <= lawNotReviewed.to)
+    ? evaluate([lawNotReviewed], undefined, undefined, { ruleSetVersion: RULESET_VERSION, trace: false }).findings
     : [];
   const cap = parameterOn(INTERIM_MAX_MONTHS, date);
   if (!cap) return { ok: true, issues: [], appointedOn: date, ...none, findings };
