@@ -4,7 +4,7 @@
  * streaming readers for CSV (UTF-8/UTF-16/Windows-1258, `,` or `;`), XLSX
  * (exceljs streaming) and JSON/NDJSON; header mapping (English and
  * Vietnamese, case- and diacritic-insensitive); cell coercion (yes/no,
- * dates including Excel serials, gender, post, counts); the row → record
+ * dates including Excel serials, choices, counts) by the kinds the rules' field descriptions give; the row → record
  * pipeline of `truongthon check`; the meeting-row grouping of `tally` and
  * the unit rows of `report`. No domain logic: the rules are in
  * `@truongthon/rules`.
@@ -18,27 +18,24 @@ export { openFile, formatFromExtension, INPUT_FORMATS, type OpenOptions, type Op
 export type { RowSource } from './io/source';
 export {
   CANDIDATE_FIELDS,
-  FIELD_TYPES,
   REQUIRED_FIELDS,
   fieldForHeader,
   mapHeaders,
   columnLetter,
   type CandidateField,
-  type FieldType,
   type HeaderMapping,
   type MappedColumn,
 } from './io/headers';
 export {
   coerceFlag,
   coerceDate,
-  coerceGender,
-  coerceRole,
   coerceText,
   coerceCitizenId,
   excelSerialToIsoDate,
   isEmptyCell,
   coerceCount,
   choice,
+  coercerOf,
   type Coerced,
   type DateOptions,
 } from './io/coerce';

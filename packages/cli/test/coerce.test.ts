@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, isIsoDate, normalizeText, toDayNumber } from '@truongthon/core';
 import { legacyFontOf } from '../src/io/encoding';
-import { choice, coerceCitizenId, coerceCount, coerceDate, coerceFlag, coerceGender, coerceRole, coerceText, excelSerialToIsoDate, isEmptyCell } from '../src/io/coerce';
+import { coerceCandidateField } from '../src/io/candidateRow';
+import { choice, coerceCitizenId, coerceCount, coerceDate, coerceFlag, coerceText, excelSerialToIsoDate, isEmptyCell } from '../src/io/coerce';
+import type { Cell } from '../src/io/types';
+
+/** The gender and post columns are read by the rules' field descriptions: a choice with the spellings of `CANDIDATE_VALUE_SPELLINGS`. */
+const coerceGender = (cell: Cell | undefined) => coerceCandidateField('gender', cell ?? null);
+const coerceRole = (cell: Cell | undefined) => coerceCandidateField('role', cell ?? null);
 
 const value = <T>(r: { ok: boolean; value?: T; code?: string }) => (r.ok ? r.value : r.code);
 
@@ -33,13 +39,15 @@ describe('gender and post', () => {
     expect(value(coerceGender(cell))).toBe(expected);
   });
   it('refuses other genders', () => {
-    expect(value(coerceGender('không rõ'))).toBe('cli.bad-gender');
+    expect(value(coerceGender('không rõ'))).toBe('cli.bad-choice');
+    expect(value(coerceGender(1))).toBe('cli.bad-choice');
   });
   it.each([['Trưởng thôn', 'leader'], ['Tổ trưởng', 'leader'], ['Tổ trưởng tổ dân phố', 'leader'], ['leader', 'leader'], ['Phó trưởng thôn', 'deputy'], ['Phó tổ trưởng', 'deputy'], ['deputy', 'deputy']] as const)('post %j', (cell, expected) => {
     expect(value(coerceRole(cell))).toBe(expected);
   });
   it('refuses other posts', () => {
-    expect(value(coerceRole('Bí thư'))).toBe('cli.bad-role');
+    expect(value(coerceRole('Bí thư'))).toBe('cli.bad-choice');
+    expect(value(coerceRole('Phòng'))).toBe('cli.bad-choice');
   });
 });
 

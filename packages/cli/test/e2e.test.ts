@@ -99,7 +99,7 @@ describe('check: bad input never crashes and never loses a record', () => {
       ['cli.date-with-time', 'Ngày sinh'],
       ['cli.date-year-only', 'Ngày sinh'],
       ['cli.bad-serial', 'Ngày sinh'],
-      ['cli.bad-gender', 'Giới tính'],
+      ['cli.bad-choice', 'Giới tính'],
       ['input.citizen-id-birth-year', 'Số định danh'],
       ['input.citizen-id-gender', 'Số định danh'],
       ['input.citizen-id-format', 'Số định danh'],

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { ATTESTATION_KEYS, candidateSchema } from '@truongthon/core';
 import { fieldLabel, formatMessage, LAW_REVIEWED_THROUGH } from '@truongthon/rules';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CANDIDATE_FIELDS, FIELD_TYPES, fieldForHeader } from '../src/io/headers';
+import { coerceCandidateField } from '../src/io/candidateRow';
+import { CANDIDATE_FIELDS, fieldForHeader } from '../src/io/headers';
 import { fixture, ndjson, run } from './helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'truongthon-2026-'));
@@ -56,7 +57,7 @@ describe('the candidate fields of NĐ 185/2026 Điều 7 in headers', () => {
   it('the fields are the core schema\'s, each attestation included, and the new ones are read as yes/no', () => {
     const own = Object.keys(candidateSchema.shape).filter((key) => key !== 'attestations');
     expect(CANDIDATE_FIELDS).toEqual([...own, ...ATTESTATION_KEYS.map((key) => `attestations.${key}`), 'electionDate', 'province']);
-    for (const field of ['residesInCommune', 'underSanction', 'attestations.digitalSkills'] as const) expect(FIELD_TYPES[field]).toBe('flag');
+    for (const field of ['residesInCommune', 'underSanction', 'attestations.digitalSkills'] as const) expect([coerceCandidateField(field, 'Có'), coerceCandidateField(field, 'không')]).toEqual([{ ok: true, value: true }, { ok: true, value: false }]);
   });
 
   it('every field is known by its Vietnamese and English labels', () => {

@@ -26,7 +26,7 @@ describe('counts and closed lists', () => {
     const base = choice({ voters: ['cu_tri'], households: ['ho_gia_dinh'] });
     expect(base('Hộ gia đình')).toEqual({ ok: true, value: 'households' });
     expect(base('VOTERS')).toEqual({ ok: true, value: 'voters' });
-    expect(base('ai đó')).toEqual({ ok: false, code: 'cli.bad-choice' });
+    expect(base('ai đó')).toEqual({ ok: false, code: 'cli.bad-choice', params: { acceptedVi: 'voters, households', acceptedEn: 'voters, households' } });
   });
   it('tells a thôn from a tổ dân phố by its name (the library\'s vocabulary of NĐ 185/2026 Điều 2), and not when the name names both', () => {
     expect(kindFromName('Thôn 1')).toBe('thon');

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRows } from '../src/check';
 import { IdIndex } from '../src/idIndex';
-import { FieldResolver, readCandidateRow } from '../src/io/candidateRow';
-import { coerceFlag, coerceGender, coerceRole, coerceText, coerceDate } from '../src/io/coerce';
+import { coerceCandidateField, FieldResolver, readCandidateRow } from '../src/io/candidateRow';
+import { coerceFlag, coerceText, coerceDate } from '../src/io/coerce';
 import { openCsv } from '../src/io/csv';
 import { mapHeaders } from '../src/io/headers';
 import { buildRow, toNfc } from '../src/io/source';
@@ -86,6 +86,8 @@ describe('cell reading fast paths', () => {
   const SPELLINGS = ['có', 'Có', 'CÓ', 'x', 'X', ' x ', '1', '0', 'yes', 'Yes ', 'no', 'true', 'false', 'đúng', 'sai', '✓', '✔', 'k', 'ko', 'không', 'có lẽ', 'chưa', '', '  ', 'Nam', 'Nữ', 'male', 'F', 'Trưởng thôn', 'Phó trưởng thôn', 'leader', 'deputy', 'x'.repeat(80)];
 
   it('yes/no, gender and post: the remembered answer is the answer, for every spelling, first time and again', () => {
+    const coerceGender = (cell: Cell) => coerceCandidateField('gender', cell);
+    const coerceRole = (cell: Cell) => coerceCandidateField('role', cell);
     for (const read of [coerceFlag, coerceGender, coerceRole]) {
       for (const cell of SPELLINGS) {
         const first = read(cell);

@@ -1,6 +1,6 @@
-import { coerceCitizenId, coerceDate, coerceFlag, coerceGender, coerceRole, coerceText, type Coerced, type DateOptions } from './coerce';
+import type { Coerced, DateOptions } from './coerce';
 import { FieldResolver as GenericResolver, type HeaderMapping, readFields, type RowIssue, setPath } from './fields';
-import { type CandidateField, FIELD_TYPES, type FieldType, fieldForHeader } from './headers';
+import { type CandidateField, coerceField, fieldForHeader } from './headers';
 import type { Cell, ColumnRef } from './types';
 
 export type { RowIssue } from './fields';
@@ -66,7 +66,6 @@ export function readCandidateRow(record: Readonly<Record<string, Cell>>, resolve
 interface PlannedField {
   readonly field: CandidateField;
   readonly column: ColumnRef;
-  readonly type: FieldType;
   /** Where the value goes: `context`, the candidate, or a nested object of the candidate (`attestations`). */
   readonly target: 'context' | 'candidate' | 'nested';
   readonly key: string;
@@ -111,7 +110,6 @@ function buildPlan(mapping: HeaderMapping<CandidateField>): Plan | null {
     const planned: PlannedField = {
       field,
       column,
-      type: FIELD_TYPES[field],
       target: field === 'electionDate' || field === 'province' ? 'context' : dot < 0 ? 'candidate' : 'nested',
       key: dot < 0 ? field : field.slice(dot + 1),
       parent: dot < 0 ? '' : field.slice(0, dot),
@@ -149,9 +147,9 @@ function readPlanned(record: Readonly<Record<string, Cell>>, plan: Plan, dateOpt
     const header = headers[i]!;
     if (!shuffled && plan.order[inOrder] === planned) inOrder += 1;
     else shuffled = true;
-    const result = coerceByType(planned.type, record[header] as Cell, dateOptions);
+    const result = coerceField(planned.field, record[header] as Cell, dateOptions);
     if (!result.ok) {
-      issues.push({ code: result.code, column: planned.column, field: planned.field, params: { ...planned.issueParams } });
+      issues.push({ code: result.code, column: planned.column, field: planned.field, params: { ...planned.issueParams, ...result.params } });
       continue;
     }
     const value = result.value;
@@ -172,24 +170,7 @@ function readPlanned(record: Readonly<Record<string, Cell>>, plan: Plan, dateOpt
   return { candidate, context, issues, columns };
 }
 
-/** Coerces a cell by the type of a candidate field. */
+/** Coerces a cell by the kind of a candidate field. */
 export function coerceCandidateField(field: CandidateField, cell: Cell, options: RowReadOptions = {}): Coerced<unknown> {
-  return coerceByType(FIELD_TYPES[field], cell, options.date1904 ? DATE_1904 : DATE_1900);
-}
-
-function coerceByType(type: FieldType, cell: Cell, dateOptions: DateOptions): Coerced<unknown> {
-  switch (type) {
-    case 'date':
-      return coerceDate(cell, dateOptions);
-    case 'flag':
-      return coerceFlag(cell);
-    case 'gender':
-      return coerceGender(cell);
-    case 'role':
-      return coerceRole(cell);
-    case 'citizenId':
-      return coerceCitizenId(cell);
-    case 'text':
-      return coerceText(cell);
-  }
+  return coerceField(field, cell, options.date1904 ? DATE_1904 : DATE_1900);
 }

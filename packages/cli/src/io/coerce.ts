@@ -1,10 +1,13 @@
 import { daysInMonth, foldKey, fromDayNumber, isBlankText, isIsoDate, normalizeText, toDayNumber } from '@truongthon/core';
+import { type FieldDescription, NO_WORDS, YES_SYMBOLS, YES_WORDS } from '@truongthon/rules';
 import type { CliMessageCode } from '../messages';
 import { legacyFontOf } from './encoding';
 import type { Cell } from './types';
 
 /** A coerced value, `null` for an empty cell (unknown), or the code of why it cannot be read. */
-export type Coerced<T> = { readonly ok: true; readonly value: T | null } | { readonly ok: false; readonly code: CliMessageCode };
+export type Coerced<T> =
+  | { readonly ok: true; readonly value: T | null }
+  | { readonly ok: false; readonly code: CliMessageCode; readonly params?: Readonly<Record<string, string>> };
 
 const EMPTY = Object.freeze({ ok: true, value: null } as const);
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
@@ -20,10 +23,10 @@ export function isEmptyCell(cell: Cell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && isBlankText(cell));
 }
 
-// Deliberately narrow: words like "chưa" (not yet) could mean "not assessed" and are refused.
-const YES = new Set(['co', 'x', '1', 'yes', 'y', 'true', 'dung', 'c']);
-const NO = new Set(['khong', '0', 'no', 'n', 'false', 'sai', 'k', 'ko']);
-const YES_SYMBOLS = new Set(['✓', '✔', '√', '☑']);
+// The rules' words (deliberately narrow: "chưa", not yet, could mean "not assessed" and is refused).
+const YES = new Set(YES_WORDS);
+const NO = new Set(NO_WORDS);
+const TICKS = new Set(YES_SYMBOLS);
 
 /**
  * Reads a yes/no cell: `true`/`false`, `có`/`không`, `x` (ticked), `1`/`0`,
@@ -49,7 +52,7 @@ const BAD_BOOLEAN: Coerced<never> = Object.freeze({ ok: false, code: 'cli.bad-bo
 function flagOfText(cell: string): Coerced<boolean> {
   const raw = normalizeText(cell);
   if (raw === '') return EMPTY;
-  if (YES_SYMBOLS.has(raw)) return TRUE;
+  if (TICKS.has(raw)) return TRUE;
   const key = foldKey(raw);
   if (YES.has(key)) return TRUE;
   if (NO.has(key)) return FALSE;
@@ -67,8 +70,6 @@ const MEMO_TEXT_CHARS = 64;
 /** Slots of the direct-mapped cache in front of each memo (a power of two). */
 const RECENT = 32;
 const FLAG_MEMO = memo<boolean>();
-const GENDER_MEMO = memo<'male' | 'female'>();
-const ROLE_MEMO = memo<'leader' | 'deputy'>();
 
 function memoised<T>(memo: Memo<T>, cell: string, read: (cell: string) => Coerced<T>): Coerced<T> {
   // A small direct-mapped cache in front of the map: a fresh cell's text need not be hashed.
@@ -95,46 +96,6 @@ interface Memo<T> {
 
 function memo<T>(): Memo<T> {
   return { map: new Map(), texts: new Array<string | undefined>(RECENT).fill(undefined), results: new Array<Coerced<T> | undefined>(RECENT).fill(undefined) };
-}
-
-/**
- * Reads a gender cell: `Nam`/`male`/`M` or `Nữ`/`female`/`F`.
- *
- * @example
- * coerceGender('Nữ') // { ok: true, value: 'female' }
- */
-export function coerceGender(cell: Cell | undefined): Coerced<'male' | 'female'> {
-  if (typeof cell === 'string') return memoised(GENDER_MEMO, cell, genderOfText);
-  if (isEmptyCell(cell)) return EMPTY;
-  return fail('cli.bad-gender');
-}
-
-function genderOfText(cell: string): Coerced<'male' | 'female'> {
-  const text = normalizeText(cell);
-  if (text === '') return EMPTY;
-  const key = foldKey(text);
-  if (key === 'nam' || key === 'male' || key === 'm' || key === 'trai') return ok('male');
-  if (key === 'nu' || key === 'female' || key === 'f' || key === 'gai') return ok('female');
-  return fail('cli.bad-gender');
-}
-
-/**
- * Reads the post sought: leader (`Trưởng thôn`, `Tổ trưởng`, `leader`) or
- * deputy (`Phó …`, `deputy`).
- */
-export function coerceRole(cell: Cell | undefined): Coerced<'leader' | 'deputy'> {
-  if (typeof cell === 'string') return memoised(ROLE_MEMO, cell, roleOfText);
-  if (isEmptyCell(cell)) return EMPTY;
-  return fail('cli.bad-role');
-}
-
-function roleOfText(cell: string): Coerced<'leader' | 'deputy'> {
-  const text = normalizeText(cell);
-  if (text === '') return EMPTY;
-  const key = foldKey(text);
-  if (key === 'deputy' || key === 'pho' || key.startsWith('pho_')) return ok('deputy');
-  if (key === 'leader' || key === 'truong' || /^(truong_thon|to_truong|truong_ban|truong_ap|truong_khu|truong_lang|truong_buon|truong_khom)/u.test(key)) return ok('leader');
-  return fail('cli.bad-role');
 }
 
 /**
@@ -334,22 +295,63 @@ export function coerceCount(cell: Cell | undefined): Coerced<number> {
 
 /**
  * A reader for a closed list of values: each value with the folded spellings
- * that mean it (the value itself is always accepted).
+ * that mean it (the value itself is always accepted); a spelling ending in
+ * `*` means every folded text that starts with what precedes it.
  *
  * @example
  * const base = choice({ voters: ['cu_tri'], households: ['ho', 'ho_gia_dinh'] });
  * base('Hộ gia đình') // { ok: true, value: 'households' }
+ * choice({ deputy: ['pho_*'] })('Phó trưởng thôn') // { ok: true, value: 'deputy' }
  */
-export function choice<T extends string>(spellings: Readonly<Record<T, readonly string[]>>): (cell: Cell | undefined) => Coerced<T> {
+export function choice<T extends string>(spellings: Readonly<Record<T, readonly string[]>>, accepted?: { readonly vi: string; readonly en: string }): (cell: Cell | undefined) => Coerced<T> {
+  const values = Object.keys(spellings).join(', ');
+  const refused: Coerced<never> = Object.freeze({ ok: false, code: 'cli.bad-choice', params: { acceptedVi: accepted?.vi ?? values, acceptedEn: accepted?.en ?? values } });
   const index = new Map<string, T>();
+  const prefixes: [string, T][] = [];
   for (const [value, names] of Object.entries(spellings) as [T, readonly string[]][]) {
     index.set(foldKey(value), value);
-    for (const name of names) index.set(name, value);
+    for (const name of names) {
+      if (name.endsWith('*')) prefixes.push([name.slice(0, -1), value]);
+      else index.set(name, value);
+    }
   }
-  return (cell) => {
-    if (isEmptyCell(cell)) return EMPTY;
-    if (typeof cell !== 'string') return fail('cli.bad-choice');
-    const value = index.get(foldKey(normalizeText(cell)));
-    return value === undefined ? fail('cli.bad-choice') : ok(value);
+  const read = (cell: string): Coerced<T> => {
+    const text = normalizeText(cell);
+    if (text === '') return EMPTY;
+    const key = foldKey(text);
+    const value = index.get(key) ?? prefixes.find(([prefix]) => key.startsWith(prefix))?.[1];
+    return value === undefined ? refused : ok(value);
   };
+  const seen = memo<T>();
+  return (cell) => {
+    if (typeof cell === 'string') return memoised(seen, cell, read);
+    if (isEmptyCell(cell)) return EMPTY;
+    return refused;
+  };
+}
+
+/**
+ * The reader of a field's cells, from its kind as the rules describe it
+ * (`FieldDescription` of `@truongthon/rules`): dates, yes/no, counts,
+ * citizen ids, text, or one of a choice's values with the spellings given.
+ */
+export function coercerOf(field: FieldDescription, spellings: Readonly<Record<string, readonly string[]>> = {}): (cell: Cell | undefined, options: DateOptions) => Coerced<unknown> {
+  switch (field.kind) {
+    case 'date':
+      return coerceDate;
+    case 'flag':
+      return coerceFlag;
+    case 'count':
+      return coerceCount;
+    case 'citizenId':
+      return coerceCitizenId;
+    case 'choice': {
+      const values = field.values ?? [];
+      const named = (lang: 'vi' | 'en') => values.map((value) => field.valueLabels?.[value]?.[lang] ?? value).join('; ');
+      const read = choice(Object.fromEntries(values.map((value) => [value, spellings[value] ?? []])), { vi: named('vi'), en: named('en') });
+      return (cell) => read(cell);
+    }
+    default:
+      return coerceText;
+  }
 }

@@ -155,7 +155,7 @@ export function readFields<F extends string>(record: Readonly<Record<string, Cel
     columns.set(field, column);
     const result = coerce(field, cell);
     if (!result.ok) {
-      issues.push({ code: result.code, column, field, params: { column: column.header } });
+      issues.push({ code: result.code, column, field, params: { column: column.header, ...result.params } });
       continue;
     }
     if (result.value !== null) values.set(field, result.value);

@@ -56,9 +56,15 @@ export interface CheckRecord {
 export function renderIssue(issue: RowIssue, lang: Lang): RecordIssue {
   const column = issue.column?.header ?? null;
   const message = issue.code.startsWith('cli.')
-    ? cliMessage(issue.code as CliMessageCode, { ...issue.params, column: column ?? String(issue.params['column'] ?? '') }, lang)
+    ? cliMessage(issue.code as CliMessageCode, { ...issue.params, column: column ?? String(issue.params['column'] ?? ''), ...acceptedIn(issue, lang) }, lang)
     : formatMessage(issue.code, { ...issue.params, field: column ?? issue.field ?? '' }, lang);
   return { column, field: issue.field, code: issue.code, message };
+}
+
+/** The accepted values of a closed list, in the language of the output (a choice's reader names them in both). */
+function acceptedIn(issue: RowIssue, lang: Lang): { accepted?: string | number } {
+  const accepted = issue.params[lang === 'en' ? 'acceptedEn' : 'acceptedVi'];
+  return accepted === undefined ? {} : { accepted };
 }
 
 /** Builds the output record of a checked row. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { checkCitizenId, compactCitizenId } from '../text/citizenId';
-import { flagSchema, isoDateSchema, textSchema } from './primitives';
+import { checkCitizenId } from '../text/citizenId';
+import { citizenIdSchema, flagSchema, isoDateSchema, textSchema } from './primitives';
 
 /**
  * Attestations for the judgment criteria (TT 04/2012/TT-BNV Điều 11 until
@@ -33,7 +33,7 @@ const candidateFields = z.strictObject({
   /** Giới tính, used only to check the citizen id. */
   gender: z.optional(z.nullable(z.enum(['male', 'female']))),
   /** Số định danh cá nhân / CCCD (12 digits). Checked, never echoed unmasked. */
-  citizenId: z.optional(z.nullable(z.string().check(z.overwrite(compactCitizenId)))),
+  citizenId: z.optional(z.nullable(citizenIdSchema)),
   /** The post sought: Trưởng thôn / Tổ trưởng (`leader`) or Phó (`deputy`). Default `leader`. */
   role: z.optional(z.enum(['leader', 'deputy'])),
   /** Code of the thôn / tổ dân phố. */

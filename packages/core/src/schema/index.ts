@@ -1,4 +1,5 @@
-export { isoDateSchema, textSchema, flagSchema, unitCodeSchema } from './primitives';
+export { isoDateSchema, textSchema, flagSchema, unitCodeSchema, citizenIdSchema } from './primitives';
+export { fieldShapes, type FieldShape, type FieldKind } from './fields';
 export { candidateSchema, attestationsSchema, ATTESTATION_KEYS, type AttestationKey, type Attestations, type Candidate, type CandidateInput } from './candidate';
 export { electionContextSchema, type ElectionContext, type ElectionContextInput } from './context';
 export { type InputIssue, toInputIssues, INPUT_ISSUE_CODES } from './inputIssue';

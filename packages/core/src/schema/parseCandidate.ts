@@ -1,7 +1,8 @@
 import { isIsoDate } from '../calendar/isoDate';
 import { checkCitizenId, compactCitizenId } from '../text/citizenId';
 import { isBlankText, normalizeText } from '../text/normalizeText';
-import { type AttestationKey, attestationsSchema, type Candidate, candidateSchema } from './candidate';
+import { type Candidate, candidateSchema } from './candidate';
+import { type FieldShape, fieldShapes } from './fields';
 import { parseInput, type ParseResult } from './parse';
 
 /**
@@ -27,12 +28,6 @@ export function parseCandidate(input: unknown): ParseResult<Candidate> {
   return fast === undefined ? parseInput(candidateSchema, input) : { ok: true, value: fast };
 }
 
-/** The schema's keys, in its order (the order zod writes them out), read from the schema itself. */
-const CANDIDATE_KEYS = Object.keys(candidateSchema.shape) as (keyof Candidate)[];
-const ATTESTATION_FIELDS = Object.keys(attestationsSchema.shape) as AttestationKey[];
-const CANDIDATE_BITS: ReadonlyMap<string, number> = new Map(CANDIDATE_KEYS.map((key, i) => [key, 1 << i]));
-const ATTESTATION_BITS: ReadonlyMap<string, number> = new Map(ATTESTATION_FIELDS.map((key, i) => [key, 1 << i]));
-const REQUIRED = (1 << CANDIDATE_KEYS.indexOf('fullName')) | (1 << CANDIDATE_KEYS.indexOf('dateOfBirth'));
 /** Marks "not sure: let zod decide". */
 const SLOW = Symbol('slow');
 
@@ -41,6 +36,75 @@ function isPlain(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
+}
+
+/** Reads one value as the schema would, or {@link SLOW}. */
+type Reader = (value: unknown) => unknown;
+
+/** An object's readers by key, in the schema's order, and the keys it requires. */
+interface ObjectReader {
+  readonly keys: readonly string[];
+  readonly readers: readonly Reader[];
+  readonly bits: ReadonlyMap<string, number>;
+  readonly required: number;
+}
+
+/** The reader of one field, from its shape as the schema declares it (see `fieldShapes`). */
+function readerOf(shape: FieldShape): Reader {
+  const read = valueReader(shape);
+  return (value) => {
+    if (value === undefined) return shape.required ? SLOW : value;
+    if (value === null) return shape.nullable ? value : SLOW;
+    return read(value);
+  };
+}
+
+function valueReader(shape: FieldShape): Reader {
+  switch (shape.kind) {
+    case 'text':
+      return (value) => {
+        if (typeof value !== 'string') return SLOW;
+        const out = normalizeText(value);
+        return out.length >= 1 && out.length <= (shape.max ?? Infinity) ? out : SLOW;
+      };
+    case 'date':
+      return (value) => (isIsoDate(value) ? value : SLOW);
+    case 'flag':
+      return (value) => (value === true || value === false ? value : SLOW);
+    case 'choice':
+      return (value) => (shape.values!.includes(value as string) ? value : SLOW);
+    case 'citizenId':
+      return (value) => (typeof value === 'string' ? compactCitizenId(value) : SLOW);
+    default:
+      return () => SLOW;
+  }
+}
+
+/**
+ * The readers of an object's fields, generated from the shapes of its
+ * schema: top-level fields read by kind, a nested object (`attestations`) by
+ * the readers of its own fields.
+ */
+function objectReader(shapes: readonly FieldShape[], required: ReadonlySet<string>): ObjectReader {
+  const keys: string[] = [];
+  const readers: Reader[] = [];
+  for (const shape of shapes) {
+    const dot = shape.path.indexOf('.');
+    const key = dot < 0 ? shape.path : shape.path.slice(0, dot);
+    if (keys.includes(key)) continue;
+    keys.push(key);
+    if (dot < 0) {
+      readers.push(readerOf(shape));
+      continue;
+    }
+    const inner = shapes.filter((other) => other.path.startsWith(`${key}.`)).map((other) => ({ ...other, path: other.path.slice(key.length + 1) }));
+    const nested = objectReader(inner, new Set());
+    readers.push((value) => (value === undefined || value === null ? value : readObject(value, nested)));
+  }
+  const bits = new Map(keys.map((key, i) => [key, 1 << i]));
+  let mask = 0;
+  for (const key of required) mask |= bits.get(key) ?? 0;
+  return { keys, readers, bits, required: mask };
 }
 
 /**
@@ -60,72 +124,29 @@ function givenKeys(source: Record<string, unknown>, bits: ReadonlyMap<string, nu
   return given;
 }
 
-function text(value: unknown, max: number, nullable: boolean): unknown {
-  if (value === undefined || (nullable && value === null)) return value;
-  if (typeof value !== 'string') return SLOW;
-  const out = normalizeText(value);
-  return out.length >= 1 && out.length <= max ? out : SLOW;
-}
-
-function flag(value: unknown): unknown {
-  return value === undefined || value === null || value === true || value === false ? value : SLOW;
-}
-
-function field(key: keyof Candidate, value: unknown): unknown {
-  switch (key) {
-    case 'id':
-      return text(value, 100, false);
-    case 'fullName':
-      return value === undefined ? SLOW : text(value, 200, false);
-    case 'dateOfBirth':
-      return isIsoDate(value) ? value : SLOW;
-    case 'gender':
-      return value === undefined || value === null || value === 'male' || value === 'female' ? value : SLOW;
-    case 'citizenId':
-      if (value === undefined || value === null) return value;
-      return typeof value === 'string' ? compactCitizenId(value) : SLOW;
-    case 'role':
-      return value === undefined || value === 'leader' || value === 'deputy' ? value : SLOW;
-    case 'unitCode':
-      return text(value, 50, true);
-    case 'unitName':
-      return text(value, 200, true);
-    case 'attestations':
-      return attestations(value);
-    default:
-      return flag(value);
-  }
-}
-
-function attestations(value: unknown): unknown {
-  if (value === undefined || value === null) return value;
+/** The object the schema would return (keys in the schema's order), or {@link SLOW}. */
+function readObject(value: unknown, reader: ObjectReader): unknown {
   if (!isPlain(value)) return SLOW;
-  const given = givenKeys(value, ATTESTATION_BITS);
-  if (given < 0) return SLOW;
+  const given = givenKeys(value, reader.bits);
+  if (given < 0 || (given & reader.required) !== reader.required) return SLOW;
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < ATTESTATION_FIELDS.length; i++) {
+  for (let i = 0; i < reader.keys.length; i++) {
     if ((given & (1 << i)) === 0) continue;
-    const key = ATTESTATION_FIELDS[i]!;
-    const v = flag(value[key]);
-    if (v === SLOW) return SLOW;
-    out[key] = v;
+    const key = reader.keys[i]!;
+    const read = reader.readers[i]!(value[key]);
+    if (read === SLOW) return SLOW;
+    out[key] = read;
   }
   return out;
 }
 
+const SHAPES = fieldShapes(candidateSchema);
+const CANDIDATE: ObjectReader = objectReader(SHAPES, new Set(SHAPES.filter((shape) => shape.required && !shape.path.includes('.')).map((shape) => shape.path)));
+
 /** The candidate the schema would return, or `undefined` when only zod can say. */
 function readCandidate(input: unknown): Candidate | undefined {
-  if (!isPlain(input)) return undefined;
-  const given = givenKeys(input, CANDIDATE_BITS);
-  if (given < 0 || (given & REQUIRED) !== REQUIRED) return undefined;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < CANDIDATE_KEYS.length; i++) {
-    if ((given & (1 << i)) === 0) continue;
-    const key = CANDIDATE_KEYS[i]!;
-    const value = field(key, input[key]);
-    if (value === SLOW) return undefined;
-    out[key] = value;
-  }
+  const out = readObject(input, CANDIDATE);
+  if (out === SLOW) return undefined;
   const candidate = out as Candidate;
   if (candidate.citizenId != null && candidate.citizenId !== '' && checkCitizenId(candidate.citizenId, candidate).length > 0) return undefined;
   return candidate;

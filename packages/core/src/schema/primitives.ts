@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/isoDate';
+import { compactCitizenId } from '../text/citizenId';
 import { normalizeText } from '../text/normalizeText';
 
 /** A legal date `YYYY-MM-DD` naming a real day; anything else gets `input.invalid-date`. */
@@ -24,3 +25,6 @@ export const unitCodeSchema = z.string().check(
   z.overwrite((value) => value.trim()),
   z.refine((value) => /^\d{1,8}$/u.test(value), { params: { code: 'input.invalid-unit-code' } }),
 );
+
+/** A personal identification number (số định danh cá nhân / CCCD) as typed: spaces and separators are taken out; its structure is checked with the record it belongs to. */
+export const citizenIdSchema = z.string().check(z.overwrite(compactCitizenId));

@@ -1,4 +1,6 @@
 import type { Catalogue } from './catalogue';
+import { ATTESTATIONS_LABEL, CANDIDATE_FIELDS, CONTEXT_FIELDS } from '../fields/candidate';
+import { labelsOf } from '../fields/field';
 
 /** English messages of candidate checks; the same codes as the Vietnamese catalogue (a test enforces it). */
 export const en: Catalogue = {
@@ -51,28 +53,4 @@ export const enVerdicts: Catalogue = {
 };
 
 /** English labels of input fields, by dotted path. */
-export const enFields: Catalogue = {
-  id: 'Id',
-  fullName: 'Full name',
-  dateOfBirth: 'Date of birth',
-  gender: 'Gender',
-  citizenId: 'Citizen identity number',
-  role: 'Post',
-  unitCode: 'Unit code',
-  unitName: 'Village / residential group',
-  permanentResident: 'Permanent residence registered in the unit',
-  livesInUnit: 'Regularly lives in the unit',
-  residesInCommune: 'Regularly lives in the commune (xã, phường, đặc khu)',
-  underSanction: 'Under a disciplinary sanction, criminal prosecution or court sentence',
-  partyMember: 'Party member',
-  partyCellSecretary: 'Party-cell secretary',
-  attestations: 'Attested criteria',
-  'attestations.health': 'Healthy',
-  'attestations.dedication': 'Enthusiastic and responsible',
-  'attestations.moralQuality': 'Good political and moral qualities, trusted by the people',
-  'attestations.exemplaryFamily': 'Self and family exemplary in following the law',
-  'attestations.capacity': 'Education, capacity and experience in mobilising people',
-  'attestations.digitalSkills': 'Able to use information technology, plan, compile statistics and report',
-  electionDate: 'Election date',
-  province: 'Province',
-};
+export const enFields: Catalogue = { ...labelsOf(CANDIDATE_FIELDS, 'en'), attestations: ATTESTATIONS_LABEL.en, ...labelsOf(CONTEXT_FIELDS, 'en') };

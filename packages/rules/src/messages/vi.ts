@@ -1,4 +1,6 @@
 import type { Catalogue } from './catalogue';
+import { ATTESTATIONS_LABEL, CANDIDATE_FIELDS, CONTEXT_FIELDS } from '../fields/candidate';
+import { labelsOf } from '../fields/field';
 
 /** Vietnamese messages of candidate checks: input errors, engine, eligibility and policy (the default language). */
 export const vi: Catalogue = {
@@ -57,28 +59,4 @@ export const viVerdicts: Catalogue = {
 };
 
 /** Vietnamese labels of input fields, by dotted path. */
-export const viFields: Catalogue = {
-  id: 'Mã',
-  fullName: 'Họ và tên',
-  dateOfBirth: 'Ngày sinh',
-  gender: 'Giới tính',
-  citizenId: 'Số định danh cá nhân (CCCD)',
-  role: 'Chức danh',
-  unitCode: 'Mã thôn, tổ dân phố',
-  unitName: 'Tên thôn, tổ dân phố',
-  permanentResident: 'Đăng ký thường trú tại thôn, tổ dân phố',
-  livesInUnit: 'Cư trú thường xuyên tại thôn, tổ dân phố',
-  residesInCommune: 'Cư trú thường xuyên tại địa bàn xã, phường, đặc khu',
-  underSanction: 'Đang bị xử lý kỷ luật, truy cứu trách nhiệm hình sự hoặc chấp hành bản án',
-  partyMember: 'Đảng viên',
-  partyCellSecretary: 'Bí thư chi bộ',
-  attestations: 'Các tiêu chuẩn được xác nhận',
-  'attestations.health': 'Có sức khỏe',
-  'attestations.dedication': 'Nhiệt tình, có tinh thần trách nhiệm',
-  'attestations.moralQuality': 'Phẩm chất chính trị, đạo đức tốt, được nhân dân tín nhiệm',
-  'attestations.exemplaryFamily': 'Bản thân và gia đình gương mẫu chấp hành pháp luật',
-  'attestations.capacity': 'Có kiến thức văn hóa, năng lực, kinh nghiệm vận động quần chúng',
-  'attestations.digitalSkills': 'Có khả năng ứng dụng công nghệ thông tin, lập kế hoạch, thống kê, báo cáo',
-  electionDate: 'Ngày bầu cử',
-  province: 'Tỉnh, thành phố',
-};
+export const viFields: Catalogue = { ...labelsOf(CANDIDATE_FIELDS, 'vi'), attestations: ATTESTATIONS_LABEL.vi, ...labelsOf(CONTEXT_FIELDS, 'vi') };
