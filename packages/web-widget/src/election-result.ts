@@ -63,14 +63,12 @@ export function renderResult(lang: Lang, result: MeetingResult, issues: readonly
 }
 
 /**
- * Votes and shares of the whole electorate. The winning threshold is read
- * from the outcome finding's `required` parameter (the result has no field
- * for it); the meters, coloured against it, are shown only when it is known.
+ * Votes and shares of the whole electorate, with the result's winning
+ * threshold (`winThreshold`); the meters, coloured against it, are shown
+ * only when it is known.
  */
 function renderShares(lang: Lang, result: MeetingResult, total: number): TemplateResult {
-  const outcomeFinding = result.findings.find((finding) => finding.code === 'procedure.elected' || finding.code === 'procedure.no-winner');
-  const required = outcomeFinding?.params['required'];
-  const threshold = typeof required === 'number' ? required : undefined;
+  const threshold = result.winThreshold?.percent;
   return html`<table class="shares" part="shares">
     <caption>
       ${te(lang, 'shares', { total })} ${threshold === undefined ? nothing : te(lang, 'shares.required', { required: threshold })}

@@ -1,5 +1,6 @@
-import type { Finding } from './finding';
-import type { Rule } from './rule';
+import type { Finding, FindingDraft, RuleKind } from './finding';
+import type { Citation } from './citation';
+import type { Rule, RuleOutcome, RuleStatus } from './rule';
 import type { Evaluation, TraceEntry, Verdict } from './verdict';
 
 /** Finding codes the engine itself emits. */
@@ -37,35 +38,24 @@ export function evaluate<Input, Context>(
   const recordTrace = options.trace !== false;
   let failed = false;
   let unknown = false;
+  let decisions: Map<string, unknown> | undefined;
 
   for (const rule of rules) {
-    let outcome;
+    let outcome: RuleOutcome;
     try {
       outcome = rule.check(input, rule.params, context);
     } catch (error) {
       outcome = {
-        status: 'unknown' as const,
-        findings: [{ code: 'engine.rule-error', severity: 'error' as const, params: { rule: rule.id, reason: error instanceof Error ? error.message : String(error) } }],
+        status: 'unknown',
+        findings: [{ code: 'engine.rule-error', severity: 'error', params: { rule: rule.id, reason: error instanceof Error ? error.message : String(error) } }],
       };
     }
     if (rule.kind === 'legal') {
       if (outcome.status === 'fail') failed = true;
       else if (outcome.status === 'unknown') unknown = true;
     }
-    if (outcome.findings) {
-      for (const draft of outcome.findings) {
-        const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-          code: draft.code,
-          ruleId: rule.id,
-          kind: rule.kind,
-          severity: draft.severity ?? (rule.kind === 'policy' ? 'info' : outcome.status === 'fail' ? 'error' : 'warning'),
-          params: draft.params ?? {},
-          citations: rule.citations,
-        };
-        if (draft.path !== undefined) finding.path = draft.path;
-        findings.push(finding);
-      }
-    }
+    if (outcome.findings) for (const draft of outcome.findings) findings.push(stampFinding(rule, draft, outcome.status));
+    if (outcome.decision !== undefined) (decisions ??= new Map()).set(rule.id, outcome.decision);
     if (outcome.missing && rule.kind === 'legal') {
       for (const path of outcome.missing) if (!missing.includes(path)) missing.push(path);
     }
@@ -73,5 +63,39 @@ export function evaluate<Input, Context>(
   }
 
   const verdict: Verdict = failed ? 'ineligible' : unknown ? 'undetermined' : 'eligible';
-  return { verdict, findings, missing: verdict === 'undetermined' ? missing : [], trace, ruleSetVersion: options.ruleSetVersion };
+  const evaluation: Evaluation = { verdict, findings, missing: verdict === 'undetermined' ? missing : [], trace, ruleSetVersion: options.ruleSetVersion };
+  return decisions ? { ...evaluation, decisions } : evaluation;
+}
+
+/**
+ * The finding a rule's draft becomes: the rule's id, kind and citations, and
+ * a severity (the draft's, else `info` for a policy rule, `error` for a
+ * failed legal rule, `warning` otherwise). The one place findings are
+ * stamped: {@link evaluate} uses it for every rule it runs.
+ *
+ * @example
+ * stampFinding(quorum, { code: 'procedure.quorum.not-met', path: 'present' }, 'fail').severity // 'error'
+ */
+export function stampFinding(rule: { readonly id: string; readonly kind: RuleKind; readonly citations: readonly Citation[] }, draft: FindingDraft, status: RuleStatus): Finding {
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+    code: draft.code,
+    ruleId: rule.id,
+    kind: rule.kind,
+    severity: draft.severity ?? (rule.kind === 'policy' ? 'info' : status === 'fail' ? 'error' : 'warning'),
+    params: draft.params ?? {},
+    citations: rule.citations,
+  };
+  if (draft.path !== undefined) finding.path = draft.path;
+  return finding;
+}
+
+/**
+ * What `rule` decided in `evaluation` (its outcome's `decision`), or
+ * `undefined` when it did not run, returned none, or could not run.
+ *
+ * @example
+ * decisionOf(evaluate([recognition], record, context, options), recognition)?.date // '2023-09-22'
+ */
+export function decisionOf<Decision>(evaluation: Evaluation, rule: Rule<any, any, any, Decision>): Decision | undefined {
+  return evaluation.decisions?.get(rule.id) as Decision | undefined;
 }

@@ -2,4 +2,4 @@ export { type Citation, type Confidence, formatCitation } from './citation';
 export { type Finding, type FindingDraft, type FindingParam, type RuleKind, type Severity } from './finding';
 export { type Rule, type RuleOutcome, type RuleStatus, defineRule } from './rule';
 export { type Evaluation, type TraceEntry, type Verdict } from './verdict';
-export { evaluate, ENGINE_CODES, type EvaluateOptions } from './evaluate';
+export { decisionOf, evaluate, ENGINE_CODES, type EvaluateOptions, stampFinding } from './evaluate';

@@ -13,18 +13,24 @@ import type { FindingDraft, RuleKind } from './finding';
 export type RuleStatus = 'pass' | 'fail' | 'unknown' | 'advice' | 'not-applicable';
 
 /** What a rule's check returns. */
-export interface RuleOutcome {
+export interface RuleOutcome<Decision = unknown> {
   readonly status: RuleStatus;
   readonly findings?: readonly FindingDraft[];
   /** Inputs whose absence made the status `unknown` (dotted paths, e.g. `attestations.health`). */
   readonly missing?: readonly string[];
+  /**
+   * What the rule decides besides its status, for the caller to read with
+   * `decisionOf` (a meeting's winner, a deadline with its basis): the one
+   * place that figure is computed.
+   */
+  readonly decision?: Decision;
 }
 
 /**
  * A rule: data plus a small pure function. Its id, kind, citations, validity
  * and parameters can be listed without running it.
  */
-export interface Rule<Input, Params = Readonly<Record<string, unknown>>, Context = unknown> {
+export interface Rule<Input, Params = Readonly<Record<string, unknown>>, Context = unknown, Decision = unknown> {
   /** Stable id, e.g. `ELIG.AGE.MIN`. */
   readonly id: string;
   readonly kind: RuleKind;
@@ -39,10 +45,10 @@ export interface Rule<Input, Params = Readonly<Record<string, unknown>>, Context
   readonly params: Params;
   /** Every finding code the check may emit, so catalogues and docs can be checked without running it. */
   readonly codes: readonly string[];
-  readonly check: (input: Input, params: Params, context: Context) => RuleOutcome;
+  readonly check: (input: Input, params: Params, context: Context) => RuleOutcome<Decision>;
 }
 
-/** Defines a rule, keeping its parameter and input types. Identity at run time. */
-export function defineRule<Input, Params, Context = unknown>(rule: Rule<Input, Params, Context>): Rule<Input, Params, Context> {
+/** Defines a rule, keeping its parameter, input and decision types. Identity at run time. */
+export function defineRule<Input, Params, Context = unknown, Decision = unknown>(rule: Rule<Input, Params, Context, Decision>): Rule<Input, Params, Context, Decision> {
   return rule;
 }

@@ -27,4 +27,9 @@ export interface Evaluation {
   readonly trace: readonly TraceEntry[];
   /** Version of the rule set that produced the result (for audit). */
   readonly ruleSetVersion: string;
+  /**
+   * What the rules decided besides their status, by rule id (read with
+   * `decisionOf`); present only when at least one rule returned a decision.
+   */
+  readonly decisions?: ReadonlyMap<string, unknown>;
 }

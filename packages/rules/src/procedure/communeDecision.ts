@@ -16,7 +16,7 @@ import { followUpOutcome, type MeetingContext, type MeetingRecord, type Procedur
  * @example
  * // cho-thoi-lam, 150 of 361 for (2024) → 'procedure.motion.not-carried', 'procedure.cho-thoi-lam.commune-decides'
  */
-export const choThoiLamCommuneDecision2023 = defineRule<MeetingRecord, { readonly afterAgreementWith: 'UBMTTQ cấp xã' }, MeetingContext>({
+export const choThoiLamCommuneDecision2023 = defineRule<MeetingRecord, { readonly afterAgreementWith: 'UBMTTQ cấp xã' }, MeetingContext, ProcedureStep>({
   id: 'PROC.2023.CHOTHOI.COMMUNE_DECISION',
   kind: 'legal',
   summary: 'When the meeting does not carry a cho thôi làm, the commune People\'s Committee decides after agreeing with the commune Fatherland Front.',
@@ -33,7 +33,7 @@ export const choThoiLamCommuneDecision2023 = defineRule<MeetingRecord, { readonl
   codes: ['procedure.cho-thoi-lam.commune-decides'],
   check: (_record, _p, context) =>
     context.purpose !== 'election' && followUpOutcome(context) === 'not-carried'
-      ? { status: 'pass', findings: [{ code: 'procedure.cho-thoi-lam.commune-decides', severity: 'warning', params: {} }] }
+      ? { status: 'pass', findings: [{ code: 'procedure.cho-thoi-lam.commune-decides', severity: 'warning', params: {} }], decision: communeDecisionStep() }
       : { status: 'not-applicable' },
 });
 

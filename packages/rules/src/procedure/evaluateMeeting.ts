@@ -1,4 +1,5 @@
 import {
+  decisionOf,
   evaluate,
   type Evaluation,
   type Finding,
@@ -23,12 +24,7 @@ import { ruleAppliesOn } from '../ruleRegistry';
 import { findProvince, type Province } from '../units/index';
 import { RULESET_VERSION } from '../version';
 import { type MeetingContext, type MeetingOutcome, type ProcedureStep, voteOptions } from './context';
-import { communeDecisionStep } from './communeDecision';
-import { interimStep } from './interim';
-import { newElectionStep } from './newElection';
-import { householdBallotStep } from './quorum';
-import { choThoiLamRecognitionStep, type RecognitionStep, recognitionStep } from './recognition';
-import { rerunStep } from './rerun';
+import type { RecognitionStep } from './recognition';
 import { FOLLOW_UP_RULES, procedureSetOn, READING_RULES, RESULT_RULES, VALIDITY_RULES } from './sets';
 
 /** Options of {@link evaluateMeeting}. */
@@ -70,6 +66,15 @@ export interface MeetingResult {
   readonly candidates: readonly CandidateTally[];
   /** Set exactly when `outcome` is `elected`. */
   readonly winner: { readonly name: string; readonly votes: number; readonly percent: number } | null;
+  /**
+   * What a candidate (or the votes for a motion) must exceed to win, under
+   * the procedure in force on the meeting date: more than `percent` of the
+   * whole electorate of the unit (`base`: all its voters or all its household
+   * representatives, not those present and not the valid ballots; NQLT
+   * 09/2008 Điều 8, Luật 10/2022/QH15 Điều 21 khoản 1). `null` when the
+   * procedure of the date is not encoded or the input could not be read.
+   */
+  readonly winThreshold: { readonly percent: number; readonly base: 'total-electorate' } | null;
   /** For a dismissal / removal / cho thôi làm. */
   readonly motion: { readonly votesFor: number; readonly percent: number; readonly carried: boolean } | null;
   /**
@@ -107,7 +112,7 @@ export interface MeetingResult {
 }
 
 const EMPTY = {
-  quorum: null, candidates: [], winner: null, motion: null, followUpAs: null, recognition: null, rerun: null, interim: null, newElection: null,
+  quorum: null, candidates: [], winner: null, winThreshold: null, motion: null, followUpAs: null, recognition: null, rerun: null, interim: null, newElection: null,
   householdBallot: null, communeDecision: null, steps: [], findings: [], ruleIds: [], trace: [], ruleSetVersion: RULESET_VERSION,
 } as const;
 
@@ -228,14 +233,6 @@ function readMeetingOptions(options: unknown): ReadMeetingOptions | InputIssue[]
   };
 }
 
-/** Finding codes that announce an outcome, and the outcome each announces. */
-const OUTCOME_FINDINGS: Readonly<Record<string, MeetingOutcome>> = {
-  'procedure.elected': 'elected',
-  'procedure.no-winner': 'no-winner',
-  'procedure.motion.carried': 'carried',
-  'procedure.motion.not-carried': 'not-carried',
-};
-
 function evaluateParsed(
   record: MeetingRecord,
   args: { purpose: MeetingPurpose; round: MeetingRound; regime: Regime; regimeSummary: MeetingResult['regime']; province: MeetingResult['province']; options: ReadMeetingOptions },
@@ -247,88 +244,71 @@ function evaluateParsed(
   const provinceCode = args.province?.code ?? null;
   const threshold = set ? (purpose === 'election' ? set.win.params.threshold : set.motion.params.threshold) : null;
   const householdBallot = record.votingMode === 'household_ballot';
+  // The count, made once: attendance against the quorum rule's share, each option against the threshold rule's share.
   const tally: TallyResult | null = set && threshold
     ? tallyVotes({ total: record.totalElectorate, present: record.present, options: voteOptions(record), quorum: householdBallot ? null : set.quorum.params.share, threshold })
     : null;
   const context: MeetingContext = { date, regime: args.regime.id, purpose, round, provinceCode, overlays, calendar: options.calendar, tally };
 
   const engineOptions = { ruleSetVersion: RULESET_VERSION, trace: true };
-  const inForce = (rules: typeof VALIDITY_RULES) => rules.filter((r) => ruleAppliesOn(r, date));
+  const inForce = <R extends Rule<MeetingRecord, any, MeetingContext>>(rules: readonly R[]) => rules.filter((r) => ruleAppliesOn(r, date));
   const broken = (e: Evaluation) => e.findings.some((f) => f.code === 'engine.rule-error') || e.trace.some((t) => t.status === 'unknown');
   const failedIds = (e: Evaluation) => e.trace.filter((t) => t.status === 'fail').map((t) => t.ruleId);
 
   // 1. Can the meeting and its record be counted at all? (The law rules only add warnings.)
   const validity = evaluate([...inForce(LAW_RULES), ...inForce(VALIDITY_RULES)], record, context, engineOptions);
   const failedValidity = failedIds(validity);
+  const quorum = set ? decisionOf(validity, set.quorum) : undefined;
   let outcome: MeetingOutcome | undefined;
   if (!set || !tally || broken(validity)) outcome = 'undetermined';
   else if (failedValidity.some((id) => id !== set.quorum.id)) outcome = 'inconsistent';
-  else if (failedValidity.length > 0) outcome = set.quorum.params.fallback === 'ballot_per_household' ? 'household-ballot-required' : 'invalid-meeting';
-  // 2. The count, only on a valid meeting with a consistent record.
+  else if (quorum?.outcome) outcome = quorum.outcome;
+  // 2. The count, only on a valid meeting with a consistent record: what the threshold rule decides.
   const result = outcome === undefined ? evaluate(inForce(RESULT_RULES), record, context, engineOptions) : undefined;
-  if (outcome === undefined && result && tally) {
+  const decided = set && result ? (purpose === 'election' ? decisionOf(result, set.win) : decisionOf(result, set.motion)) : undefined;
+  if (outcome === undefined && result) {
     if (broken(result)) outcome = 'undetermined';
     else if (failedIds(result).length > 0) outcome = 'inconsistent';
-    else if (purpose === 'election') outcome = tally.winner !== null ? 'elected' : 'no-winner';
-    else outcome = tally.options[0]?.reachesThreshold ? 'carried' : 'not-carried';
+    else outcome = decided?.outcome ?? 'undetermined';
   }
-  const finalOutcome: MeetingOutcome = outcome ?? 'undetermined';
+  const counted: MeetingOutcome = outcome ?? 'undetermined';
   // 3. An inconsistent record on which nobody can have won is followed up as having no winner.
-  const reading = finalOutcome === 'inconsistent'
-    ? evaluate(inForce(READING_RULES), record, { ...context, outcome: finalOutcome, failedRules: [...failedValidity, ...(result ? failedIds(result) : [])] }, engineOptions)
+  const reading = counted === 'inconsistent'
+    ? evaluate(inForce(READING_RULES), record, { ...context, outcome: counted, failedRules: [...failedValidity, ...(result ? failedIds(result) : [])] }, engineOptions)
     : undefined;
   const followUpAs: MeetingOutcome | null = reading && !broken(reading) && reading.trace.some((t) => t.status === 'pass') ? 'no-winner' : null;
-  const follows: MeetingOutcome = followUpAs ?? finalOutcome;
-  // 4. What follows.
-  const followUp = evaluate(inForce(FOLLOW_UP_RULES), record, { ...context, outcome: finalOutcome, ...(followUpAs ? { followUpAs } : {}) }, engineOptions);
+  // 4. What follows: each step as the rule that sets it decided it. A follow-up rule that could not run leaves the outcome undetermined.
+  const followUp = evaluate(inForce(FOLLOW_UP_RULES), record, { ...context, outcome: counted, ...(followUpAs ? { followUpAs } : {}) }, engineOptions);
+  const followedUp = !broken(followUp);
+  const finalOutcome: MeetingOutcome = followedUp ? counted : 'undetermined';
   const stages = [validity, ...(result ? [result] : []), ...(reading ? [reading] : []), followUp];
   const trace = stages.flatMap((e) => e.trace);
-  // A finding that announces an outcome is kept only when it is the final outcome
-  // (a count that passes the threshold but contradicts its ballots is `inconsistent`, not `elected`).
-  const findings = stages.flatMap((e) => e.findings).filter((f) => !(f.code in OUTCOME_FINDINGS) || OUTCOME_FINDINGS[f.code] === finalOutcome);
+  const findings = stages.flatMap((e) => e.findings);
+  const stepOf = <D>(rule: Rule<MeetingRecord, any, MeetingContext, D> | null | undefined): D | null => (rule && followedUp ? decisionOf(followUp, rule) ?? null : null);
 
-  let recognition: RecognitionStep | null = null;
-  let rerun: ProcedureStep | null = null;
-  let interim: ProcedureStep | null = null;
-  let newElection: ProcedureStep | null = null;
-  let householdBallotNext: ProcedureStep | null = null;
-  let communeDecision: ProcedureStep | null = null;
-  if (set) {
-    const from = record.receivedOn ?? date;
-    const recognitionArgs = { from, meetingDate: date, provinceCode, overlays, calendar: options.calendar };
-    if (follows === 'household-ballot-required') householdBallotNext = householdBallotStep(set.quorum);
-    if (follows === 'elected') recognition = recognitionStep(set.recognition, recognitionArgs);
-    if (follows === 'no-winner') {
-      if (set.recognition.params.coversRerunDecision) recognition = recognitionStep(set.recognition, recognitionArgs);
-      if (round === 'first') rerun = rerunStep(set.rerun, date);
-      else interim = interimStep(set.interim, date, 'rerun-failed');
-    }
-    if (follows === 'carried') {
-      if (set.motionRecognition) recognition = choThoiLamRecognitionStep(record, { overlays, calendar: options.calendar });
-      interim = interimStep(set.interimAfterMotion, date, 'motion-carried');
-      newElection = newElectionStep(set.newElection, record.recognizedOn ?? null);
-    }
-    if (follows === 'not-carried' && set.communeDecision) communeDecision = communeDecisionStep();
-  }
+  const householdBallotNext = finalOutcome === 'household-ballot-required' ? quorum?.next ?? null : null;
+  const recognition: RecognitionStep | null = stepOf(set?.recognition) ?? stepOf(set?.motionRecognition);
+  const rerun = stepOf(set?.rerun);
+  const interim = stepOf(set?.interim) ?? stepOf(set?.interimAfterMotion);
+  const newElection = stepOf(set?.newElection);
+  const communeDecision = stepOf(set?.communeDecision);
   const steps = [householdBallotNext, recognition, rerun, interim, newElection, communeDecision].filter((s): s is ProcedureStep => s !== null);
 
   const total = record.totalElectorate;
-  const winnerIndex = finalOutcome === 'elected' && tally ? tally.winner : null;
-  const winnerLine = winnerIndex === null ? undefined : tally?.options[winnerIndex];
-  const motionVotes = record.motion?.votesFor;
+  const winner = decided && 'winner' in decided && finalOutcome === 'elected' ? decided.winner : null;
+  const forMotion = purpose !== 'election' ? record.motion : undefined;
   return {
     outcome: finalOutcome,
     purpose,
     round,
     regime: args.regimeSummary,
     province: args.province,
-    quorum: tally && set && !householdBallot
-      ? { present: record.present, total, percent: tally.presentPercent, requiredPercent: percentOf(set.quorum.params.share.numerator, set.quorum.params.share.denominator) as number, met: tally.quorumMet }
-      : null,
-    candidates: (record.candidates ?? []).map((c) => ({ name: c.name, votes: c.votes, percent: percentOf(c.votes, total) as number, nominatedBy: c.nominatedBy ?? null })),
-    winner: winnerLine ? { name: winnerLine.name, votes: winnerLine.votes, percent: winnerLine.percent } : null,
-    motion: purpose !== 'election' && motionVotes !== undefined
-      ? { votesFor: motionVotes, percent: percentOf(motionVotes, total) as number, carried: finalOutcome === 'carried' }
+    quorum: quorum ? { present: quorum.present, total: quorum.total, percent: quorum.percent, requiredPercent: quorum.requiredPercent, met: quorum.met } : null,
+    candidates: (record.candidates ?? []).map((c, i) => ({ name: c.name, votes: c.votes, percent: tally?.options[i]?.percent ?? (percentOf(c.votes, total) as number), nominatedBy: c.nominatedBy ?? null })),
+    winner,
+    winThreshold: threshold ? { percent: percentOf(threshold.numerator, threshold.denominator) as number, base: 'total-electorate' } : null,
+    motion: forMotion
+      ? { votesFor: forMotion.votesFor, percent: tally?.options[0]?.percent ?? (percentOf(forMotion.votesFor, total) as number), carried: finalOutcome === 'carried' }
       : null,
     followUpAs,
     recognition,

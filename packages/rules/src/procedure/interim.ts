@@ -55,7 +55,7 @@ const sameProvision = (a: Citation, b: Citation): boolean =>
  * interimStep(interim2008, '2021-01-24', 'rerun-failed').maxMonths // 6 (TT 04/2012 Điều 12 khoản 2 điểm a)
  * interimStep(interim2023, '2026-10-18', 'rerun-failed').citations.map((c) => c.document) // ['59/2023/NĐ-CP', '185/2026/NĐ-CP']
  */
-export function interimStep(rule: Rule<MeetingRecord, InterimParams, MeetingContext>, date: IsoDate, condition: InterimCondition): ProcedureStep {
+export function interimStep(rule: Pick<Rule<MeetingRecord, InterimParams, MeetingContext, ProcedureStep>, 'id' | 'params' | 'citations' | 'confidence'>, date: IsoDate, condition: InterimCondition): ProcedureStep {
   const cap = rule.params.capped.includes(condition) ? parameterOn(INTERIM_MAX_MONTHS, date) : undefined;
   // When capped, the step cites the text that sets the cap on `date` (not those of other periods).
   const capTexts = INTERIM_MAX_MONTHS.values.flatMap((v) => v.citations);
@@ -76,8 +76,8 @@ function interimRule(
   meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string },
   params: InterimParams,
   codes: { readonly 'rerun-failed'?: string; readonly 'motion-carried'?: string },
-): Rule<MeetingRecord, InterimParams, MeetingContext> {
-  const rule: Rule<MeetingRecord, InterimParams, MeetingContext> = defineRule<MeetingRecord, InterimParams, MeetingContext>({
+): Rule<MeetingRecord, InterimParams, MeetingContext, ProcedureStep> {
+  const rule: Rule<MeetingRecord, InterimParams, MeetingContext, ProcedureStep> = defineRule<MeetingRecord, InterimParams, MeetingContext, ProcedureStep>({
     ...meta,
     kind: 'legal',
     params,
@@ -90,7 +90,7 @@ function interimRule(
       const step = interimStep(rule, record.electionDate, condition);
       const findings: FindingDraft[] = [{ code: codes[condition]!, severity: 'warning', params: {} }];
       if (step.maxMonths != null) findings.push({ code: 'procedure.interim.max-months', severity: 'info', params: { maxMonths: step.maxMonths } });
-      return { status: 'pass', findings };
+      return { status: 'pass', findings, decision: step };
     },
   });
   return rule;

@@ -1,4 +1,4 @@
-import { type Citation, type Confidence, defineRule, exceedsFraction, type FindingDraft, type Fraction, type IsoDate, type MeetingPurpose, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
+import { type Citation, type Confidence, defineRule, type FindingDraft, type Fraction, type IsoDate, type MeetingPurpose, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
 import type { MeetingContext, MeetingRecord } from './context';
 
 /** Parameters of a motion rule (dismissal, removal, cho thôi làm). */
@@ -9,8 +9,13 @@ export interface MotionParams {
   readonly purposes: readonly MeetingPurpose[];
 }
 
-function motionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: MotionParams): Rule<MeetingRecord, MotionParams, MeetingContext> {
-  return defineRule<MeetingRecord, MotionParams, MeetingContext>({
+/** What a motion rule decides on a counted vote. */
+export interface MotionDecision {
+  readonly outcome: 'carried' | 'not-carried';
+}
+
+function motionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: MotionParams): Rule<MeetingRecord, MotionParams, MeetingContext, MotionDecision> {
+  return defineRule<MeetingRecord, MotionParams, MeetingContext, MotionDecision>({
     ...meta,
     kind: 'legal',
     params,
@@ -22,17 +27,17 @@ function motionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citat
         const code = context.purpose === 'cho-thoi-lam' ? 'procedure.purpose.cho-thoi-lam-before-2023' : 'procedure.purpose.merged-into-cho-thoi-lam';
         findings.push({ code, severity: 'warning', params: { purpose: context.purpose } });
       }
-      if (context.tally !== null && context.tally.quorumMet) {
-        const total = record.totalElectorate;
-        const votes = record.motion.votesFor;
-        const carried = exceedsFraction(votes, total, p.threshold);
-        findings.push({
-          code: carried ? 'procedure.motion.carried' : 'procedure.motion.not-carried',
-          severity: 'info',
-          params: { votes, total, percent: percentOf(votes, total), required: percentOf(p.threshold.numerator, p.threshold.denominator) },
-        });
-      }
-      return { status: 'pass', findings };
+      // The votes for the motion are the tally's first option, counted once on this rule's threshold.
+      const tally = context.tally;
+      const votesFor = tally?.quorumMet ? tally.options[0] : undefined;
+      if (!tally || votesFor === undefined) return { status: 'pass', findings };
+      const outcome = votesFor.reachesThreshold ? 'carried' : 'not-carried';
+      findings.push({
+        code: `procedure.motion.${outcome}`,
+        severity: 'info',
+        params: { votes: votesFor.votes, total: tally.total, percent: votesFor.percent, required: percentOf(p.threshold.numerator, p.threshold.denominator) },
+      });
+      return { status: 'pass', findings, decision: { outcome } };
     },
   });
 }

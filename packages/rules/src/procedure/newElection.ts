@@ -20,7 +20,7 @@ export interface NewElectionParams {
  * @example
  * newElectionStep(newElection2023, '2024-03-04').date // '2024-05-03'
  */
-export function newElectionStep(rule: Rule<MeetingRecord, NewElectionParams, MeetingContext>, recognizedOn: IsoDate | null): ProcedureStep {
+export function newElectionStep(rule: Pick<Rule<MeetingRecord, NewElectionParams, MeetingContext, ProcedureStep>, 'id' | 'params' | 'citations' | 'confidence'>, recognizedOn: IsoDate | null): ProcedureStep {
   const days = rule.params.decideWithinDays;
   return {
     id: 'new-election-decision',
@@ -33,8 +33,8 @@ export function newElectionStep(rule: Rule<MeetingRecord, NewElectionParams, Mee
   };
 }
 
-function newElectionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: NewElectionParams): Rule<MeetingRecord, NewElectionParams, MeetingContext> {
-  const rule: Rule<MeetingRecord, NewElectionParams, MeetingContext> = defineRule<MeetingRecord, NewElectionParams, MeetingContext>({
+function newElectionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: NewElectionParams): Rule<MeetingRecord, NewElectionParams, MeetingContext, ProcedureStep> {
+  const rule: Rule<MeetingRecord, NewElectionParams, MeetingContext, ProcedureStep> = defineRule<MeetingRecord, NewElectionParams, MeetingContext, ProcedureStep>({
     ...meta,
     kind: 'legal',
     params,
@@ -42,9 +42,9 @@ function newElectionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; 
     check: (record, p, context) => {
       if (followUpOutcome(context) !== 'carried') return { status: 'not-applicable' };
       const step = newElectionStep(rule, record.recognizedOn ?? null);
-      if (p.decideWithinDays === null) return { status: 'pass', findings: [{ code: 'procedure.new-election.deadline-not-set', severity: 'warning', params: {} }] };
-      if (step.date === null) return { status: 'pass', findings: [{ code: 'procedure.new-election.after-recognition', severity: 'info', params: { days: p.decideWithinDays } }] };
-      return { status: 'pass', findings: [{ code: 'procedure.new-election.deadline', severity: 'info', params: { deadline: step.date, days: p.decideWithinDays, recognizedOn: record.recognizedOn ?? null } }] };
+      if (p.decideWithinDays === null) return { status: 'pass', findings: [{ code: 'procedure.new-election.deadline-not-set', severity: 'warning', params: {} }], decision: step };
+      if (step.date === null) return { status: 'pass', findings: [{ code: 'procedure.new-election.after-recognition', severity: 'info', params: { days: p.decideWithinDays } }], decision: step };
+      return { status: 'pass', findings: [{ code: 'procedure.new-election.deadline', severity: 'info', params: { deadline: step.date, days: p.decideWithinDays, recognizedOn: record.recognizedOn ?? null } }], decision: step };
     },
   });
   return rule;

@@ -1,4 +1,4 @@
-import { type Citation, type Confidence, defineRule, exceedsFraction, type Fraction, type IsoDate, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
+import { type Citation, type Confidence, defineRule, type Fraction, type IsoDate, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
 import type { MeetingContext, MeetingRecord, ProcedureStep } from './context';
 
 /** Parameters of a quorum rule. */
@@ -13,30 +13,48 @@ export interface QuorumParams {
   readonly fallback: 'ballot_per_household' | null;
 }
 
-function quorumRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: QuorumParams): Rule<MeetingRecord, QuorumParams, MeetingContext> {
+/** What a quorum rule decides on a meeting (not on a ballot taken to each household, which has no attendance condition). */
+export interface QuorumDecision {
+  readonly present: number;
+  readonly total: number;
+  /** `present` as a percentage of `total`, 2 decimals. */
+  readonly percent: number;
+  /** Attendance must exceed this percentage of the whole electorate. */
+  readonly requiredPercent: number;
+  readonly met: boolean;
+  /** When not met: what the law makes of the meeting (`invalid-meeting` or `household-ballot-required`); `null` when met. */
+  readonly outcome: 'invalid-meeting' | 'household-ballot-required' | null;
+  /** When not met and the law sends ballots to each household: that step; otherwise `null`. */
+  readonly next: ProcedureStep | null;
+}
+
+function quorumRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: QuorumParams): Rule<MeetingRecord, QuorumParams, MeetingContext, QuorumDecision> {
   const code = params.fallback ? 'procedure.household-ballot.required' : 'procedure.quorum.not-met';
-  return defineRule<MeetingRecord, QuorumParams, MeetingContext>({
+  const rule: Rule<MeetingRecord, QuorumParams, MeetingContext, QuorumDecision> = defineRule<MeetingRecord, QuorumParams, MeetingContext, QuorumDecision>({
     ...meta,
     kind: 'legal',
     params,
     codes: [code],
-    check: (record, p) => {
+    // Attendance is the meeting's tally, counted once on this rule's share.
+    check: (record, p, context) => {
+      const tally = context.tally;
       // A ballot taken to each household has no attendance condition.
-      if (record.votingMode === 'household_ballot') return { status: 'not-applicable' };
-      if (exceedsFraction(record.present, record.totalElectorate, p.share)) return { status: 'pass' };
+      if (record.votingMode === 'household_ballot' || tally === null) return { status: 'not-applicable' };
+      const figures = { present: tally.present, total: tally.total, percent: tally.presentPercent, requiredPercent: percentOf(p.share.numerator, p.share.denominator) as number };
+      if (tally.quorumMet) return { status: 'pass', decision: { ...figures, met: true, outcome: null, next: null } };
       return {
         status: 'fail',
-        findings: [
-          {
-            code,
-            path: 'present',
-            severity: p.fallback ? 'warning' : 'error',
-            params: { present: record.present, total: record.totalElectorate, percent: percentOf(record.present, record.totalElectorate), required: percentOf(p.share.numerator, p.share.denominator) },
-          },
-        ],
+        findings: [{ code, path: 'present', severity: p.fallback ? 'warning' : 'error', params: { present: figures.present, total: figures.total, percent: figures.percent, required: figures.requiredPercent } }],
+        decision: {
+          ...figures,
+          met: false,
+          outcome: p.fallback ? 'household-ballot-required' : 'invalid-meeting',
+          next: p.fallback ? householdBallotStep(rule) : null,
+        },
       };
     },
   });
+  return rule;
 }
 
 /**
@@ -109,7 +127,7 @@ export const quorum2023 = quorumRule(
  * @example
  * householdBallotStep(quorum2023) // { id: 'household-ballot', date: null, basis: { kind: 'not-set' }, condition: 'quorum-not-met', … }
  */
-export function householdBallotStep(rule: Rule<MeetingRecord, QuorumParams, MeetingContext>): ProcedureStep {
+export function householdBallotStep(rule: Pick<Rule<MeetingRecord, QuorumParams, MeetingContext, QuorumDecision>, 'id' | 'citations' | 'confidence'>): ProcedureStep {
   return {
     id: 'household-ballot',
     date: null,

@@ -31,7 +31,7 @@ export interface RecognitionStep extends ProcedureStep {
  * // '2023-09-22' (5 working days after Sunday 17/09/2023)
  */
 export function recognitionStep(
-  rule: Rule<MeetingRecord, RecognitionParams, MeetingContext>,
+  rule: Pick<Rule<MeetingRecord, RecognitionParams, MeetingContext, RecognitionStep>, 'id' | 'params' | 'citations' | 'confidence'>,
   args: { readonly from: IsoDate; readonly meetingDate: IsoDate; readonly provinceCode: string | null; readonly overlays: OverlayRegistry; readonly calendar?: WorkingCalendarOptions | undefined },
 ): RecognitionStep {
   const overlay = args.provinceCode === null ? undefined : args.overlays.parameter(args.provinceCode, 'recognition.workingDays', args.meetingDate);
@@ -59,8 +59,8 @@ export function recognitionStep(
   };
 }
 
-function recognitionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: RecognitionParams): Rule<MeetingRecord, RecognitionParams, MeetingContext> {
-  const rule: Rule<MeetingRecord, RecognitionParams, MeetingContext> = defineRule<MeetingRecord, RecognitionParams, MeetingContext>({
+function recognitionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: RecognitionParams): Rule<MeetingRecord, RecognitionParams, MeetingContext, RecognitionStep> {
+  const rule: Rule<MeetingRecord, RecognitionParams, MeetingContext, RecognitionStep> = defineRule<MeetingRecord, RecognitionParams, MeetingContext, RecognitionStep>({
     ...meta,
     kind: 'legal',
     params,
@@ -83,7 +83,7 @@ function recognitionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; 
         });
       }
       if (record.receivedOn == null) findings.push({ code: 'procedure.recognition.counted-from-meeting', severity: 'info', params: { date: record.electionDate } });
-      return { status: 'pass', findings };
+      return { status: 'pass', findings, decision: step };
     },
   });
   return rule;
@@ -147,7 +147,7 @@ export const recognition2023 = recognitionRule(
  * @example
  * // cho thôi làm carried on Sunday 2024-03-03 → recognition by 2024-03-08
  */
-export const choThoiLamRecognition2023: Rule<MeetingRecord, RecognitionParams, MeetingContext> = defineRule<MeetingRecord, RecognitionParams, MeetingContext>({
+export const choThoiLamRecognition2023: Rule<MeetingRecord, RecognitionParams, MeetingContext, RecognitionStep> = defineRule<MeetingRecord, RecognitionParams, MeetingContext, RecognitionStep>({
   id: 'PROC.2023.CHOTHOI.RECOGNITION',
   kind: 'legal',
   summary: 'Within 5 working days of receiving the decision, the commune recognises a carried cho thôi làm.',
@@ -165,7 +165,7 @@ export const choThoiLamRecognition2023: Rule<MeetingRecord, RecognitionParams, M
     if (step.basis.kind === 'working-days-after' && step.date === null) findings.push({ code: 'procedure.calendar-unavailable', severity: 'warning', params: { from } });
     else if (step.basis.kind === 'working-days-after') findings.push({ code: 'procedure.cho-thoi-lam.recognition', severity: 'info', params: { deadline: step.date, workingDays: step.basis.days, from } });
     if (record.receivedOn == null) findings.push({ code: 'procedure.recognition.counted-from-meeting', severity: 'info', params: { date: record.electionDate } });
-    return { status: 'pass', findings };
+    return { status: 'pass', findings, decision: step };
   },
 });
 

@@ -20,7 +20,7 @@ export interface RerunParams {
  * rerunStep(rerun2008, '2021-01-10').date // '2021-01-25'
  * rerunStep(rerun2023, '2024-12-08').date // null
  */
-export function rerunStep(rule: Rule<MeetingRecord, RerunParams, MeetingContext>, firstRoundDate: IsoDate): ProcedureStep {
+export function rerunStep(rule: Pick<Rule<MeetingRecord, RerunParams, MeetingContext, ProcedureStep>, 'id' | 'params' | 'citations' | 'confidence'>, firstRoundDate: IsoDate): ProcedureStep {
   const days = rule.params.withinDays;
   return {
     id: 'rerun',
@@ -33,8 +33,8 @@ export function rerunStep(rule: Rule<MeetingRecord, RerunParams, MeetingContext>
   };
 }
 
-function rerunRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: RerunParams): Rule<MeetingRecord, RerunParams, MeetingContext> {
-  const rule: Rule<MeetingRecord, RerunParams, MeetingContext> = defineRule<MeetingRecord, RerunParams, MeetingContext>({
+function rerunRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: RerunParams): Rule<MeetingRecord, RerunParams, MeetingContext, ProcedureStep> {
+  const rule: Rule<MeetingRecord, RerunParams, MeetingContext, ProcedureStep> = defineRule<MeetingRecord, RerunParams, MeetingContext, ProcedureStep>({
     ...meta,
     kind: 'legal',
     params,
@@ -42,19 +42,20 @@ function rerunRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citati
     check: (record, p, context) => {
       if (context.purpose !== 'election') return { status: 'not-applicable' };
       const findings: FindingDraft[] = [];
+      let step: ProcedureStep | undefined;
       if (context.round === 'rerun' && record.firstRoundDate != null && p.withinDays !== null) {
         const deadline = addDays(record.firstRoundDate, p.withinDays);
         if (record.electionDate > deadline) findings.push({ code: 'procedure.rerun.late', path: 'electionDate', severity: 'warning', params: { firstRoundDate: record.firstRoundDate, deadline, days: p.withinDays } });
       }
       if (followUpOutcome(context) === 'no-winner' && context.round === 'first') {
-        const step = rerunStep(rule, record.electionDate);
+        step = rerunStep(rule, record.electionDate);
         findings.push(
           step.date === null
             ? { code: 'procedure.rerun.deadline-not-set', severity: 'warning', params: {} }
             : { code: 'procedure.rerun.deadline', severity: 'info', params: { deadline: step.date, days: p.withinDays } },
         );
       }
-      return { status: findings.length > 0 ? 'pass' : 'not-applicable', findings };
+      return step ? { status: 'pass', findings, decision: step } : { status: findings.length > 0 ? 'pass' : 'not-applicable', findings };
     },
   });
   return rule;

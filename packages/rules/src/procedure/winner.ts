@@ -1,4 +1,4 @@
-import { type Citation, type Confidence, defineRule, exceedsFraction, type Fraction, type FindingDraft, type IsoDate, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
+import { type Citation, type Confidence, defineRule, type Fraction, type FindingDraft, type IsoDate, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
 import type { MeetingContext, MeetingRecord } from './context';
 
 /** Parameters of a winning-threshold rule. */
@@ -9,33 +9,43 @@ export interface WinParams {
   readonly base: 'total-electorate';
 }
 
-function winRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: WinParams): Rule<MeetingRecord, WinParams, MeetingContext> {
-  return defineRule<MeetingRecord, WinParams, MeetingContext>({
+/** What a winning-threshold rule decides on a counted election. */
+export interface WinDecision {
+  readonly outcome: 'elected' | 'no-winner';
+  /** The one candidate above the threshold, with its share of the whole electorate; `null` when nobody is. */
+  readonly winner: { readonly name: string; readonly votes: number; readonly percent: number } | null;
+}
+
+function winRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: WinParams): Rule<MeetingRecord, WinParams, MeetingContext, WinDecision> {
+  return defineRule<MeetingRecord, WinParams, MeetingContext, WinDecision>({
     ...meta,
     kind: 'legal',
     params,
     codes: ['procedure.elected', 'procedure.no-winner', 'tally.multiple-winners', 'tally.tie-at-top'],
+    // The count (shares of the whole electorate, who is above the threshold) is the meeting's tally, made once on this rule's threshold.
     check: (record, p, context) => {
-      if (context.purpose !== 'election') return { status: 'not-applicable' };
-      const candidates = record.candidates ?? [];
-      if (candidates.length === 0 || context.tally === null || !context.tally.quorumMet) return { status: 'not-applicable' };
-      const total = record.totalElectorate;
-      const above = candidates.filter((c) => exceedsFraction(c.votes, total, p.threshold));
+      const tally = context.tally;
+      if (context.purpose !== 'election' || (record.candidates ?? []).length === 0 || tally === null || !tally.quorumMet) return { status: 'not-applicable' };
+      const total = tally.total;
+      const above = tally.aboveThreshold.map((i) => tally.options[i]!);
       if (above.length > 1) {
         return { status: 'fail', findings: [{ code: 'tally.multiple-winners', path: 'candidates', params: { names: above.map((c) => c.name).join(', '), count: above.length, total } }] };
       }
       const required = percentOf(p.threshold.numerator, p.threshold.denominator);
       if (above.length === 1) {
         const w = above[0]!;
-        return { status: 'pass', findings: [{ code: 'procedure.elected', severity: 'info', params: { name: w.name, votes: w.votes, total, percent: percentOf(w.votes, total), required } }] };
+        return {
+          status: 'pass',
+          findings: [{ code: 'procedure.elected', severity: 'info', params: { name: w.name, votes: w.votes, total, percent: w.percent, required } }],
+          decision: { outcome: 'elected', winner: { name: w.name, votes: w.votes, percent: w.percent } },
+        };
       }
-      const best = Math.max(...candidates.map((c) => c.votes));
-      const top = candidates.filter((c) => c.votes === best);
-      const findings: FindingDraft[] = [
-        { code: 'procedure.no-winner', severity: 'warning', params: { name: top.map((c) => c.name).join(', '), votes: best, total, percent: percentOf(best, total), required } },
-      ];
-      if (top.length > 1) findings.push({ code: 'tally.tie-at-top', severity: 'info', params: { names: top.map((c) => c.name).join(', '), votes: best } });
-      return { status: 'pass', findings };
+      const top = tally.top.map((i) => tally.options[i]!);
+      const best = top[0]!;
+      const names = top.map((c) => c.name).join(', ');
+      const findings: FindingDraft[] = [{ code: 'procedure.no-winner', severity: 'warning', params: { name: names, votes: best.votes, total, percent: best.percent, required } }];
+      if (top.length > 1) findings.push({ code: 'tally.tie-at-top', severity: 'info', params: { names, votes: best.votes } });
+      return { status: 'pass', findings, decision: { outcome: 'no-winner', winner: null } };
     },
   });
 }
