@@ -1,5 +1,5 @@
-import { ATTESTATION_KEYS, type AttestationKey, type CandidateInput, type InputIssue } from '@truongthon/core';
-import { CANDIDATE_FIELD_LABELS, CANDIDATE_MESSAGES, type CandidateResult, checkCandidate, createFormatter, type Lang } from '@truongthon/rules';
+import type { CandidateInput, InputIssue } from '@truongthon/core';
+import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELDS, CANDIDATE_MESSAGES, type CandidateResult, checkCandidate, createFormatter, type FieldDescription, type FieldGroup, type Lang } from '@truongthon/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { pick, readRecord, readText } from './draft';
 import type { ElectionChangeDetail } from './election';
@@ -18,23 +18,24 @@ const { fieldLabel, formatFinding, formatIssue, formatMessage } = /* @__PURE__ *
 
 /** A yes / no / not-known answer, as the library takes it. */
 type Flag = boolean | null;
-type TextPath = 'fullName' | 'dateOfBirth' | 'gender' | 'citizenId' | 'role' | 'unitName';
-type ResidencePath = 'permanentResident' | 'livesInUnit' | 'residesInCommune';
-type PartyPath = 'partyMember' | 'partyCellSecretary';
-type FlagPath = ResidencePath | 'underSanction' | PartyPath;
 
-/** What the form holds: raw text as typed, flags as chosen. Turned into library input by {@link toInput}. */
-type Draft = Readonly<Record<TextPath, string>> &
-  Readonly<Record<FlagPath, Flag>> & {
-    readonly attestations: Readonly<Record<AttestationKey, Flag>>;
-    /** Fields with no control in the form (`id`, `unitCode`), kept as given. */
-    readonly passthrough: Readonly<Record<string, unknown>>;
-  };
+/**
+ * What the form holds, by field path: raw text as typed, flags as chosen,
+ * and (`passthrough`) the fields with no control in the form (`id`,
+ * `unitCode`), kept as given. Turned into library input by {@link toInput}.
+ */
+interface Draft {
+  readonly fields: Readonly<Record<string, string | Flag>>;
+  readonly passthrough: Readonly<Record<string, unknown>>;
+}
 
-const TEXT_PATHS: readonly TextPath[] = ['fullName', 'dateOfBirth', 'gender', 'citizenId', 'role', 'unitName'];
-const RESIDENCE_PATHS: readonly ResidencePath[] = ['permanentResident', 'livesInUnit', 'residesInCommune'];
-const PARTY_PATHS: readonly PartyPath[] = ['partyMember', 'partyCellSecretary'];
-const FLAG_PATHS: readonly FlagPath[] = [...RESIDENCE_PATHS, 'underSanction', ...PARTY_PATHS];
+/** The fields the form asks, from the rules' description of a candidate (a field with no form section is passed through). */
+const ASKED: readonly FieldDescription[] = CANDIDATE_FIELDS.filter((field) => field.group !== null);
+const ASKED_PATHS: ReadonlySet<string> = new Set(ASKED.map((field) => field.path));
+const FLAG_PATHS: ReadonlySet<string> = new Set(ASKED.filter((field) => field.kind === 'flag').map((field) => field.path));
+const PASSTHROUGH: readonly string[] = CANDIDATE_FIELDS.filter((field) => field.group === null).map((field) => field.path);
+/** The form's sections, in order; `criteria` is titled by `section.attestations`. */
+const SECTIONS: readonly FieldGroup[] = ['person', 'residence', 'party', 'criteria', 'other'];
 /**
  * A bare candidate (a name and a birth date): what it lacks under the rules
  * in force on an election date is what those rules ask, so the form shows
@@ -43,35 +44,47 @@ const FLAG_PATHS: readonly FlagPath[] = [...RESIDENCE_PATHS, 'underSanction', ..
  */
 const BARE: CandidateInput = { fullName: '-', dateOfBirth: '1900-01-01' };
 const YES_NO: readonly [UiKey, UiKey, UiKey] = ['choice.yes', 'choice.no', 'choice.unknown'];
-const PASSTHROUGH = ['id', 'unitCode'] as const;
+const MET: readonly [UiKey, UiKey, UiKey] = ['choice.met', 'choice.notMet', 'choice.notAssessed'];
 /** Paths of the election context the element builds from its attributes: problems there are the integrator's. */
 const CONTEXT_PATHS = new Set(['electionDate', 'province']);
 
-function readFlag(value: unknown): Flag {
-  return typeof value === 'boolean' ? value : null;
+/** The value at a dotted path of a record. */
+function at(record: Record<string, unknown>, path: string): unknown {
+  let value: unknown = record;
+  for (const key of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+/** Sets a dotted path of a record, creating the objects on the way. */
+function put(record: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  let target = record;
+  for (const key of keys) target = (target[key] ??= {}) as Record<string, unknown>;
+  target[last] = value;
 }
 
 /** Reads anything a host may assign to `value` (an object or its JSON) into a draft; unknown fields are dropped. */
 function toDraft(value: unknown): Draft {
   const record = readRecord(value);
-  const given = record['attestations'] as Record<string, unknown> | null | undefined;
-  const attestations = Object.fromEntries(ATTESTATION_KEYS.map((key) => [key, readFlag(given?.[key])]));
-  const draft: Record<string, unknown> = { attestations, passthrough: pick(record, PASSTHROUGH) };
-  for (const path of TEXT_PATHS) draft[path] = readText(record[path]);
-  for (const path of FLAG_PATHS) draft[path] = readFlag(record[path]);
-  draft['role'] = record['role'] === 'deputy' ? 'deputy' : 'leader';
-  return draft as unknown as Draft;
+  const fields: Record<string, string | Flag> = {};
+  for (const field of ASKED) {
+    const given = at(record, field.path);
+    if (field.kind === 'flag') fields[field.path] = typeof given === 'boolean' ? given : null;
+    // A choice that cannot be left unanswered (the post) starts at its first value.
+    else if (field.kind === 'choice' && !field.nullable) fields[field.path] = field.values!.includes(given as string) ? (given as string) : field.values![0]!;
+    else fields[field.path] = readText(given);
+  }
+  return { fields, passthrough: pick(record, PASSTHROUGH) };
 }
 
 /** The library input for a draft: blank text is left out (so it reads as missing), unknown answers are `null`. */
 function toInput(draft: Draft): CandidateInput {
   const input: Record<string, unknown> = { ...draft.passthrough };
-  for (const path of TEXT_PATHS) {
-    const text = draft[path];
-    if (text.trim() !== '') input[path] = text;
+  for (const field of ASKED) {
+    const value = draft.fields[field.path]!;
+    if (typeof value !== 'string' || value.trim() !== '') put(input, field.path, value);
   }
-  for (const path of FLAG_PATHS) input[path] = draft[path];
-  input['attestations'] = { ...draft.attestations };
   return input as CandidateInput;
 }
 
@@ -198,8 +211,9 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   }
 
   protected edit(draft: Draft, path: string, value: string): Draft {
-    if (!(TEXT_PATHS as readonly string[]).includes(path)) return withFlag(draft, path, value === 'true' ? true : value === 'false' ? false : null);
-    return draft[path as TextPath] === value ? draft : { ...draft, [path]: value };
+    if (!ASKED_PATHS.has(path)) return draft;
+    const next = FLAG_PATHS.has(path) ? (value === 'true' ? true : value === 'false' ? false : null) : value;
+    return draft.fields[path] === next ? draft : { ...draft, fields: { ...draft.fields, [path]: next } };
   }
 
   protected readonly stateNames: readonly string[] = ['eligible', 'ineligible', 'undetermined', 'invalid'];
@@ -211,7 +225,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
 
   /** What the control of a path shows: its text, the chosen option, or the radio value of a yes / no / unknown answer. */
   protected override shownText(path: string, type: string): string {
-    return type === 'radio' ? String(this.#flag(path)) : this.draft[path as TextPath];
+    return String(this.draft.fields[path] ?? (type === 'radio' ? null : ''));
   }
 
   /** The focusable control for a dotted input path, if the form has one. */
@@ -259,33 +273,37 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   }
 
   protected renderFields(lang: Lang): TemplateResult {
-    const choices = (keys: readonly UiKey[]) => keys.map((key, i) => [['true', 'false', 'null'][i]!, t(lang, key)] as const);
-    const yesNo = choices(YES_NO);
-    return html`<fieldset part="section">
-        <legend part="legend">${t(lang, 'section.person')}</legend>
-        <div class="grid">
-          ${this.input(lang, 'fullName', { autocomplete: 'name' })}
-          ${this.input(lang, 'dateOfBirth', { type: 'date', autocomplete: 'bday', hint: t(lang, 'hint.dateOfBirth') })}
-          ${this.select(lang, 'gender', [['', t(lang, 'gender.none')], ['female', t(lang, 'gender.female')], ['male', t(lang, 'gender.male')]], true)}
-          ${this.input(lang, 'citizenId', { optional: true, numeric: true, hint: t(lang, 'hint.citizenId') })}
-          ${this.select(lang, 'role', [['leader', t(lang, 'role.leader')], ['deputy', t(lang, 'role.deputy')]])}
-          ${this.input(lang, 'unitName', { optional: true })}
-        </div>
-      </fieldset>
-      <fieldset part="section">
-        <legend part="legend">${t(lang, 'section.residence')}</legend>
-        ${RESIDENCE_PATHS.map((path) => this.#question(lang, path, yesNo))}
-      </fieldset>
-      <fieldset part="section">
-        <legend part="legend">${t(lang, 'section.party')}</legend>
-        ${PARTY_PATHS.map((path) => this.radios(lang, path, yesNo))}
-      </fieldset>
-      <fieldset part="section">
-        <legend part="legend">${t(lang, 'section.attestations')}</legend>
-        <p class="hint" part="hint">${t(lang, 'section.attestations.hint')}</p>
-        ${ATTESTATION_KEYS.map((key) => this.#question(lang, `attestations.${key}`, choices(['choice.met', 'choice.notMet', 'choice.notAssessed'])))}
-        ${this.#question(lang, 'underSanction', yesNo)}
+    return html`${SECTIONS.map((group) => {
+      const fields = ASKED.filter((field) => field.group === group);
+      if (fields.length === 0) return nothing;
+      // The criteria to attest come first, then the exclusions.
+      if (group === 'criteria') fields.sort((a, b) => Number(!a.assessed) - Number(!b.assessed));
+      const grid = group === 'person';
+      const controls = fields.map((field) => this.#control(lang, field));
+      return html`<fieldset part="section">
+        <legend part="legend">${t(lang, group === 'criteria' ? 'section.attestations' : (`section.${group}` as UiKey))}</legend>
+        ${group === 'criteria' ? html`<p class="hint" part="hint">${t(lang, 'section.attestations.hint')}</p>` : nothing}
+        ${grid ? html`<div class="grid">${controls}</div>` : controls}
       </fieldset>`;
+    })}`;
+  }
+
+  /** The control of one field, by its kind: a text or date input, a select, or a yes / no / unknown question. */
+  #control(lang: Lang, field: FieldDescription): TemplateResult | typeof nothing {
+    const { path, kind } = field;
+    const optional = !field.required;
+    const hint = field.hint?.[lang];
+    if (kind === 'flag') {
+      const choices = (field.assessed ? MET : YES_NO).map((key, i) => [['true', 'false', 'null'][i]!, t(lang, key)] as const);
+      return field.group === 'residence' || field.group === 'criteria' ? this.#question(lang, path, choices) : this.radios(lang, path, choices);
+    }
+    if (kind === 'choice') {
+      const labels = field.valueLabels ?? {};
+      const values = [...Object.keys(labels), ...field.values!.filter((value) => !Object.hasOwn(labels, value))];
+      const options = values.map((value) => [value, labels[value]?.[lang] ?? value] as const);
+      return this.select(lang, path, field.nullable ? [['', t(lang, 'choice.none')], ...options] : options, field.nullable);
+    }
+    return this.input(lang, path, { optional, hint, ...(kind === 'date' ? { type: 'date' } : {}), ...(kind === 'citizenId' ? { numeric: true } : {}) });
   }
 
   protected renderResult(lang: Lang): TemplateResult {
@@ -296,7 +314,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     const meta: string[] = [];
     if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
     if (result.term) meta.push(`${t(lang, 'result.term')}: ${result.term.label} (${result.term.start} – ${result.term.end}, ${t(lang, 'result.years', { years: result.term.lengthYears })})`);
-    const link = (path: string, text: string) => this.fieldLink(path, text, (TEXT_PATHS as readonly string[]).includes(path) || this.#shows(path));
+    const link = (path: string, text: string) => this.fieldLink(path, text, (ASKED_PATHS.has(path) && !FLAG_PATHS.has(path)) || this.#shows(path));
     return html`<section class="result" part="result" data-verdict=${result.verdict} aria-labelledby="result-title">
       <h2 id="result-title">${t(lang, 'result.heading')}</h2>
       <p class="verdict" part="verdict" role="status" tabindex="-1">
@@ -325,15 +343,9 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     </section>`;
   }
 
-  /** The answer of a yes / no / unknown path (`undefined`: the form has no such question). */
-  #flag(path: string): Flag | undefined {
-    if (path.startsWith('attestations.')) return this.draft.attestations[path.slice('attestations.'.length) as AttestationKey];
-    return (FLAG_PATHS as readonly string[]).includes(path) ? this.draft[path as FlagPath] : undefined;
-  }
-
   /**
-   * Whether the form shows the yes / no / unknown question of a path: the
-   * Party questions always; the residence and criteria questions when the
+   * Whether the form shows the yes / no / unknown question of a path: those
+   * of the Party and other sections always; the residence and criteria questions when the
    * rules in force on the election date ask for them (a bare candidate lacks
    * them: the 2012 criteria until 25/05/2026, those of Nghị định
    * 185/2026/NĐ-CP from 26/05/2026), or when they hold (or held, for this
@@ -341,9 +353,10 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
    * criteria not encoded) every question is shown.
    */
   #shows(path: string): boolean {
-    const flag = this.#flag(path);
-    if (flag === undefined) return false;
-    if ((PARTY_PATHS as readonly string[]).includes(path)) return true;
+    if (!FLAG_PATHS.has(path)) return false;
+    const flag = this.draft.fields[path];
+    const group = ASKED.find((field) => field.path === path)!.group;
+    if (group !== 'residence' && group !== 'criteria') return true;
     const date = this.electionDate;
     let asked = this.#asked;
     if (asked === undefined || asked.date !== date) {
@@ -358,16 +371,6 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   #question(lang: Lang, path: string, choices: readonly (readonly [string, string])[]): TemplateResult | typeof nothing {
     return this.#shows(path) ? this.radios(lang, path, choices) : nothing;
   }
-}
-
-function withFlag(draft: Draft, path: string, flag: Flag): Draft {
-  if (path.startsWith('attestations.')) {
-    const key = path.slice('attestations.'.length) as AttestationKey;
-    if (!(ATTESTATION_KEYS as readonly string[]).includes(key) || draft.attestations[key] === flag) return draft;
-    return { ...draft, attestations: { ...draft.attestations, [key]: flag } };
-  }
-  if (!(FLAG_PATHS as readonly string[]).includes(path) || draft[path as FlagPath] === flag) return draft;
-  return { ...draft, [path]: flag };
 }
 
 declare global {
