@@ -1,7 +1,5 @@
 import {
-  ageOn,
   type Candidate,
-  type Citation,
   candidateSchema,
   parseCandidate,
   type ElectionContext,
@@ -15,7 +13,7 @@ import {
   type ParseResult,
   type TraceEntry,
 } from '@truongthon/core';
-import { ELIGIBILITY_RULES, type EligibilityContext } from './eligibility/index';
+import { birthDatePlausible, ELIGIBILITY_RULES, type EligibilityContext } from './eligibility/index';
 import { lawNotReviewed } from './law/reviewed';
 import { CANDIDATE_POLICY_RULES } from './policy/index';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from './provinces/index';
@@ -59,8 +57,12 @@ export interface CandidateResult {
   readonly ruleSetVersion: string;
 }
 
-/** The rules a candidate check runs (each only on the days it is in force): the review warning, the legal criteria, the Party-policy advice. */
-const RULES = [lawNotReviewed, ...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
+/**
+ * The rules a candidate check runs (each only on the days it is in force):
+ * the implausible-birth-date warning (first: it is what an official must fix),
+ * the review warning, the legal criteria, the Party-policy advice.
+ */
+const RULES = [birthDatePlausible, lawNotReviewed, ...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
 
 /**
  * Checks whether a person may stand for Trưởng thôn / Tổ trưởng tổ dân phố
@@ -134,41 +136,11 @@ function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptio
   if (issues.length > 0 || !parsed.ok || !ctx.ok) {
     return { result: invalidResult(issues, regimeSummary, provinceSummary), parsed: null };
   }
-  const evaluation = withBirthDateCheck(strategy.evaluate(parsed.value, ctx.value, options), parsed.value.dateOfBirth, ctx.value.electionDate);
+  const evaluation = strategy.evaluate(parsed.value, ctx.value, options);
   return {
     result: { ...evaluation, issues: [], regime: regimeSummary, province: provinceSummary, term: resolved.term },
     parsed: { candidate: parsed.value, electionDate: ctx.value.electionDate, provinceCode: province?.code ?? null },
   };
-}
-
-/** The earliest plausible date of birth, and the greatest plausible age on the election day (see {@link withBirthDateCheck}). */
-const EARLIEST_BIRTH: IsoDate = '1900-01-01';
-const MAX_AGE = 120;
-const NO_CITATIONS: readonly Citation[] = [];
-
-/**
- * A date of birth before {@link EARLIEST_BIRTH}, or one that makes the person
- * older than {@link MAX_AGE} on the election day, is surely a typing error
- * (0099 or 0001 for 1999 or 2001, 1800 for 1980): no one standing for
- * election was born then, and the citizen id's century digit itself starts at
- * 1900. No text of law says so, so it is not an input error and every rule
- * still runs; but the result carries the warning `input.birth-year-implausible`
- * (on `dateOfBirth`, with the age it gives), and a verdict that would have been
- * `eligible` becomes `undetermined` with `dateOfBirth` among the inputs to
- * settle: the law sets a minimum age only, so such a date passes every
- * criterion, and `eligible` resting on a date no one was born on is a claim
- * the check cannot make. `ineligible` stays (another criterion failed,
- * whatever the true date). (`dateOfBirth` is given here, so no rule lists it
- * as missing.)
- */
-function withBirthDateCheck(evaluation: Evaluation, dateOfBirth: IsoDate, electionDate: IsoDate): Evaluation {
-  const age = ageOn(dateOfBirth, electionDate);
-  if (dateOfBirth >= EARLIEST_BIRTH && age <= MAX_AGE) return evaluation;
-  const findings: Finding[] = [
-    { code: 'input.birth-year-implausible', ruleId: 'INPUT.BIRTH_DATE', kind: 'legal', severity: 'warning', params: { age, maxAge: MAX_AGE, earliestYear: 1900 }, citations: NO_CITATIONS, path: 'dateOfBirth' },
-    ...evaluation.findings,
-  ];
-  return evaluation.verdict === 'ineligible' ? { ...evaluation, findings } : { ...evaluation, verdict: 'undetermined', findings, missing: ['dateOfBirth', ...evaluation.missing] };
 }
 
 /** One candidate: zod's parse (what a form or widget bundles). */

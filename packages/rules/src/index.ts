@@ -10,9 +10,10 @@ export { LAW_REVIEWED_THROUGH, lawNotReviewed } from './law/reviewed';
 export { defineParameter, parameterOn, type LawParameter, type ParameterValue } from './law/parameter';
 export { LAW_PARAMETERS, listParameters, type ParameterDescriptor } from './law/parameters';
 export { lawChanges, type LawChanges, type ParameterChange } from './law/changes';
+export { dayOffCitation, holidayCitation, substituteDayCitation, WORKING_DAY_CITATIONS } from './law/calendar';
 export { REGIMES, COVERAGE_START, resolveRegime, type Regime, type RegimeId } from './regimes/index';
-export { SOURCES, type LegalSource, type SourceId } from './sources';
-export { ELIGIBILITY_RULES, criteriaNotEncoded, minimumAge, residence, judgmentCriteria, type EligibilityContext } from './eligibility/index';
+export { SOURCES, type LegalSource, type SourceCitation, type SourceId } from './sources';
+export { ELIGIBILITY_RULES, birthDatePlausible, type BirthDateParams, criteriaNotEncoded, minimumAge, residence, judgmentCriteria, type EligibilityContext } from './eligibility/index';
 export { CANDIDATE_POLICY_RULES, partyMember, secretaryAlsoLeader } from './policy/index';
 export * from './term/index';
 export * from './provinces/index';
@@ -36,6 +37,5 @@ export {
   type Lang,
 } from './messages/index';
 export { RULESET_VERSION } from './version';
-export * from './fields/index';
 export * from './procedure/index';
 export * from './report/index';

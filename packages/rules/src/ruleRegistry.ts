@@ -1,6 +1,6 @@
 import type { Citation, Confidence, IsoDate, Rule } from '@truongthon/core';
 import { listingDate } from './callerInput';
-import { ELIGIBILITY_RULES } from './eligibility/index';
+import { birthDatePlausible, ELIGIBILITY_RULES } from './eligibility/index';
 import { lawNotReviewed } from './law/reviewed';
 import { CANDIDATE_POLICY_RULES } from './policy/index';
 import { PROCEDURE_RULES } from './procedure/sets';
@@ -26,6 +26,7 @@ export const RULE_GROUPS: readonly { readonly area: string; readonly rules: read
   { area: 'law', rules: [lawNotReviewed] },
   { area: 'eligibility', rules: ELIGIBILITY_RULES },
   { area: 'policy', rules: CANDIDATE_POLICY_RULES },
+  { area: 'input', rules: [birthDatePlausible] },
   { area: 'procedure', rules: PROCEDURE_RULES },
   { area: 'report', rules: REPORT_RULES },
 ];

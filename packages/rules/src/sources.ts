@@ -1,8 +1,9 @@
-import type { Confidence, IsoDate } from '@truongthon/core';
+import type { Citation, Confidence, IsoDate } from '@truongthon/core';
 
 /**
  * A legal or policy document (văn bản) that a rule or parameter cites.
- * Every document is listed once here; rules refer to it by `number`.
+ * Every document is listed once here, under its official number; rules
+ * refer to it by that number (a {@link SourceCitation}).
  */
 export interface LegalSource {
   /** Official number, e.g. `04/2012/TT-BNV`. */
@@ -20,9 +21,13 @@ export interface LegalSource {
   readonly note?: string;
 }
 
-/** The documents truongthon cites, by official number. Facts from `shared/domain/legal.md`. */
+/**
+ * The documents truongthon cites, keyed by official number (the key is the
+ * `number`, which a type test checks). Facts from `shared/domain/legal.md`
+ * and `shared/domain/law-2026.md`.
+ */
 export const SOURCES = {
-  'QD-13/2002/QĐ-BNV': {
+  '13/2002/QĐ-BNV': {
     number: '13/2002/QĐ-BNV', title: 'Quy chế tổ chức và hoạt động của thôn và tổ dân phố', issuer: 'Bộ Nội vụ',
     signed: '2002-12-06', effective: null, kind: 'law', confidence: 'secondary',
     note: 'Governed thôn/TDP organisation until TT 04/2012; its criteria articles were not read (UNCONFIRMED).',
@@ -63,8 +68,34 @@ export const SOURCES = {
   '45/2019/QH14': {
     number: '45/2019/QH14', title: 'Bộ luật Lao động', issuer: 'Quốc hội',
     signed: '2019-11-20', effective: '2021-01-01', kind: 'law', confidence: 'confirmed',
+    note: 'Public holidays (Điều 112 khoản 1) and nghỉ bù (Điều 111 khoản 3) from 01/01/2021, for deadlines counted in working days.',
   },
-  'NQ-202/2025/QH15': {
+  '10/2012/QH13': {
+    number: '10/2012/QH13', title: 'Bộ luật Lao động', issuer: 'Quốc hội',
+    signed: null, effective: '2013-05-01', kind: 'law', confidence: 'secondary',
+    note: 'Public holidays and nghỉ bù (Điều 115) from 01/05/2013 to 31/12/2020. Signing date not read.',
+  },
+  'Bộ luật Lao động 1994': {
+    number: 'Bộ luật Lao động 1994', title: 'Bộ luật Lao động', issuer: 'Quốc hội',
+    signed: null, effective: null, kind: 'law', confidence: 'confirmed',
+    note: 'Public holidays and nghỉ bù (Điều 73, as rewritten by Luật 84/2007/QH11) until 30/04/2013; modelled from 2008. Cited by name: the Code of 1994 is known by its year; its dates were not read.',
+  },
+  '84/2007/QH11': {
+    number: '84/2007/QH11', title: 'Luật sửa đổi, bổ sung Điều 73 của Bộ luật Lao động', issuer: 'Quốc hội',
+    signed: '2007-04-02', effective: null, kind: 'law', confidence: 'confirmed',
+    note: 'Passed 2 April 2007, in force on promulgation (exact day not checked): Tết Âm lịch four days, Giỗ Tổ Hùng Vương a holiday. Read in full (antlawyers.vn copy). The title is a summary.',
+  },
+  '91/2015/QH13': {
+    number: '91/2015/QH13', title: 'Bộ luật Dân sự', issuer: 'Quốc hội',
+    signed: null, effective: null, kind: 'law', confidence: 'secondary',
+    note: 'Counting periods (Điều 147, 148): a period in days starts the day after the event; one ending on a day off ends on the next working day. Dates not read.',
+  },
+  '188/1999/QĐ-TTg': {
+    number: '188/1999/QĐ-TTg', title: 'Quyết định về việc thực hiện chế độ tuần làm việc 40 giờ', issuer: 'Thủ tướng Chính phủ',
+    signed: '1999-09-17', effective: null, kind: 'law', confidence: 'secondary',
+    note: 'Điều 1: Saturday and Sunday are the weekly rest days of State bodies. Read in a garbled copy (tailieu.vn); the title is a summary.',
+  },
+  '202/2025/QH15': {
     number: '202/2025/QH15', title: 'Nghị quyết về việc sắp xếp đơn vị hành chính cấp tỉnh', issuer: 'Quốc hội',
     signed: '2025-06-12', effective: '2025-07-01', kind: 'law', confidence: 'unconfirmed',
     note: 'The 34-province structure from 01/07/2025 is confirmed (laodong 1646964); this resolution number and signing date are recalled, not read.',
@@ -132,4 +163,12 @@ export const SOURCES = {
   },
 } as const satisfies Record<string, LegalSource>;
 
+/** The official number of a document in {@link SOURCES}. */
 export type SourceId = keyof typeof SOURCES;
+
+/**
+ * A citation of this package: it names a document of {@link SOURCES} by its
+ * number, so that a misspelt or unlisted number does not compile. Its JSON is
+ * that of core's `Citation`.
+ */
+export type SourceCitation = Citation<SourceId>;

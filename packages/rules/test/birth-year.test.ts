@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@truongthon/core';
-import { CANDIDATE_MESSAGES, checkCandidate, createCandidateChecker, formatFinding, MESSAGES } from '../src/index';
+import { birthDatePlausible, CANDIDATE_MESSAGES, checkCandidate, createCandidateChecker, evaluateCandidate, formatFinding, listRules, MESSAGES } from '../src/index';
 
 /**
  * Implausible dates of birth (issue 13, item 5): years 0099, 0001 or 1800
@@ -43,7 +43,7 @@ describe('implausible dates of birth', () => {
     expect(r.issues).toEqual([]);
     expect(r.missing).toEqual(['dateOfBirth']);
     expect(warningOf(r)).toEqual([
-      { code: 'input.birth-year-implausible', ruleId: 'INPUT.BIRTH_DATE', kind: 'legal', severity: 'warning', params: { age, maxAge: 120, earliestYear: 1900 }, citations: [], path: 'dateOfBirth' },
+      { code: 'input.birth-year-implausible', ruleId: 'INPUT.BIRTH_DATE', kind: 'legal', severity: 'warning', params: { age, maxAge: 120, earliestYear: 1900 }, citations: birthDatePlausible.citations, path: 'dateOfBirth' },
     ]);
     // The warning comes first: it is what the official must fix.
     expect(r.findings[0]!.code).toBe('input.birth-year-implausible');
@@ -100,5 +100,16 @@ describe('implausible dates of birth', () => {
     expect(formatFinding(warningOf(checkCandidate(person('1800-01-01'), huongXuan))[0]!)).toBe(
       'Ngày sinh có vẻ nhập sai (trước năm 1900 hoặc quá 120 tuổi vào ngày bầu cử: 221 tuổi); cần đối chiếu giấy tờ và sửa lại.',
     );
+  });
+
+  it('is a declared rule run by the engine: listed with citations whose notes say the bounds are not law, and evaluateCandidate warns too', () => {
+    const listed = listRules({ date: '2021-01-10' }).find((r) => r.id === 'INPUT.BIRTH_DATE');
+    expect(listed).toMatchObject({ kind: 'legal', area: 'input', params: { earliestYear: 1900, maxAge: 120 }, codes: ['input.birth-year-implausible'] });
+    for (const c of listed!.citations) expect(c.note, c.document).toMatch(/not law/u);
+    const parsed = { ...person('0001-01-01'), fullName: 'Trần Thị Bích' } as Parameters<typeof evaluateCandidate>[0];
+    const r = evaluateCandidate(parsed, huongXuan);
+    expect(r.verdict).toBe('undetermined');
+    expect(r.missing).toEqual(['dateOfBirth']);
+    expect(r.trace[0]).toEqual({ ruleId: 'INPUT.BIRTH_DATE', kind: 'legal', status: 'unknown', params: { earliestYear: 1900, maxAge: 120 } });
   });
 });

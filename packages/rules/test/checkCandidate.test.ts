@@ -143,7 +143,7 @@ describe('audit', () => {
     expect(a.audit?.inputHash).toMatch(/^sha256:[0-9a-f]{64}$/u);
     expect(b.audit?.inputHash).toBe(a.audit?.inputHash);
     expect(b.trace).toEqual([]);
-    expect(a.audit?.rulesFired.map((r) => r.ruleId)).toEqual(['ELIG.RESIDENCE', 'ELIG.AGE.MIN', 'ELIG.JUDGMENT', 'POLICY.PARTY_MEMBER', 'POLICY.SECRETARY_HEAD']);
+    expect(a.audit?.rulesFired.map((r) => r.ruleId)).toEqual(['INPUT.BIRTH_DATE', 'ELIG.RESIDENCE', 'ELIG.AGE.MIN', 'ELIG.JUDGMENT', 'POLICY.PARTY_MEMBER', 'POLICY.SECRETARY_HEAD']);
     expect(JSON.stringify(a.audit)).not.toContain('Bích');
     expect(checkCandidateWithAudit(person({ dateOfBirth: '1975-03-03' }), huongXuan).audit.inputHash).not.toBe(a.audit.inputHash);
     expect(checkCandidateWithAudit({}, huongXuan).audit).toEqual({ ruleSetVersion: RULESET_VERSION, inputHash: null, rulesFired: [], verdict: 'invalid' });

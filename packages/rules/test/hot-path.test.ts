@@ -9,6 +9,7 @@ import { evaluate, fromDayNumber, parseInput, type Rule, unitRecordSchema } from
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  birthDatePlausible,
   buildSecretaryReport,
   CANDIDATE_POLICY_RULES,
   checkCandidate,
@@ -22,7 +23,7 @@ import {
   secretaryAlsoLeaderReport,
 } from '../src/index';
 
-const RULES: readonly Rule<any, any, any>[] = [lawNotReviewed, ...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
+const RULES: readonly Rule<any, any, any>[] = [birthDatePlausible, lawNotReviewed, ...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES];
 
 const json = (run: () => unknown): string => {
   try {

@@ -1,10 +1,10 @@
-import type { Citation } from '../engine/citation';
 import {
   HOLIDAY_CODES,
   HOLIDAYS_MAX_YEAR,
   HOLIDAYS_MIN_YEAR,
   type HolidayBasis,
   type HolidayCode,
+  type LabourCodeId,
   publicHolidays,
   substituteDays,
 } from './holidays';
@@ -35,7 +35,8 @@ export interface DayOff {
   /** The holiday, for computed entries. */
   readonly code?: HolidayCode;
   readonly basis: HolidayBasis | 'official';
-  readonly citation?: Citation;
+  /** The labour code that sets it, for computed entries. */
+  readonly labourCode?: LabourCodeId;
   readonly source?: string;
 }
 
@@ -76,11 +77,11 @@ function resolveYear(year: number, calendars: readonly OfficialYearCalendar[]): 
     const computed = publicHolidays(year).filter((h) => !covered.has(h.code));
     for (const h of computed) {
       for (const d of h.dates) {
-        if (!daysOff.has(d)) daysOff.set(d, { date: d, kind: 'holiday', code: h.code, basis: h.basis, citation: h.citation });
+        if (!daysOff.has(d)) daysOff.set(d, { date: d, kind: 'holiday', code: h.code, basis: h.basis, labourCode: h.labourCode });
       }
     }
     for (const s of substituteDays(computed, officialOff)) {
-      if (!daysOff.has(s.date)) daysOff.set(s.date, { date: s.date, kind: 'substitute', code: s.code, basis: s.basis, citation: s.citation });
+      if (!daysOff.has(s.date)) daysOff.set(s.date, { date: s.date, kind: 'substitute', code: s.code, basis: s.basis, labourCode: s.labourCode });
     }
   }
   return { daysOff, workingWeekendDays };

@@ -17,7 +17,7 @@ const datesOf = (year: number, code: HolidayCode): readonly string[] =>
   publicHolidays(year).find((h) => h.code === code)!.dates;
 
 describe('public holidays', () => {
-  it('lists the six holidays of 2025 with codes, dates and citations', () => {
+  it('lists the six holidays of 2025 with codes, dates and the labour code that sets them', () => {
     const h = publicHolidays(2025);
     expect(h.map((x) => [x.code, x.dates, x.basis])).toEqual([
       ['holiday.new-year', ['2025-01-01'], 'statute'],
@@ -27,10 +27,7 @@ describe('public holidays', () => {
       ['holiday.labour', ['2025-05-01'], 'statute'],
       ['holiday.national', ['2025-09-01', '2025-09-02'], 'computed-default'],
     ]);
-    expect(h[0]!.citation).toMatchObject({ document: '45/2019/QH14', article: '112', clause: '1', point: 'a', confidence: 'confirmed' });
-    expect(h[1]!.citation).toMatchObject({ point: 'b' });
-    expect(h[2]!.citation).toMatchObject({ point: 'e' });
-    expect(h[5]!.citation).toMatchObject({ point: 'đ' });
+    expect(h.map((x) => x.labourCode)).toEqual(Array(6).fill('BLLD2019'));
   });
 
   it('computes Tết 2019–2026 as the days the Prime Minister actually chose', () => {
@@ -62,7 +59,7 @@ describe('public holidays', () => {
     expect(datesOf(2026, 'holiday.national')).toEqual(['2026-09-01', '2026-09-02']);
     expect(defaultNationalDayPair(2029)).toEqual(['2029-09-01', '2029-09-02']); // a Sunday
     const h2020 = publicHolidays(2020).find((h) => h.code === 'holiday.national')!;
-    expect(h2020.citation).toMatchObject({ document: '10/2012/QH13', article: '115' });
+    expect(h2020.labourCode).toBe('BLLD2012');
     expect(h2020.basis).toBe('statute');
   });
 
@@ -84,9 +81,9 @@ describe('public holidays', () => {
     expect(subs(2025)).toEqual([]);
     expect(subs(2026)).toEqual(['2026-04-27']); // Giỗ Tổ on Sunday 26/4
     const [s] = substituteDays(publicHolidays(2026));
-    expect(s).toMatchObject({ for: '2026-04-26', code: 'holiday.hung-kings', citation: { document: '45/2019/QH14', article: '111', clause: '3' } });
+    expect(s).toMatchObject({ for: '2026-04-26', code: 'holiday.hung-kings', labourCode: 'BLLD2019' });
     const [s2019] = substituteDays(publicHolidays(2019));
-    expect(s2019!.citation).toMatchObject({ document: '10/2012/QH13', article: '115', clause: '3' });
+    expect(s2019!.labourCode).toBe('BLLD2012');
   });
 
   it('skips days already off when placing nghỉ bù', () => {
@@ -98,9 +95,9 @@ describe('public holidays', () => {
     const tet2013 = publicHolidays(2013).find((h) => h.code === 'holiday.tet')!;
     expect(tet2013.dates).toEqual(['2013-02-09', '2013-02-10', '2013-02-11', '2013-02-12']);
     expect(tet2013.basis).toBe('statute');
-    expect(tet2013.citation).toMatchObject({ article: '73', amendedBy: '84/2007/QH11' });
-    expect(publicHolidays(2013).find((h) => h.code === 'holiday.labour')!.citation).toMatchObject({ document: '10/2012/QH13' });
-    expect(publicHolidays(2013).find((h) => h.code === 'holiday.reunification')!.citation).toMatchObject({ amendedBy: '84/2007/QH11' });
+    expect(tet2013.labourCode).toBe('BLLD1994-2007');
+    expect(publicHolidays(2013).find((h) => h.code === 'holiday.labour')!.labourCode).toBe('BLLD2012');
+    expect(publicHolidays(2013).find((h) => h.code === 'holiday.reunification')!.labourCode).toBe('BLLD1994-2007');
     const tet2014 = publicHolidays(2014).find((h) => h.code === 'holiday.tet')!;
     expect(tet2014.dates).toHaveLength(5);
     expect(publicHolidays(2008).find((h) => h.code === 'holiday.hung-kings')!.dates).toEqual(['2008-04-15']);

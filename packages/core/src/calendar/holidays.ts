@@ -1,4 +1,3 @@
-import type { Citation } from '../engine/citation';
 import { addDays } from './addDays';
 import { dayOfWeek } from './dayOfWeek';
 import { type IsoDate, formatIsoDate } from './isoDate';
@@ -46,7 +45,8 @@ export interface PublicHoliday {
   /** The holiday days, in order (1 day; 4 or 5 for Tết; 2 for Quốc khánh from 2021). */
   readonly dates: readonly IsoDate[];
   readonly basis: HolidayBasis;
-  readonly citation: Citation;
+  /** The labour code that sets it (its citation: `holidayCitation` in `@truongthon/rules`). */
+  readonly labourCode: LabourCodeId;
 }
 
 /** A day off in lieu (nghỉ bù) of a holiday day that fell on a Saturday or Sunday. */
@@ -56,7 +56,8 @@ export interface SubstituteDay {
   readonly for: IsoDate;
   readonly code: HolidayCode;
   readonly basis: HolidayBasis;
-  readonly citation: Citation;
+  /** The labour code in force on the holiday day it replaces (its citation: `substituteDayCitation` in `@truongthon/rules`). */
+  readonly labourCode: LabourCodeId;
 }
 
 /** First year whose holidays truongthon can compute (Luật 84/2007/QH11 was in force all year). */
@@ -64,105 +65,28 @@ export const HOLIDAYS_MIN_YEAR = 2008;
 /** Last year whose holidays can be computed (limit of the lunar calendar). */
 export const HOLIDAYS_MAX_YEAR = LUNAR_MAX_YEAR - 1;
 
-/** A labour-code regime: which text governs a holiday, chosen by the holiday's date. */
+/**
+ * The labour code whose holiday article sets a holiday's days, chosen by the
+ * holiday's date: `BLLD1994-2007` (the 1994 Code as amended in 2007, modelled
+ * from 2008), `BLLD2012` (from 1 May 2013), `BLLD2019` (from 1 January 2021).
+ * The citation of each (document, article, clause) is legal data and lives
+ * with the rules (`holidayCitation` in `@truongthon/rules`).
+ */
+export type LabourCodeId = 'BLLD1994-2007' | 'BLLD2012' | 'BLLD2019';
+
+/** A labour code's holiday arithmetic: from when it applies, how many Tết and Quốc khánh days. */
 interface Regime {
-  readonly id: 'BLLD1994-2007' | 'BLLD2012' | 'BLLD2019';
+  readonly id: LabourCodeId;
   readonly from: IsoDate;
   readonly tetDays: 4 | 5;
   readonly nationalDays: 1 | 2;
-  cite(code: HolidayCode): Citation;
-  readonly substituteCitation: Citation;
 }
 
-const POINT: Record<HolidayCode, string> = {
-  'holiday.new-year': 'a',
-  'holiday.tet': 'b',
-  'holiday.reunification': 'c',
-  'holiday.labour': 'd',
-  'holiday.national': 'đ',
-  'holiday.hung-kings': 'e',
-};
-
 const REGIMES: readonly Regime[] = [
-  {
-    id: 'BLLD1994-2007',
-    // In force on promulgation in April 2007 (exact day not checked); modelled from 2008.
-    from: '2008-01-01',
-    tetDays: 4,
-    nationalDays: 1,
-    cite: () => ({
-      document: 'Bộ luật Lao động 1994',
-      article: '73',
-      amendedBy: '84/2007/QH11',
-      confidence: 'confirmed',
-      note: 'Điều 73 as rewritten by Luật 84/2007/QH11 (passed 2 April 2007, in force on promulgation): Tết Âm lịch is four days, "một ngày cuối năm và ba ngày đầu năm âm lịch"; Giỗ Tổ Hùng Vương added. Read in full (antlawyers.vn copy).',
-    }),
-    substituteCitation: {
-      document: 'Bộ luật Lao động 1994',
-      article: '73',
-      amendedBy: '84/2007/QH11',
-      confidence: 'confirmed',
-      note: '"Nếu những ngày nghỉ nói trên trùng vào ngày nghỉ hàng tuần thì người lao động được nghỉ bù vào ngày tiếp theo" (last paragraph). Applied as the next working day, as in practice.',
-    },
-  },
-  {
-    id: 'BLLD2012',
-    from: '2013-05-01',
-    tetDays: 5,
-    nationalDays: 1,
-    cite: (code) => ({
-      document: '10/2012/QH13',
-      article: '115',
-      clause: '1',
-      point: POINT[code],
-      effective: '2013-05-01',
-      confidence: code === 'holiday.new-year' || code === 'holiday.hung-kings' ? 'confirmed' : 'secondary',
-      note:
-        code === 'holiday.tet'
-          ? 'Tết Âm lịch 05 ngày (read in secondary sources); the days are set yearly for public servants by the Prime Minister. Default here: see defaultTetDays.'
-          : code === 'holiday.national'
-            ? 'Quốc khánh 01 ngày (2/9) until 31 December 2020 (read in MoLISA notices quoted by the press).'
-            : code === 'holiday.new-year' || code === 'holiday.hung-kings'
-              ? undefined
-              : 'Point letters assumed to follow the order of the 2019 Code; content read in secondary sources.',
-    }),
-    substituteCitation: {
-      document: '10/2012/QH13',
-      article: '115',
-      clause: '3',
-      effective: '2013-05-01',
-      confidence: 'confirmed',
-      note: '"Nếu những ngày nghỉ theo quy định tại khoản 1 Điều này trùng vào ngày nghỉ hằng tuần, thì người lao động được nghỉ bù vào ngày kế tiếp." Applied as the next working day, as in practice.',
-    },
-  },
-  {
-    id: 'BLLD2019',
-    from: '2021-01-01',
-    tetDays: 5,
-    nationalDays: 2,
-    cite: (code) => ({
-      document: '45/2019/QH14',
-      article: '112',
-      clause: '1',
-      point: POINT[code],
-      effective: '2021-01-01',
-      confidence: 'confirmed',
-      note:
-        code === 'holiday.tet'
-          ? 'Tết Âm lịch 05 ngày; khoản 3: the Prime Minister decides the specific days each year. Default here: see defaultTetDays.'
-          : code === 'holiday.national'
-            ? 'Quốc khánh 02 ngày: 2/9 "và 01 ngày liền kề trước hoặc sau"; khoản 3: the Prime Minister decides which. Default here: see defaultNationalDayPair.'
-            : undefined,
-    }),
-    substituteCitation: {
-      document: '45/2019/QH14',
-      article: '111',
-      clause: '3',
-      effective: '2021-01-01',
-      confidence: 'secondary',
-      note: 'A weekly rest day that coincides with a holiday of Điều 112 khoản 1 is taken on the next working day (ngày làm việc kế tiếp); read in legal Q&A and in MoLISA/MoHA notices quoted by the press.',
-    },
-  },
+  // In force on promulgation in April 2007 (exact day not checked); modelled from 2008.
+  { id: 'BLLD1994-2007', from: '2008-01-01', tetDays: 4, nationalDays: 1 },
+  { id: 'BLLD2012', from: '2013-05-01', tetDays: 5, nationalDays: 1 },
+  { id: 'BLLD2019', from: '2021-01-01', tetDays: 5, nationalDays: 2 },
 ];
 
 function regimeOn(date: IsoDate): Regime {
@@ -270,15 +194,15 @@ export function publicHolidays(year: number): PublicHoliday[] {
   checkHolidayYear(year);
   const fixed = (code: HolidayCode, month: number, day: number): PublicHoliday => {
     const date = formatIsoDate({ year, month, day });
-    return { code, year, dates: [date], basis: 'statute', citation: regimeOn(date).cite(code) };
+    return { code, year, dates: [date], basis: 'statute', labourCode: regimeOn(date).id };
   };
 
   const tetFirst = lunarNewYear(year);
   const tetRegime = regimeOn(tetFirst);
   const tet: PublicHoliday =
     tetRegime.tetDays === 4
-      ? { code: 'holiday.tet', year, dates: dayRange(addDays(tetFirst, -1), 4), basis: 'statute', citation: tetRegime.cite('holiday.tet') }
-      : { code: 'holiday.tet', year, dates: defaultTetDays(year), basis: 'computed-default', citation: tetRegime.cite('holiday.tet') };
+      ? { code: 'holiday.tet', year, dates: dayRange(addDays(tetFirst, -1), 4), basis: 'statute', labourCode: tetRegime.id }
+      : { code: 'holiday.tet', year, dates: defaultTetDays(year), basis: 'computed-default', labourCode: tetRegime.id };
 
   const hungKingsDate = fromLunarDate(year, 3, 10);
   const hungKings: PublicHoliday = {
@@ -286,7 +210,7 @@ export function publicHolidays(year: number): PublicHoliday[] {
     year,
     dates: [hungKingsDate],
     basis: 'statute',
-    citation: regimeOn(hungKingsDate).cite('holiday.hung-kings'),
+    labourCode: regimeOn(hungKingsDate).id,
   };
 
   const nationalDate = formatIsoDate({ year, month: 9, day: 2 });
@@ -299,7 +223,7 @@ export function publicHolidays(year: number): PublicHoliday[] {
           year,
           dates: defaultNationalDayPair(year),
           basis: 'computed-default',
-          citation: nationalRegime.cite('holiday.national'),
+          labourCode: nationalRegime.id,
         };
 
   return [fixed('holiday.new-year', 1, 1), tet, hungKings, fixed('holiday.reunification', 4, 30), fixed('holiday.labour', 5, 1), national];
@@ -343,7 +267,7 @@ export function substituteDays(holidays: readonly PublicHoliday[], alsoOff: Iter
       next = addDays(next, 1);
     }
     off.add(next);
-    result.push({ date: next, for: date, code: holiday.code, basis: holiday.basis, citation: regimeOn(date).substituteCitation });
+    result.push({ date: next, for: date, code: holiday.code, basis: holiday.basis, labourCode: regimeOn(date).id });
   }
   return result;
 }

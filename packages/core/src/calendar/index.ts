@@ -23,6 +23,7 @@ export {
   type HolidayBasis,
   type PublicHoliday,
   type SubstituteDay,
+  type LabourCodeId,
   HOLIDAY_CODES,
   HOLIDAYS_MIN_YEAR,
   HOLIDAYS_MAX_YEAR,
@@ -38,4 +39,4 @@ export {
   validateOfficialCalendar,
 } from './officialCalendar';
 export { type WorkingCalendarOptions, type DayOff, daysOffInYear } from './daysOff';
-export { isWorkingDay, addWorkingDays, workingDaysBetween, workingDayOnOrAfter, WORKING_DAY_CITATIONS } from './workingDays';
+export { isWorkingDay, addWorkingDays, workingDaysBetween, workingDayOnOrAfter } from './workingDays';

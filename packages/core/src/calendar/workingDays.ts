@@ -1,35 +1,7 @@
-import type { Citation } from '../engine/citation';
 import { dayOfWeek } from './dayOfWeek';
 import { fromDayNumber, toDayNumber } from './dayNumber';
 import { type WorkingCalendarOptions, yearCalendar } from './daysOff';
 import { type IsoDate, requireIsoDate } from './isoDate';
-
-/** Citations for the working-day rules, for findings that rely on them. */
-export const WORKING_DAY_CITATIONS = {
-  /** Saturday and Sunday are the weekly rest days of public bodies. */
-  weeklyRest: {
-    document: '188/1999/QĐ-TTg',
-    article: '1',
-    confidence: 'secondary',
-    note: '"chế độ tuần làm việc 40 giờ trong 5 ngày, nghỉ ngày thứ bảy và chủ nhật hàng tuần" for cán bộ, công chức and State bodies; read in a garbled copy of the text (tailieu.vn; signed 17/09/1999).',
-  },
-  /** A period counted in days starts the day after the event. */
-  startDayExcluded: {
-    document: '91/2015/QH13',
-    article: '147',
-    clause: '3',
-    confidence: 'confirmed',
-    note: 'Bộ luật Dân sự 2015: "ngày xảy ra sự kiện không được tính mà tính từ ngày tiếp theo liền kề" (khoản 2 says the same for a period fixed in days). Applies unless another law says otherwise (Điều 145).',
-  },
-  /** A period whose last day is a day off ends on the next working day. */
-  lastDayOff: {
-    document: '91/2015/QH13',
-    article: '148',
-    clause: '5',
-    confidence: 'secondary',
-    note: 'Bộ luật Dân sự 2015: when the last day of a period is a weekend or holiday, the period ends at the end of the next working day; clause number inferred from a summary.',
-  },
-} as const satisfies Record<string, Citation>;
 
 /**
  * Whether a date is a working day (ngày làm việc) of public bodies: not a

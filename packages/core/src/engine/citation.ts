@@ -11,10 +11,15 @@ export type Confidence = 'confirmed' | 'secondary' | 'unconfirmed';
 /**
  * Where a rule or parameter comes from: the legal document (văn bản) and the
  * place in it. `document` is the official number, e.g. `04/2012/TT-BNV`.
+ *
+ * `D` is the type of document numbers: any string by default (a finding may
+ * cite a province's own text), narrowed by a rule set to the documents it
+ * lists, so that a misspelt number does not compile (`@truongthon/rules`
+ * defines its rules with `Citation<SourceId>`).
  */
-export interface Citation {
+export interface Citation<D extends string = string> {
   /** Official number of the document, e.g. `04/2012/TT-BNV`, `59/2023/NĐ-CP`. */
-  readonly document: string;
+  readonly document: D;
   /** Article (Điều), e.g. `11`. */
   readonly article?: string;
   /** Clause (khoản), e.g. `3`. */
@@ -22,7 +27,7 @@ export interface Citation {
   /** Point (điểm), e.g. `a`. */
   readonly point?: string;
   /** The document that inserted or rewrote this provision, e.g. `14/2018/TT-BNV`. */
-  readonly amendedBy?: string;
+  readonly amendedBy?: D;
   /** Date the cited provision applies from. */
   readonly effective?: IsoDate;
   readonly confidence: Confidence;

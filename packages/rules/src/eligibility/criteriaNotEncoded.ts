@@ -1,4 +1,4 @@
-import { defineRule } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import type { Candidate, EligibilityContext } from './context';
 
 /**

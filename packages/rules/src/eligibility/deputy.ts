@@ -1,4 +1,4 @@
-import { defineRule } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { type Candidate, type EligibilityContext, ND185_FROM, ND185_NOTE, NOT_APPLICABLE } from './context';
 
 /**

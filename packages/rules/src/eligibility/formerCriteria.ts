@@ -1,4 +1,5 @@
-import { defineRule, type FindingDraft } from '@truongthon/core';
+import { type FindingDraft } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { type Candidate, type EligibilityContext, leaderOnly, ND185_FROM, ND185_NOTE, NOT_APPLICABLE } from './context';
 
 /**

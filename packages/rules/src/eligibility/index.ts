@@ -1,4 +1,5 @@
 import type { Rule } from '@truongthon/core';
+import { birthDatePlausible } from './birthDate';
 import type { Candidate, EligibilityContext } from './context';
 import { criteriaNotEncoded } from './criteriaNotEncoded';
 import { deputy2026 } from './deputy';
@@ -9,6 +10,7 @@ import { residence, residence2026 } from './residence';
 import { sanction2026 } from './sanction';
 
 export type { EligibilityContext } from './context';
+export { birthDatePlausible, type BirthDateParams } from './birthDate';
 export { criteriaNotEncoded, minimumAge, residence, judgmentCriteria, residence2026, minimumAge2026, judgmentCriteria2026, sanction2026, deputy2026, formerCriteria2026 };
 
 /**

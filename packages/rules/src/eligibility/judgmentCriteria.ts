@@ -1,4 +1,5 @@
-import { type AttestationKey, defineRule, type FindingDraft, type Rule } from '@truongthon/core';
+import { type AttestationKey, type FindingDraft, type Rule } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { type Candidate, type EligibilityContext, leaderOnly, ND185_FROM, ND185_NOTE, PASS, TT04_CRITERIA_LAST_DAY } from './context';
 
 /** Parameters of the judgment rules: the attested criteria the law requires. */

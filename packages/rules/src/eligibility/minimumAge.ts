@@ -1,4 +1,5 @@
-import { addMonths, ageOn, defineRule, type LeapDayAnniversary, type Rule } from '@truongthon/core';
+import { addMonths, ageOn, type LeapDayAnniversary, type Rule } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { type Candidate, type EligibilityContext, ND185_FROM, ND185_NOTE, leaderOnly, PASS, TT04_CRITERIA_LAST_DAY } from './context';
 
 /** Parameters of the minimum-age rules. */

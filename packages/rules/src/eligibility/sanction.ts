@@ -1,4 +1,4 @@
-import { defineRule } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { type Candidate, type EligibilityContext, leaderOnly, ND185_FROM, ND185_NOTE, PASS } from './context';
 
 /**

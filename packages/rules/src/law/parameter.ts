@@ -1,4 +1,5 @@
-import type { Citation, Confidence, IsoDate } from '@truongthon/core';
+import type { Confidence, IsoDate } from '@truongthon/core';
+import type { SourceCitation } from '../sources';
 
 /** One value of a law parameter for a period, with the text that sets it. */
 export interface ParameterValue<T> {
@@ -6,7 +7,8 @@ export interface ParameterValue<T> {
   /** Last day (inclusive); `null`: open-ended. */
   readonly to: IsoDate | null;
   readonly value: T;
-  readonly citations: readonly Citation[];
+  /** The texts that set this value, each a document of `SOURCES`. */
+  readonly citations: readonly SourceCitation[];
   readonly confidence: Confidence;
 }
 

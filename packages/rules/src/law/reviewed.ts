@@ -1,4 +1,5 @@
-import { addDays, defineRule, type IsoDate } from '@truongthon/core';
+import { addDays, type IsoDate } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 
 /**
  * The last day on which the rules of this package were checked against the

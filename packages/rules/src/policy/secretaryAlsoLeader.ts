@@ -1,4 +1,5 @@
-import { defineRule, type RuleOutcome } from '@truongthon/core';
+import { type RuleOutcome } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import type { Candidate, EligibilityContext } from '../eligibility/context';
 
 /**

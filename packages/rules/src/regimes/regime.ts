@@ -1,4 +1,5 @@
-import type { Citation, IsoDate } from '@truongthon/core';
+import type { IsoDate } from '@truongthon/core';
+import type { SourceCitation } from '../sources';
 
 /** Identifiers of the legal regimes, named after the year their texts took effect. */
 export type RegimeId = 'R2005' | 'R2008' | 'R2017' | 'R2018' | 'R2023' | 'R2025' | 'R2026';
@@ -15,11 +16,11 @@ export interface Regime {
   /** Vietnamese then English name. */
   readonly name: { readonly vi: string; readonly en: string };
   /** Texts that govern the candidate criteria in this period. */
-  readonly criteria: readonly Citation[];
+  readonly criteria: readonly SourceCitation[];
   /** Texts that govern the term (nhiệm kỳ). */
-  readonly term: readonly Citation[];
+  readonly term: readonly SourceCitation[];
   /** Texts that govern the election procedure. */
-  readonly procedure: readonly Citation[];
+  readonly procedure: readonly SourceCitation[];
   /** What is uncertain about this regime, in English. */
   readonly notes: readonly string[];
 }

@@ -1,4 +1,5 @@
-import { defineRule, type UnitRecord } from '@truongthon/core';
+import { type UnitRecord } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { UNIT_KIND_CITATIONS } from '../units/unitKinds';
 import { classifyUnit } from './classifyUnit';
 

@@ -1,4 +1,4 @@
-import type { Citation } from '@truongthon/core';
+import type { SourceCitation } from '../sources';
 import { defineParameter, type LawParameter } from '../law/parameter';
 
 /** The day Nghị định 185/2026/NĐ-CP took effect (Điều 20 khoản 1: signed and in force 26/05/2026). */
@@ -6,7 +6,7 @@ const ND185_FROM = '2026-05-26';
 
 const COPY_NOTE = 'Read in a public copy of the decree (luatvietnam.vn 435528 as copied on GitHub), to be checked against Công báo.';
 
-const nd185 = (article: string, clause: string, point?: string, note?: string): Citation => ({
+const nd185 = (article: string, clause: string, point?: string, note?: string): SourceCitation => ({
   document: '185/2026/NĐ-CP',
   article,
   clause,

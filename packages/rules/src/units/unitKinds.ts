@@ -1,4 +1,5 @@
-import { type Citation, foldKey, normalizeText } from '@truongthon/core';
+import { foldKey, normalizeText } from '@truongthon/core';
+import type { SourceCitation } from '../sources';
 
 /** The two kinds of unit of Nghị định 185/2026/NĐ-CP Điều 2 khoản 1: thôn and tổ dân phố. */
 export type UnitKind = 'thon' | 'to_dan_pho';
@@ -30,7 +31,7 @@ export interface UnitKindName {
  * khoản 4 (the HĐND cấp xã may use these or "tên gọi cộng đồng dân cư khác
  * phù hợp với thực tiễn địa phương").
  */
-export const UNIT_KIND_CITATIONS: readonly Citation[] = [
+export const UNIT_KIND_CITATIONS: readonly SourceCitation[] = [
   {
     document: '185/2026/NĐ-CP',
     article: '2',
