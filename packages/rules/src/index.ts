@@ -37,5 +37,6 @@ export {
   type Lang,
 } from './messages/index';
 export { RULESET_VERSION } from './version';
+export * from './fields/index';
 export * from './procedure/index';
 export * from './report/index';

@@ -29,11 +29,38 @@ interface Draft {
   readonly passthrough: Readonly<Record<string, unknown>>;
 }
 
-/** The fields the form asks, from the rules' description of a candidate (a field with no form section is passed through). */
-const ASKED: readonly FieldDescription[] = CANDIDATE_FIELDS.filter((field) => field.group !== null);
-const ASKED_PATHS: ReadonlySet<string> = new Set(ASKED.map((field) => field.path));
-const FLAG_PATHS: ReadonlySet<string> = new Set(ASKED.filter((field) => field.kind === 'flag').map((field) => field.path));
-const PASSTHROUGH: readonly string[] = CANDIDATE_FIELDS.filter((field) => field.group === null).map((field) => field.path);
+/**
+ * The fields a form asks (those of a section: a field with no section, such
+ * as `id` or `unitCode`, is passed through as given), and those passed
+ * through, from a description of the candidate's fields.
+ */
+interface Form {
+  readonly asked: readonly FieldDescription[];
+  readonly textPaths: ReadonlySet<string>;
+  readonly flagPaths: ReadonlySet<string>;
+  readonly passthrough: readonly string[];
+}
+
+function formOf(fields: readonly FieldDescription[]): Form {
+  const asked = fields.filter((field) => field.group !== null);
+  return {
+    asked,
+    textPaths: new Set(asked.filter((field) => field.kind !== 'flag').map((field) => field.path)),
+    flagPaths: new Set(asked.filter((field) => field.kind === 'flag').map((field) => field.path)),
+    passthrough: fields.filter((field) => field.group === null).map((field) => field.path),
+  };
+}
+
+/** The form of each element class (a subclass may describe an extended schema), built on first use. */
+const FORMS = new WeakMap<object, Form>();
+
+function formFor(element: TruongthonCandidate): Form {
+  const type = element.constructor as typeof TruongthonCandidate;
+  let form = FORMS.get(type);
+  if (form === undefined) FORMS.set(type, (form = formOf(type.fields)));
+  return form;
+}
+
 /** The form's sections, in order; `criteria` is titled by `section.attestations`. */
 const SECTIONS: readonly FieldGroup[] = ['person', 'residence', 'party', 'criteria', 'other'];
 /**
@@ -65,23 +92,23 @@ function put(record: Record<string, unknown>, path: string, value: unknown): voi
 }
 
 /** Reads anything a host may assign to `value` (an object or its JSON) into a draft; unknown fields are dropped. */
-function toDraft(value: unknown): Draft {
+function toDraft(form: Form, value: unknown): Draft {
   const record = readRecord(value);
   const fields: Record<string, string | Flag> = {};
-  for (const field of ASKED) {
+  for (const field of form.asked) {
     const given = at(record, field.path);
     if (field.kind === 'flag') fields[field.path] = typeof given === 'boolean' ? given : null;
     // A choice that cannot be left unanswered (the post) starts at its first value.
     else if (field.kind === 'choice' && !field.nullable) fields[field.path] = field.values!.includes(given as string) ? (given as string) : field.values![0]!;
     else fields[field.path] = readText(given);
   }
-  return { fields, passthrough: pick(record, PASSTHROUGH) };
+  return { fields, passthrough: pick(record, form.passthrough) };
 }
 
 /** The library input for a draft: blank text is left out (so it reads as missing), unknown answers are `null`. */
-function toInput(draft: Draft): CandidateInput {
+function toInput(form: Form, draft: Draft): CandidateInput {
   const input: Record<string, unknown> = { ...draft.passthrough };
-  for (const field of ASKED) {
+  for (const field of form.asked) {
     const value = draft.fields[field.path]!;
     if (typeof value !== 'string' || value.trim() !== '') put(input, field.path, value);
   }
@@ -156,6 +183,14 @@ export interface CandidateVerdictDetail {
 export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   static override styles = baseStyles;
 
+  /**
+   * The candidate's fields the form is built from: the rules'
+   * `CANDIDATE_FIELDS`. A subclass may give the description of an extended
+   * schema (`describeCandidate` of `@truongthon/rules`); a field with no
+   * words of its own is asked under "Other information".
+   */
+  static fields: readonly FieldDescription[] = CANDIDATE_FIELDS;
+
   static override properties = {
     electionDate: { type: String, attribute: 'election-date', reflect: true },
     province: { type: String, reflect: true },
@@ -184,11 +219,11 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
 
   /** The candidate as library input (what is submitted, as JSON). Assign an object (or its JSON) to fill the form. */
   get value(): CandidateInput {
-    return toInput(this.draft);
+    return toInput(formFor(this), this.draft);
   }
 
   set value(value: Partial<CandidateInput> | string | null | undefined) {
-    this.draft = toDraft(value);
+    this.draft = toDraft(formFor(this), value);
   }
 
   /**
@@ -202,17 +237,18 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   get result(): CandidateResult {
     const { draft, electionDate, province } = this;
     return this.cached([draft, electionDate, province], () =>
-      checkCandidate(toInput(draft), { electionDate: electionDate ?? undefined, province: province || null }, { trace: false, today: localToday() }),
+      checkCandidate(toInput(formFor(this), draft), { electionDate: electionDate ?? undefined, province: province || null }, { trace: false, today: localToday() }),
     );
   }
 
   protected read(value: unknown): Draft {
-    return toDraft(value);
+    return toDraft(formFor(this), value);
   }
 
   protected edit(draft: Draft, path: string, value: string): Draft {
-    if (!ASKED_PATHS.has(path)) return draft;
-    const next = FLAG_PATHS.has(path) ? (value === 'true' ? true : value === 'false' ? false : null) : value;
+    const form = formFor(this);
+    if (!form.textPaths.has(path) && !form.flagPaths.has(path)) return draft;
+    const next = form.flagPaths.has(path) ? (value === 'true' ? true : value === 'false' ? false : null) : value;
     return draft.fields[path] === next ? draft : { ...draft, fields: { ...draft.fields, [path]: next } };
   }
 
@@ -274,7 +310,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
 
   protected renderFields(lang: Lang): TemplateResult {
     return html`${SECTIONS.map((group) => {
-      const fields = ASKED.filter((field) => field.group === group);
+      const fields = formFor(this).asked.filter((field) => field.group === group);
       if (fields.length === 0) return nothing;
       // The criteria to attest come first, then the exclusions.
       if (group === 'criteria') fields.sort((a, b) => Number(!a.assessed) - Number(!b.assessed));
@@ -314,7 +350,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     const meta: string[] = [];
     if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
     if (result.term) meta.push(`${t(lang, 'result.term')}: ${result.term.label} (${result.term.start} – ${result.term.end}, ${t(lang, 'result.years', { years: result.term.lengthYears })})`);
-    const link = (path: string, text: string) => this.fieldLink(path, text, (ASKED_PATHS.has(path) && !FLAG_PATHS.has(path)) || this.#shows(path));
+    const link = (path: string, text: string) => this.fieldLink(path, text, formFor(this).textPaths.has(path) || this.#shows(path));
     return html`<section class="result" part="result" data-verdict=${result.verdict} aria-labelledby="result-title">
       <h2 id="result-title">${t(lang, 'result.heading')}</h2>
       <p class="verdict" part="verdict" role="status" tabindex="-1">
@@ -353,9 +389,10 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
    * criteria not encoded) every question is shown.
    */
   #shows(path: string): boolean {
-    if (!FLAG_PATHS.has(path)) return false;
+    const form = formFor(this);
+    if (!form.flagPaths.has(path)) return false;
     const flag = this.draft.fields[path];
-    const group = ASKED.find((field) => field.path === path)!.group;
+    const group = form.asked.find((field) => field.path === path)!.group;
     if (group !== 'residence' && group !== 'criteria') return true;
     const date = this.electionDate;
     let asked = this.#asked;

@@ -26,10 +26,12 @@ const DESCRIPTIONS: readonly FieldDescription[] = [...CANDIDATE, ...CONTEXT_FIEL
  */
 export const CANDIDATE_FIELDS: readonly CandidateField[] = DESCRIPTIONS.map((field) => field.path as CandidateField);
 
-/** How each field's cells are read, from its kind (and, for a choice, the spellings of its values). */
-const COERCERS: ReadonlyMap<string, (cell: Cell, options: DateOptions) => Coerced<unknown>> = new Map(
-  DESCRIPTIONS.map((field) => [field.path, coercerOf(field, CANDIDATE_VALUE_SPELLINGS[field.path])]),
-);
+/** How each field's cells are read, by path: from its kind (and, for a choice, the rules' spellings of its values). */
+export function candidateCoercers(fields: readonly FieldDescription[]): ReadonlyMap<string, (cell: Cell, options: DateOptions) => Coerced<unknown>> {
+  return new Map(fields.map((field) => [field.path, coercerOf(field, CANDIDATE_VALUE_SPELLINGS[field.path])]));
+}
+
+const COERCERS = candidateCoercers(DESCRIPTIONS);
 
 /** Reads a cell of a candidate field. */
 export function coerceField(field: CandidateField, cell: Cell, options: DateOptions): Coerced<unknown> {
@@ -50,7 +52,16 @@ export function isSilentlyIgnored(header: string): boolean {
 /** The fields a candidate file must have a column for (the candidate schema's required fields; the rest may be absent). */
 export const REQUIRED_FIELDS: readonly CandidateField[] = CANDIDATE.filter((field) => field.required).map((field) => field.path as CandidateField);
 
-const LOOKUP: FieldLookup<CandidateField> = buildLookup(CANDIDATE_FIELDS, headerSpellings(DESCRIPTIONS, CANDIDATE_HEADERS));
+/**
+ * The header look-up of some candidate fields: each field's rules'
+ * spellings, labels and own names (`CANDIDATE_FIELDS` and the context's for
+ * the library's schema; more for an extended one).
+ */
+export function candidateLookup(fields: readonly FieldDescription[]): FieldLookup<CandidateField> {
+  return buildLookup(fields.map((field) => field.path as CandidateField), headerSpellings(fields, CANDIDATE_HEADERS));
+}
+
+const LOOKUP: FieldLookup<CandidateField> = candidateLookup(DESCRIPTIONS);
 
 /**
  * Header spellings per field: the rules' spreadsheet spellings and the

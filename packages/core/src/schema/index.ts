@@ -5,7 +5,7 @@ export { electionContextSchema, type ElectionContext, type ElectionContextInput 
 export { type InputIssue, toInputIssues, INPUT_ISSUE_CODES } from './inputIssue';
 export { parseInput, dropBlanks, type ParseResult } from './parse';
 export { parseCandidate } from './parseCandidate';
-export { toJsonSchema, INPUT_SCHEMAS, type InputSchemaName } from './jsonSchema';
+export { toJsonSchema, jsonSchemaOf, INPUT_SCHEMAS, type InputSchemaName } from './jsonSchema';
 export {
   meetingRecordSchema,
   meetingCandidateSchema,

@@ -30,6 +30,17 @@ export type InputSchemaName = keyof typeof INPUT_SCHEMAS;
  */
 export function toJsonSchema(name: InputSchemaName): Record<string, unknown> {
   if (typeof name !== 'string' || !Object.hasOwn(INPUT_SCHEMAS, name)) throw new RangeError(`no input schema of that name; the schemas are ${Object.keys(INPUT_SCHEMAS).join(', ')}`);
-  const schema = INPUT_SCHEMAS[name];
-  return { ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title: `truongthon ${name}` } as Record<string, unknown>;
+  return jsonSchemaOf(INPUT_SCHEMAS[name], `truongthon ${name}`);
+}
+
+/**
+ * The JSON Schema (draft 2020-12, input side) of any zod schema, as
+ * {@link toJsonSchema} writes the library's own: for a schema a caller
+ * extends with fields of its own.
+ *
+ * @example
+ * jsonSchemaOf(candidateSchema, 'truongthon candidate').title // 'truongthon candidate'
+ */
+export function jsonSchemaOf(schema: z.ZodMiniType, title: string): Record<string, unknown> {
+  return { ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title } as Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import { candidateSchema, electionContextSchema, fieldShapes } from '@truongthon/core';
+import type * as z from 'zod/mini';
 import { describeFields, type FieldDescription, type FieldWords } from './field';
 
 /*
@@ -50,7 +51,19 @@ const CANDIDATE_WORDS: Readonly<Record<string, FieldWords>> = {
  * their labels, hints and form sections: what the CLI reads from a
  * spreadsheet, what the widget asks, what messages name.
  */
-export const CANDIDATE_FIELDS: readonly FieldDescription[] = /* @__PURE__ */ describeFields(fieldShapes(candidateSchema), CANDIDATE_WORDS);
+export const CANDIDATE_FIELDS: readonly FieldDescription[] = /* @__PURE__ */ describeCandidate(candidateSchema);
+
+/**
+ * The fields of a candidate schema with the words above: `CANDIDATE_FIELDS`
+ * for the library's own schema; for an extended one (a province's extra
+ * question), its new fields come out with their paths as labels.
+ *
+ * @example
+ * describeCandidate(candidateSchema).find((field) => field.path === 'fullName')?.label.vi // 'Họ và tên'
+ */
+export function describeCandidate(schema: z.ZodMiniObject): FieldDescription[] {
+  return describeFields(fieldShapes(schema), CANDIDATE_WORDS);
+}
 
 /** The election context's fields (`electionContextSchema`): a spreadsheet may carry them on each row. */
 export const CONTEXT_FIELDS: readonly FieldDescription[] = /* @__PURE__ */ describeFields(fieldShapes(electionContextSchema), CANDIDATE_WORDS);

@@ -155,3 +155,31 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> under Nghị định 185/2
     );
   });
 });
+
+describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> built from the field descriptions', () => {
+  const harness = useBrowser();
+
+  it('a field added to the schema is asked: its question under "Thông tin khác", its answer in the value', async () => {
+    const { page, errors } = await harness.open('/test/form.html');
+    // What `describeCandidate` of @truongthon/rules gives for `z.safeExtend(candidateSchema, { throwAwayQuestion: flagSchema })`
+    // (packages/cli/test/new-field.test.ts checks that): the field's shape, its path as its label, the `other` section.
+    await page.evaluate(() => {
+      const Base = customElements.get('truongthon-candidate') as unknown as { fields: readonly object[] } & (new () => HTMLElement);
+      const added = { path: 'throwAwayQuestion', kind: 'flag', required: false, nullable: true, label: { vi: 'throwAwayQuestion', en: 'throwAwayQuestion' }, group: 'other' };
+      customElements.define('extended-candidate', class extends Base {
+        static override fields = [...Base.fields, added];
+      } as unknown as CustomElementConstructor);
+      const element = document.createElement('extended-candidate');
+      element.setAttribute('election-date', '2026-10-18');
+      document.querySelector('main')!.append(element);
+    });
+    const host = page.locator('extended-candidate');
+    const other = host.locator('fieldset', { hasText: 'Thông tin khác' });
+    await expect.poll(() => other.locator('input[type="radio"][name="throwAwayQuestion"]').count()).toBe(3);
+    await choose(page, 'throwAwayQuestion', 'true', 'extended-candidate');
+    expect(await host.evaluate((element) => (element as unknown as { value: Record<string, unknown> }).value['throwAwayQuestion'])).toBe(true);
+    // The library's own fields are asked as before.
+    expect(await host.getByLabel(VI.fullName).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
