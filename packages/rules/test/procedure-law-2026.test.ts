@@ -11,14 +11,14 @@ import {
   LAW_REVIEWED_THROUGH,
   lawChanges,
   listParameters,
-  newElection2023,
+  NEW_ELECTION_WITHIN_DAYS,
   parameterOn,
   PROCEDURE_PARAMETERS,
   quorum2023,
-  rerun2023,
+  RERUN_WITHIN_DAYS,
   SOURCES,
   transition2023,
-  win2023,
+  WIN_THRESHOLD,
 } from '../src/index';
 
 /** A 2024 meeting of a thôn of 100 households. */
@@ -72,7 +72,7 @@ describe('the household-ballot path is law from 01/07/2023 (Luật 10/2022 Đi�
     expect(r.winner).toEqual({ name: 'A', votes: 60, percent: 60 });
     expect(r.quorum).toBeNull();
     expect(r.findings[0]).toMatchObject({ code: 'procedure.household-ballot.counted', ruleId: 'PROC.2023.HOUSEHOLD_BALLOT', params: { total: 100, replied: 72 } });
-    expect(r.recognition).toMatchObject({ ruleId: 'PROC.2023.RECOGNITION', date: '2024-12-13' });
+    expect(r.recognition).toMatchObject({ ruleId: 'PROC.RECOGNITION', date: '2024-12-13' });
     expect(r.ruleIds).not.toContain('PROC.2023.QUORUM');
     // Few replies do not stop a count: 51 of 100 households in favour, though only 51 replied.
     const few = evaluateMeeting(meeting2024({ votingMode: 'household_ballot', present: 51, ballots: null, candidates: [{ name: 'A', votes: 51 }] }));
@@ -105,10 +105,11 @@ describe('the household-ballot path is law from 01/07/2023 (Luật 10/2022 Đi�
 });
 
 describe('confidence raised and citations fixed per the December 2026 audit', () => {
-  it('PROC.2023.WIN: Luật 10/2022 Điều 21 khoản 1, confirmed', () => {
-    expect(win2023.confidence).toBe('confirmed');
-    expect(provisions(win2023.citations)).toEqual(['10/2022/QH15 21 1', '10/2022/QH15 15 4']);
-    expect(win2023.citations.every((c) => c.confidence === 'confirmed')).toBe(true);
+  it('PROC.WIN_THRESHOLD from 01/07/2023: Luật 10/2022 Điều 21 khoản 1, confirmed', () => {
+    const threshold = parameterOn(WIN_THRESHOLD, '2023-07-01')!;
+    expect(threshold.confidence).toBe('confirmed');
+    expect(provisions(threshold.citations)).toEqual(['10/2022/QH15 21 1', '10/2022/QH15 15 4']);
+    expect(threshold.citations.every((c) => c.confidence === 'confirmed')).toBe(true);
     const r = evaluateMeeting(meeting2024());
     expect(r.outcome).toBe('elected');
     expect(r.findings.find((f) => f.code === 'procedure.elected')?.citations[0]).toMatchObject({ document: '10/2022/QH15', article: '21', clause: '1' });
@@ -117,11 +118,13 @@ describe('confidence raised and citations fixed per the December 2026 audit', ()
     expect(choThoiLam2023.confidence).toBe('confirmed');
     expect(provisions(choThoiLam2023.citations)).toEqual(['10/2022/QH15 21 1', '10/2022/QH15 15 4', '59/2023/NĐ-CP 9 1']);
   });
-  it('PROC.2023.NEW_ELECTION (60 days, Điều 9 khoản 3) and PROC.2023.RERUN (no deadline, Điều 3 khoản 5 điểm d and Điều 8): confirmed', () => {
-    expect([newElection2023.confidence, newElection2023.params.decideWithinDays]).toEqual(['confirmed', 60]);
-    expect(provisions(newElection2023.citations)).toEqual(['59/2023/NĐ-CP 9 3']);
-    expect([rerun2023.confidence, rerun2023.params.withinDays]).toEqual(['confirmed', null]);
-    expect(provisions(rerun2023.citations)).toEqual(['59/2023/NĐ-CP 3 5 d', '59/2023/NĐ-CP 8']);
+  it('from 01/07/2023 PROC.NEW_ELECTION_WITHIN_DAYS (60 days, Điều 9 khoản 3) and PROC.RERUN_WITHIN_DAYS (no deadline, Điều 3 khoản 5 điểm d and Điều 8): confirmed', () => {
+    const newElection = parameterOn(NEW_ELECTION_WITHIN_DAYS, '2023-07-01')!;
+    expect([newElection.confidence, newElection.value]).toEqual(['confirmed', 60]);
+    expect(provisions(newElection.citations)).toEqual(['59/2023/NĐ-CP 9 3']);
+    const rerun = parameterOn(RERUN_WITHIN_DAYS, '2023-07-01')!;
+    expect([rerun.confidence, rerun.value]).toEqual(['confirmed', null]);
+    expect(provisions(rerun.citations)).toEqual(['59/2023/NĐ-CP 3 5 d', '59/2023/NĐ-CP 8']);
   });
   it('the interim after cho thôi làm: confirmed (Điều 9 khoản 3), chosen by the UBND cấp xã with the UBMTTQ cấp xã, no cap', () => {
     expect(interimAfterChoThoiLam2023.confidence).toBe('confirmed');

@@ -23,11 +23,11 @@ describe('electionTimeline', () => {
     expect(plan).toMatchObject({ basis: { kind: 'calendar-days-before', days: 20, from: '2021-01-10' }, ruleId: 'PROC.2008.PREP', confidence: 'secondary', condition: 'always' });
     expect(plan?.citations[0]).toMatchObject({ document: '09/2008/NQLT-CP-UBTWMTTQVN', article: '6' });
     expect(meeting).toMatchObject({ basis: { kind: 'meeting-day' }, ruleId: 'PROC.2008.QUORUM' });
-    expect(recognition).toMatchObject({ basis: { kind: 'working-days-after', days: 4 }, confidence: 'unconfirmed', ruleId: 'PROC.2008.RECOGNITION' });
+    expect(recognition).toMatchObject({ basis: { kind: 'working-days-after', days: 4 }, confidence: 'unconfirmed', ruleId: 'PROC.RECOGNITION' });
     expect(rerun).toMatchObject({ basis: { kind: 'calendar-days-after', days: 15 }, condition: 'no-winner', confidence: 'secondary' });
     expect(interim).toMatchObject({ condition: 'rerun-failed', maxMonths: 6, confidence: 'unconfirmed' });
     expect(t.findings.map((f) => f.code)).toEqual(['procedure.recognition.counted-from-meeting']);
-    expect(t.ruleIds).toEqual(['PROC.2008.PREP', 'PROC.2008.QUORUM', 'PROC.2008.RECOGNITION', 'PROC.2008.RERUN', 'PROC.2008.INTERIM']);
+    expect(t.ruleIds).toEqual(['PROC.2008.PREP', 'PROC.2008.QUORUM', 'PROC.RECOGNITION', 'PROC.RERUN', 'PROC.2008.INTERIM']);
   });
   it('Kon Tum sets 5 working days for recognition (QĐ 34/2020)', () => {
     const t = electionTimeline('2021-01-10', { province: 'Kon Tum' });
@@ -56,7 +56,7 @@ describe('electionTimeline', () => {
       ruleId: 'PROC.2023.DECISION_SENT', confidence: 'confirmed', basis: { kind: 'working-days-after', days: 5, from: '2023-09-17' },
       citations: [{ document: '59/2023/NĐ-CP', article: '3', clause: '5', point: 'd' }, { document: '10/2022/QH15', article: '20', clause: '3' }],
     });
-    expect(t.steps[6]).toMatchObject({ ruleId: 'PROC.2023.RECOGNITION', confidence: 'confirmed', citations: [{ document: '59/2023/NĐ-CP', article: '8' }] });
+    expect(t.steps[6]).toMatchObject({ ruleId: 'PROC.RECOGNITION', confidence: 'confirmed', citations: [{ document: '59/2023/NĐ-CP', article: '8' }] });
     expect(t.steps[7]).toMatchObject({ basis: { kind: 'not-set' }, confidence: 'confirmed' });
     expect(t.findings.map((f) => f.code)).toEqual(['procedure.recognition.counted-from-meeting', 'procedure.rerun.deadline-not-set']);
     // The decision is sent within 5 working days of the meeting, over Tết.

@@ -32,13 +32,13 @@ describe('evaluateMeeting: worked examples', () => {
     expect(r.candidates[0]).toEqual({ name: 'Nguyễn Văn An', votes: 159, percent: 44.04, nominatedBy: 'front_committee' });
     expect(r.winner).toBeNull();
     expect(r.quorum).toEqual({ present: 300, total: 361, percent: 83.1, requiredPercent: 50, met: true });
-    expect(r.rerun).toMatchObject({ id: 'rerun', date: '2021-01-25', basis: { kind: 'calendar-days-after', days: 15, from: '2021-01-10' }, ruleId: 'PROC.2008.RERUN', confidence: 'secondary' });
+    expect(r.rerun).toMatchObject({ id: 'rerun', date: '2021-01-25', basis: { kind: 'calendar-days-after', days: 15, from: '2021-01-10' }, ruleId: 'PROC.RERUN', confidence: 'secondary' });
     expect(r.recognition).toBeNull();
     expect(codes(r)).toEqual(['procedure.no-winner', 'procedure.rerun.deadline']);
-    expect(r.findings[0]).toMatchObject({ ruleId: 'PROC.2008.WIN', params: { name: 'Nguyễn Văn An', votes: 159, total: 361, percent: 44.04, required: 50 } });
+    expect(r.findings[0]).toMatchObject({ ruleId: 'PROC.WIN', params: { name: 'Nguyễn Văn An', votes: 159, total: 361, percent: 44.04, required: 50 } });
     expect(formatFinding(r.findings[0]!)).toContain('44,04%');
     expect(formatFinding(r.findings[0]!, 'en')).toContain('44.04%');
-    expect(r.ruleIds).toEqual(['PROC.COUNT.CONSISTENCY', 'PROC.2008.CANDIDATES', 'PROC.2008.QUORUM', 'PROC.2008.WIN', 'PROC.2008.RERUN']);
+    expect(r.ruleIds).toEqual(['PROC.COUNT.CONSISTENCY', 'PROC.2008.CANDIDATES', 'PROC.2008.QUORUM', 'PROC.WIN', 'PROC.RERUN']);
   });
   it('181 of 361 elects, with the recognition deadline in working days (4, unconfirmed; Kon Tum 5)', () => {
     const r = evaluateMeeting(elected());
@@ -105,7 +105,7 @@ describe('evaluateMeeting: inconsistent records never give a silent result', () 
     expect(r.winner).toBeNull();
     expect(codes(r)).toEqual([problem, 'procedure.count.no-winner-on-any-reading', 'procedure.rerun.deadline']);
     expect(r.findings[1]).toMatchObject({ ruleId: 'PROC.COUNT.NO_WINNER_ON_ANY_READING', severity: 'warning', params: { votes, total: 361, percent: percentOf(votes, 361), required: 50 } });
-    expect(r.rerun).toMatchObject({ date: '2021-01-25', ruleId: 'PROC.2008.RERUN' });
+    expect(r.rerun).toMatchObject({ date: '2021-01-25', ruleId: 'PROC.RERUN' });
     expect(r.steps.map((s) => s.id)).toEqual(['rerun']);
   });
   it('more votes than people present, nobody above half: the ND 59 re-run decision follows (2024)', () => {
@@ -113,8 +113,8 @@ describe('evaluateMeeting: inconsistent records never give a silent result', () 
     expect(r.outcome).toBe('inconsistent');
     expect(r.followUpAs).toBe('no-winner');
     expect(codes(r)).toEqual(['tally.total-votes-exceed-present', 'procedure.count.no-winner-on-any-reading', 'procedure.recognition.rerun-decision', 'procedure.recognition.counted-from-meeting', 'procedure.rerun.deadline-not-set']);
-    expect(r.recognition).toMatchObject({ date: '2024-12-13', ruleId: 'PROC.2023.RECOGNITION' });
-    expect(r.rerun).toMatchObject({ date: null, ruleId: 'PROC.2023.RERUN' });
+    expect(r.recognition).toMatchObject({ date: '2024-12-13', ruleId: 'PROC.RECOGNITION' });
+    expect(r.rerun).toMatchObject({ date: null, ruleId: 'PROC.RERUN' });
     // Someone above half on one reading (A's own figure): no follow-up.
     const could = evaluateMeeting(meeting({ electionDate: '2024-12-08', province: null, present: 200, ballots: null, votingMode: 'show_of_hands', candidates: [{ name: 'A', votes: 190 }, { name: 'B', votes: 100 }] }));
     expect([could.outcome, could.followUpAs, could.rerun, could.recognition]).toEqual(['inconsistent', null, null, null]);
@@ -172,8 +172,8 @@ describe('evaluateMeeting: regime boundaries', () => {
     const before = evaluateMeeting(elected({ electionDate: '2023-06-30', province: null }));
     const after = evaluateMeeting(elected({ electionDate: '2023-07-01', province: null }));
     expect([before.regime?.id, after.regime?.id]).toEqual(['R2018', 'R2023']);
-    expect(before.recognition).toMatchObject({ date: '2023-07-06', basis: { days: 4 }, ruleId: 'PROC.2008.RECOGNITION' });
-    expect(after.recognition).toMatchObject({ date: '2023-07-07', basis: { days: 5 }, ruleId: 'PROC.2023.RECOGNITION', confidence: 'confirmed' });
+    expect(before.recognition).toMatchObject({ date: '2023-07-06', basis: { days: 4 }, ruleId: 'PROC.RECOGNITION' });
+    expect(after.recognition).toMatchObject({ date: '2023-07-07', basis: { days: 5 }, ruleId: 'PROC.RECOGNITION', confidence: 'confirmed' });
     expect(before.ruleIds).not.toContain('PROC.2023.TRANSITION');
     expect(codes(after)[0]).toBe('procedure.decree-not-yet-in-force');
     expect(codes(evaluateMeeting(elected({ electionDate: '2023-08-13', province: null })))[0]).toBe('procedure.decree-not-yet-in-force');
@@ -188,7 +188,7 @@ describe('evaluateMeeting: regime boundaries', () => {
     const after = evaluateMeeting(meeting({ electionDate: '2023-09-17', province: null }));
     expect(after.outcome).toBe('no-winner');
     // Law correction (audit Q2): the absence of a deadline is confirmed.
-    expect(after.rerun).toMatchObject({ date: null, basis: { kind: 'not-set' }, ruleId: 'PROC.2023.RERUN', confidence: 'confirmed' });
+    expect(after.rerun).toMatchObject({ date: null, basis: { kind: 'not-set' }, ruleId: 'PROC.RERUN', confidence: 'confirmed' });
     expect(after.rerun?.citations.map((c) => [c.article, c.clause ?? null, c.point ?? null])).toEqual([['3', '5', 'd'], ['8', null, null]]);
     expect(after.recognition).toMatchObject({ date: '2023-09-22', basis: { days: 5 } });
     expect(codes(after)).toEqual(['procedure.no-winner', 'procedure.recognition.rerun-decision', 'procedure.recognition.counted-from-meeting', 'procedure.rerun.deadline-not-set']);
@@ -212,7 +212,7 @@ describe('evaluateMeeting: regime boundaries', () => {
     expect(evaluateMeeting(elected({ electionDate: '2025-06-30', province: '62' })).regime?.id).toBe('R2023');
     const r = evaluateMeeting(elected({ electionDate: '2025-07-01', province: null }));
     expect(r.regime?.id).toBe('R2025');
-    expect(r.recognition?.ruleId).toBe('PROC.2023.RECOGNITION');
+    expect(r.recognition?.ruleId).toBe('PROC.RECOGNITION');
     const kt = evaluateMeeting(elected({ electionDate: '2025-07-01', province: '62' }));
     expect(kt.outcome).toBe('invalid');
     expect(kt.issues[0]).toMatchObject({ path: 'province', code: 'input.unknown-province' });
@@ -257,7 +257,7 @@ describe('evaluateMeeting: re-runs, interim leaders, motions', () => {
     const r = evaluateMeeting(meeting({ ...base, ballots: { issued: 300, returned: 298, valid: 290, invalid: 8 } }));
     expect(r.outcome).toBe('carried');
     expect(r.motion).toEqual({ votesFor: 181, percent: 50.14, carried: true });
-    expect(r.newElection).toMatchObject({ date: null, basis: { kind: 'not-set' }, ruleId: 'PROC.2008.NEW_ELECTION' });
+    expect(r.newElection).toMatchObject({ date: null, basis: { kind: 'not-set' }, ruleId: 'PROC.NEW_ELECTION' });
     expect(r.interim).toMatchObject({ condition: 'motion-carried', maxMonths: 6 });
     expect(codes(r)).toEqual(['procedure.motion.carried', 'procedure.interim.after-motion', 'procedure.interim.max-months', 'procedure.new-election.deadline-not-set']);
     const no = evaluateMeeting(meeting({ ...base, purpose: 'removal', motion: { votesFor: 180, votesAgainst: 100 } }));

@@ -54,7 +54,7 @@ export function evaluate<Input, Context>(
       if (outcome.status === 'fail') failed = true;
       else if (outcome.status === 'unknown') unknown = true;
     }
-    if (outcome.findings) for (const draft of outcome.findings) findings.push(stampFinding(rule, draft, outcome.status));
+    if (outcome.findings) for (const draft of outcome.findings) findings.push(stampFinding(rule, draft, outcome.status, outcome.citations));
     if (outcome.decision !== undefined) (decisions ??= new Map()).set(rule.id, outcome.decision);
     if (outcome.missing && rule.kind === 'legal') {
       for (const path of outcome.missing) if (!missing.includes(path)) missing.push(path);
@@ -68,22 +68,28 @@ export function evaluate<Input, Context>(
 }
 
 /**
- * The finding a rule's draft becomes: the rule's id, kind and citations, and
- * a severity (the draft's, else `info` for a policy rule, `error` for a
- * failed legal rule, `warning` otherwise). The one place findings are
- * stamped: {@link evaluate} uses it for every rule it runs.
+ * The finding a rule's draft becomes: the rule's id and kind, the texts the
+ * outcome rests on (`citations`, else the rule's), and a severity (the
+ * draft's, else `info` for a policy rule, `error` for a failed legal rule,
+ * `warning` otherwise). The one place findings are stamped: {@link evaluate}
+ * uses it for every rule it runs.
  *
  * @example
  * stampFinding(quorum, { code: 'procedure.quorum.not-met', path: 'present' }, 'fail').severity // 'error'
  */
-export function stampFinding(rule: { readonly id: string; readonly kind: RuleKind; readonly citations: readonly Citation[] }, draft: FindingDraft, status: RuleStatus): Finding {
+export function stampFinding(
+  rule: { readonly id: string; readonly kind: RuleKind; readonly citations: readonly Citation[] },
+  draft: FindingDraft,
+  status: RuleStatus,
+  citations: readonly Citation[] = rule.citations,
+): Finding {
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     code: draft.code,
     ruleId: rule.id,
     kind: rule.kind,
     severity: draft.severity ?? (rule.kind === 'policy' ? 'info' : status === 'fail' ? 'error' : 'warning'),
     params: draft.params ?? {},
-    citations: rule.citations,
+    citations,
   };
   if (draft.path !== undefined) finding.path = draft.path;
   return finding;

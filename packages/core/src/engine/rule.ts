@@ -24,6 +24,12 @@ export interface RuleOutcome<Decision = unknown> {
    * place that figure is computed.
    */
   readonly decision?: Decision;
+  /**
+   * The texts this outcome rests on, when narrower than the rule's own: a
+   * rule whose parameter took a new value under a new text cites the value in
+   * force on the date. Its findings carry these instead of the rule's.
+   */
+  readonly citations?: readonly Citation[];
 }
 
 /**

@@ -1,5 +1,6 @@
-import { type Finding, type FindingDraft, type InputIssue, type IsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
+import { type Finding, type InputIssue, type IsoDate, stampFinding, type WorkingCalendarOptions } from '@truongthon/core';
 import { givenDate, readOptions, registryOf, usingRegistry, valueIssue } from '../callerInput';
+import { parameterOn } from '../law/parameter';
 import { lawNotReviewed } from '../law/reviewed';
 import type { OverlayRegistry } from '../provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
@@ -8,6 +9,7 @@ import { findProvince, type Province } from '../units/index';
 import type { ProcedureStep } from './context';
 import { decisionSentStep } from './decisionSent';
 import { interimStep } from './interim';
+import { RECOGNITION_WORKING_DAYS } from './parameters';
 import { procedureNotEncoded2005 } from './notEncoded';
 import { preparationSteps } from './preparation';
 import { recognitionStep } from './recognition';
@@ -38,10 +40,6 @@ export interface TimelineResult {
   readonly findings: readonly Finding[];
   /** Ids of the rules the steps come from. */
   readonly ruleIds: readonly string[];
-}
-
-function stamp(rule: Rule<any, any, any>, draft: FindingDraft): Finding {
-  return { code: draft.code, ruleId: rule.id, kind: rule.kind, severity: draft.severity ?? 'info', params: draft.params ?? {}, citations: rule.citations };
 }
 
 /**
@@ -129,29 +127,31 @@ function timeline(
   if (!set) {
     return {
       ok: true, issues: [], regime: regimeSummary, province: provinceSummary, steps: [],
-      findings: [stamp(procedureNotEncoded2005, { code: 'procedure.not-encoded', severity: 'warning', params: { regime: regime.id, until: procedureNotEncoded2005.params.until } })],
+      findings: [stampFinding(procedureNotEncoded2005, { code: 'procedure.not-encoded', severity: 'warning', params: { regime: regime.id, until: procedureNotEncoded2005.params.until } }, 'pass')],
       ruleIds: [procedureNotEncoded2005.id],
     };
   }
   const findings: Finding[] = [];
-  if (ruleAppliesOn(lawNotReviewed, date)) findings.push(stamp(lawNotReviewed, { code: 'law.not-reviewed', severity: 'warning', params: { reviewedThrough: lawNotReviewed.params.reviewedThrough } }));
+  if (ruleAppliesOn(lawNotReviewed, date)) findings.push(stampFinding(lawNotReviewed, { code: 'law.not-reviewed', severity: 'warning', params: { reviewedThrough: lawNotReviewed.params.reviewedThrough } }, 'pass'));
   if (ruleAppliesOn(transition2023, date)) {
-    findings.push(stamp(transition2023, { code: 'procedure.decree-not-yet-in-force', severity: 'warning', params: { decree: transition2023.params.decree, effective: transition2023.params.effective } }));
+    findings.push(stampFinding(transition2023, { code: 'procedure.decree-not-yet-in-force', severity: 'warning', params: { decree: transition2023.params.decree, effective: transition2023.params.effective } }, 'pass'));
   }
   const from = receivedOn ?? date;
-  const recognition = recognitionStep(set.recognition, { from, meetingDate: date, provinceCode: province?.code ?? null, overlays, calendar });
-  if (recognition.basis.kind === 'working-days-after' && recognition.date === null) {
-    findings.push(stamp(set.recognition, { code: 'procedure.calendar-unavailable', severity: 'warning', params: { from } }));
+  // The recognition findings cite the national text in force (a province's own number is cited by the step).
+  const nationalRecognition = parameterOn(RECOGNITION_WORKING_DAYS, date)?.citations;
+  const recognition = recognitionStep({ from, meetingDate: date, provinceCode: province?.code ?? null, overlays, calendar });
+  if (recognition?.basis.kind === 'working-days-after' && recognition.date === null) {
+    findings.push(stampFinding(set.recognition, { code: 'procedure.calendar-unavailable', severity: 'warning', params: { from } }, 'pass', nationalRecognition));
   }
-  if (receivedOn === null) findings.push(stamp(set.recognition, { code: 'procedure.recognition.counted-from-meeting', params: { date } }));
-  const rerun = rerunStep(set.rerun, date);
-  if (rerun.date === null) findings.push(stamp(set.rerun, { code: 'procedure.rerun.deadline-not-set', severity: 'warning', params: {} }));
+  if (receivedOn === null) findings.push(stampFinding(set.recognition, { code: 'procedure.recognition.counted-from-meeting', severity: 'info', params: { date } }, 'pass', nationalRecognition));
+  const rerun = rerunStep(date);
+  if (rerun?.date === null) findings.push(stampFinding(set.rerun, { code: 'procedure.rerun.deadline-not-set', severity: 'warning', params: {} }, 'pass', rerun.citations));
   const steps: ProcedureStep[] = [
     ...preparationSteps(set.preparation, date),
     { id: 'meeting', date, basis: { kind: 'meeting-day', from: date }, condition: 'always', ruleId: set.quorum.id, citations: set.quorum.citations, confidence: set.quorum.confidence },
     ...(set.decisionSent ? [decisionSentStep(set.decisionSent, date, calendar)] : []),
-    recognition,
-    rerun,
+    ...(recognition ? [recognition] : []),
+    ...(rerun ? [rerun] : []),
     interimStep(set.interim, date, 'rerun-failed'),
   ];
   const ruleIds = [...new Set(steps.map((s) => s.ruleId))];

@@ -17,6 +17,7 @@ import {
   type WorkingCalendarOptions,
 } from '@truongthon/core';
 import { readOptions, registryOf, valueIssue } from '../callerInput';
+import { parameterOn } from '../law/parameter';
 import { lawNotReviewed } from '../law/reviewed';
 import type { OverlayRegistry } from '../provinces/index';
 import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
@@ -24,6 +25,7 @@ import { ruleAppliesOn } from '../ruleRegistry';
 import { findProvince, type Province } from '../units/index';
 import { RULESET_VERSION } from '../version';
 import { type MeetingContext, type MeetingOutcome, type ProcedureStep, voteOptions } from './context';
+import { WIN_THRESHOLD } from './parameters';
 import type { RecognitionStep } from './recognition';
 import { FOLLOW_UP_RULES, procedureSetOn, READING_RULES, RESULT_RULES, VALIDITY_RULES } from './sets';
 
@@ -242,7 +244,7 @@ function evaluateParsed(
   const set = procedureSetOn(date);
   const overlays = options.overlays;
   const provinceCode = args.province?.code ?? null;
-  const threshold = set ? (purpose === 'election' ? set.win.params.threshold : set.motion.params.threshold) : null;
+  const threshold = set ? (purpose === 'election' ? parameterOn(WIN_THRESHOLD, date)?.value ?? null : set.motion.params.threshold) : null;
   const householdBallot = record.votingMode === 'household_ballot';
   // The count, made once: attendance against the quorum rule's share, each option against the threshold rule's share.
   const tally: TallyResult | null = set && threshold

@@ -9,7 +9,15 @@ export {
 export { evaluateMeeting, type MeetingOptions, type MeetingResult, type CandidateTally } from './evaluateMeeting';
 export { electionTimeline, type TimelineOptions, type TimelineResult } from './electionTimeline';
 export { PROCEDURE_SETS, PROCEDURE_RULES, MEETING_RULES, VALIDITY_RULES, READING_RULES, RESULT_RULES, FOLLOW_UP_RULES, procedureSetOn, type ProcedureSet } from './sets';
-export { PROCEDURE_PARAMETERS, INTERIM_MAX_MONTHS } from './parameters';
+export {
+  PROCEDURE_PARAMETERS,
+  INTERIM_MAX_MONTHS,
+  WIN_THRESHOLD,
+  RECOGNITION_WORKING_DAYS,
+  RECOGNITION_COVERS_RERUN_DECISION,
+  RERUN_WITHIN_DAYS,
+  NEW_ELECTION_WITHIN_DAYS,
+} from './parameters';
 export { countConsistency, noWinnerOnAnyReading } from './countConsistency';
 export { procedureNotEncoded2005 } from './notEncoded';
 export { transition2023 } from './transition';
@@ -18,20 +26,19 @@ export { electionGroup2023 } from './electionGroup';
 export { householdBallot2008, householdBallot2023 } from './householdBallot';
 export { candidates2008, candidates2023, type CandidateListParams } from './candidates';
 export { preparation2008, preparation2023, preparationSteps, type PreparationParams, type PreparationStep } from './preparation';
-export { quorum2008, quorum2023, householdBallotStep, type QuorumParams } from './quorum';
-export { win2008, win2023, type WinParams } from './winner';
-export { motion2008, choThoiLam2023, type MotionParams } from './motion';
+export { quorum2008, quorum2023, householdBallotStep, type QuorumParams, type QuorumDecision } from './quorum';
+export { win, type WinParams, type WinDecision } from './winner';
+export { motion2008, choThoiLam2023, type MotionParams, type MotionDecision } from './motion';
 export { decisionSent2023, decisionSentStep, type DecisionSentParams } from './decisionSent';
 export {
-  recognition2008,
-  recognition2023,
+  recognition,
   recognitionStep,
   choThoiLamRecognition2023,
   choThoiLamRecognitionStep,
   type RecognitionParams,
   type RecognitionStep,
 } from './recognition';
-export { rerun2008, rerun2023, rerunStep, type RerunParams } from './rerun';
+export { rerun, rerunStep, type RerunParams } from './rerun';
 export {
   interim2008,
   interim2023,
@@ -42,5 +49,5 @@ export {
   type InterimDeadline,
   type InterimParams,
 } from './interim';
-export { newElection2008, newElection2023, newElectionStep, type NewElectionParams } from './newElection';
+export { newElection, newElectionStep, type NewElectionParams } from './newElection';
 export { choThoiLamCommuneDecision2023, communeDecisionStep } from './communeDecision';

@@ -1,3 +1,4 @@
+import { type Fraction, ONE_HALF } from '@truongthon/core';
 import { defineParameter, type LawParameter } from '../law/parameter';
 
 /**
@@ -53,5 +54,189 @@ export const INTERIM_MAX_MONTHS = defineParameter<number>({
   ],
 });
 
+/**
+ * PROC.WIN_THRESHOLD: the share of the **whole electorate** of the thôn / tổ
+ * dân phố (all its voters, or all its household representatives) a candidate
+ * must exceed to be elected: not of those present, not of the valid ballots.
+ *
+ * - 17/04/2008 – 30/06/2023, **more than one half**: "trên 50% số phiếu bầu
+ *   hợp lệ so với tổng số cử tri hoặc cử tri đại diện hộ gia đình" (NQLT
+ *   09/2008/NQLT-CP-UBTWMTTQVN Điều 8; worked example 159 of 361 households,
+ *   44.04%: no winner).
+ * - From 01/07/2023, **more than one half** of all household
+ *   representatives: "trên 50% tổng số đại diện hộ gia đình trong thôn, tổ
+ *   dân phố tán thành" (Luật 10/2022/QH15 Điều 21 khoản 1), Điều 15 khoản 4
+ *   being "Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố".
+ *
+ * @example
+ * parameterOn(WIN_THRESHOLD, '2021-01-10')?.value // { numerator: 1, denominator: 2 } (NQLT 09/2008 Điều 8)
+ */
+export const WIN_THRESHOLD = defineParameter<Fraction>({
+  id: 'PROC.WIN_THRESHOLD',
+  area: 'procedure',
+  summary: 'Share of the whole electorate of the unit a candidate must exceed to be elected.',
+  values: [
+    {
+      from: '2008-04-17',
+      to: '2023-06-30',
+      value: ONE_HALF,
+      citations: [{ document: '09/2008/NQLT-CP-UBTWMTTQVN', article: '8', confidence: 'confirmed', note: 'Base = all voters or household representatives of the unit (luatvietnam summary; nguoiduatin worked case 159/361).' }],
+      confidence: 'confirmed',
+    },
+    {
+      from: '2023-07-01',
+      to: null,
+      value: ONE_HALF,
+      citations: [
+        { document: '10/2022/QH15', article: '21', clause: '1', confidence: 'confirmed', note: '"trên 50% tổng số đại diện hộ gia đình trong thôn, tổ dân phố tán thành".' },
+        { document: '10/2022/QH15', article: '15', clause: '4', confidence: 'confirmed', note: '"Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố" is decided by the community.' },
+      ],
+      confidence: 'confirmed',
+    },
+  ],
+});
+
+/**
+ * PROC.RECOGNITION_WORKING_DAYS: the working days the UBND cấp xã has, from
+ * receiving the result of the election, to recognise it (a province overlay's
+ * `recognition.workingDays` takes precedence, e.g. Kon Tum QĐ 34/2020: 5).
+ *
+ * - 17/04/2008 – 30/06/2023, **4 working days** of the election group's
+ *   report (NQLT 09/2008/NQLT-CP-UBTWMTTQVN Điều 9; UNCONFIRMED: the number
+ *   is recalled, not read).
+ * - From 01/07/2023, **5 working days** of receiving the community's
+ *   decision, to recognise the result or decide to hold the election again
+ *   (Nghị định 59/2023/NĐ-CP Điều 8; confirmed).
+ *
+ * @example
+ * parameterOn(RECOGNITION_WORKING_DAYS, '2023-09-17')?.value // 5 (Nghị định 59/2023 Điều 8)
+ */
+export const RECOGNITION_WORKING_DAYS = defineParameter<number>({
+  id: 'PROC.RECOGNITION_WORKING_DAYS',
+  area: 'procedure',
+  summary: 'Working days the commune has to recognise the result of an election.',
+  values: [
+    {
+      from: '2008-04-17',
+      to: '2023-06-30',
+      value: 4,
+      citations: [{ document: '09/2008/NQLT-CP-UBTWMTTQVN', article: '9', confidence: 'unconfirmed', note: '"4 working days" is recalled, not read.' }],
+      confidence: 'unconfirmed',
+    },
+    { from: '2023-07-01', to: null, value: 5, citations: [{ document: '59/2023/NĐ-CP', article: '8', confidence: 'confirmed' }], confidence: 'confirmed' },
+  ],
+});
+
+/**
+ * PROC.RECOGNITION_COVERS_RERUN_DECISION: whether, when nobody was elected,
+ * the commune's recognition deadline also runs for its decision to hold the
+ * election again.
+ *
+ * - 17/04/2008 – 30/06/2023, **no**: NQLT 09/2008/NQLT-CP-UBTWMTTQVN Điều 9
+ *   was not read to give the commune a deadline for that decision
+ *   (UNCONFIRMED).
+ * - From 01/07/2023, **yes**: within 5 working days the UBND cấp xã
+ *   recognises the result "hoặc quyết định bầu lại" (Nghị định
+ *   59/2023/NĐ-CP Điều 8; confirmed).
+ *
+ * @example
+ * parameterOn(RECOGNITION_COVERS_RERUN_DECISION, '2024-12-08')?.value // true
+ */
+export const RECOGNITION_COVERS_RERUN_DECISION = defineParameter<boolean>({
+  id: 'PROC.RECOGNITION_COVERS_RERUN_DECISION',
+  area: 'procedure',
+  summary: 'Whether the commune\'s recognition deadline also covers its decision to re-run an election nobody won.',
+  values: [
+    {
+      from: '2008-04-17',
+      to: '2023-06-30',
+      value: false,
+      citations: [{ document: '09/2008/NQLT-CP-UBTWMTTQVN', article: '9', confidence: 'unconfirmed', note: 'No deadline for the commune\'s decision to re-run was read.' }],
+      confidence: 'unconfirmed',
+    },
+    { from: '2023-07-01', to: null, value: true, citations: [{ document: '59/2023/NĐ-CP', article: '8', confidence: 'confirmed' }], confidence: 'confirmed' },
+  ],
+});
+
+/**
+ * PROC.RERUN_WITHIN_DAYS: the calendar days after a first round with no
+ * winner within which the election is held again (`null`: no text read sets
+ * a deadline).
+ *
+ * - 17/04/2008 – 30/06/2023, **15 days**, on a date the commune sets; not
+ *   moved off weekends (NQLT 09/2008/NQLT-CP-UBTWMTTQVN; secondary:
+ *   luatvietnam summary, the article was not read).
+ * - From 01/07/2023, **none**: the meeting's decision states why nobody won
+ *   "để báo cáo Ủy ban nhân dân cấp xã xem xét, quyết định việc tổ chức bầu
+ *   lại" (Nghị định 59/2023/NĐ-CP Điều 3 khoản 5 điểm d) and the commune
+ *   decides the re-run within 5 working days (Điều 8); neither sets a
+ *   deadline for holding it (confirmed).
+ *
+ * @example
+ * parameterOn(RERUN_WITHIN_DAYS, '2021-01-10')?.value // 15
+ * parameterOn(RERUN_WITHIN_DAYS, '2024-12-08')?.value // null
+ */
+export const RERUN_WITHIN_DAYS = defineParameter<number | null>({
+  id: 'PROC.RERUN_WITHIN_DAYS',
+  area: 'procedure',
+  summary: 'Calendar days after a first round with no winner within which the election is held again (null: not set).',
+  values: [
+    {
+      from: '2008-04-17',
+      to: '2023-06-30',
+      value: 15,
+      citations: [{ document: '09/2008/NQLT-CP-UBTWMTTQVN', confidence: 'secondary', note: 'luatvietnam summary; the article was not read.' }],
+      confidence: 'secondary',
+    },
+    {
+      from: '2023-07-01',
+      to: null,
+      value: null,
+      citations: [
+        { document: '59/2023/NĐ-CP', article: '3', clause: '5', point: 'd', confidence: 'confirmed', note: 'No winner: the reasons are reported to the commune, which decides the re-run.' },
+        { document: '59/2023/NĐ-CP', article: '8', confidence: 'confirmed', note: 'The commune recognises the winner or decides the re-run within 5 working days; no deadline for holding the re-run.' },
+      ],
+      confidence: 'confirmed',
+    },
+  ],
+});
+
+/**
+ * PROC.NEW_ELECTION_WITHIN_DAYS: after a carried dismissal, removal or cho
+ * thôi làm, the calendar days from the commune's recognition of it within
+ * which the commune decides to hold a new election (`null`: not set).
+ *
+ * - 17/04/2008 – 30/06/2023, **none read** (NQLT 09/2008/NQLT-CP-UBTWMTTQVN;
+ *   UNCONFIRMED).
+ * - From 01/07/2023, **60 days**: "Trong thời hạn 60 ngày kể từ ngày có
+ *   quyết định công nhận cho thôi làm…, UBND cấp xã quyết định việc tiến hành
+ *   bầu…" (Nghị định 59/2023/NĐ-CP Điều 9 khoản 3; confirmed).
+ *
+ * @example
+ * parameterOn(NEW_ELECTION_WITHIN_DAYS, '2024-03-03')?.value // 60
+ */
+export const NEW_ELECTION_WITHIN_DAYS = defineParameter<number | null>({
+  id: 'PROC.NEW_ELECTION_WITHIN_DAYS',
+  area: 'procedure',
+  summary: 'Calendar days from recognising a carried motion within which the commune decides a new election (null: not set).',
+  values: [
+    {
+      from: '2008-04-17',
+      to: '2023-06-30',
+      value: null,
+      citations: [{ document: '09/2008/NQLT-CP-UBTWMTTQVN', confidence: 'unconfirmed', note: 'No deadline for the new election was read.' }],
+      confidence: 'unconfirmed',
+    },
+    { from: '2023-07-01', to: null, value: 60, citations: [{ document: '59/2023/NĐ-CP', article: '9', clause: '3', confidence: 'confirmed' }], confidence: 'confirmed' },
+  ],
+});
+
 /** The national procedure parameters kept as dated series (rather than as rules). */
-export const PROCEDURE_PARAMETERS: readonly LawParameter[] = [INTERIM_MAX_MONTHS];
+export const PROCEDURE_PARAMETERS: readonly LawParameter[] = [
+  INTERIM_MAX_MONTHS,
+  WIN_THRESHOLD,
+  RECOGNITION_WORKING_DAYS,
+  RECOGNITION_COVERS_RERUN_DECISION,
+  RERUN_WITHIN_DAYS,
+  NEW_ELECTION_WITHIN_DAYS,
+];

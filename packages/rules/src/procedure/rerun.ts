@@ -1,115 +1,95 @@
-import { addDays, type Citation, type Confidence, defineRule, type FindingDraft, type IsoDate, type Rule } from '@truongthon/core';
+import { addDays, defineRule, type FindingDraft, type IsoDate } from '@truongthon/core';
+import { parameterOn } from '../law/parameter';
 import { followUpOutcome, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
+import { RERUN_WITHIN_DAYS } from './parameters';
 
-/** Parameters of a re-run rule. */
+/** Parameters of the re-run rule: the law parameter that sets its deadline. */
 export interface RerunParams {
-  /** The re-run must be held within this many calendar days of the first round (`null`: no text read sets it). */
-  readonly withinDays: number | null;
+  /** The re-run must be held within the calendar days of this law parameter on the meeting date (`null` value: no text read sets it). */
+  readonly withinDays: 'PROC.RERUN_WITHIN_DAYS';
 }
 
 /**
- * The re-run step after a first round with no winner: its last allowed day
- * (`withinDays` calendar days after the first round), or `null` with basis
- * `not-set` when no text read sets a deadline.
+ * The re-run step after a first round with no winner on `firstRoundDate`:
+ * its last allowed day (the calendar days of `PROC.RERUN_WITHIN_DAYS` on that
+ * date after it), or `null` with basis `not-set` when no text read sets a
+ * deadline, citing the text in force; `null` before 17/04/2008 (not encoded).
  *
  * A building block on a date already checked (as `electionTimeline` and
  * `evaluateMeeting` check theirs): throws a `RangeError` when it is not a
  * real `YYYY-MM-DD` day, as `addDays` does.
  *
  * @example
- * rerunStep(rerun2008, '2021-01-10').date // '2021-01-25'
- * rerunStep(rerun2023, '2024-12-08').date // null
+ * rerunStep('2021-01-10')?.date // '2021-01-25' (15 days, NQLT 09/2008, secondary)
+ * rerunStep('2024-12-08')?.date // null (Nghị định 59/2023 sets no deadline)
  */
-export function rerunStep(rule: Pick<Rule<MeetingRecord, RerunParams, MeetingContext, ProcedureStep>, 'id' | 'params' | 'citations' | 'confidence'>, firstRoundDate: IsoDate): ProcedureStep {
-  const days = rule.params.withinDays;
+export function rerunStep(firstRoundDate: IsoDate): ProcedureStep | null {
+  const within = parameterOn(RERUN_WITHIN_DAYS, firstRoundDate);
+  if (!within) return null;
+  const days = within.value;
   return {
     id: 'rerun',
     date: days === null ? null : addDays(firstRoundDate, days),
     basis: days === null ? { kind: 'not-set' } : { kind: 'calendar-days-after', days, from: firstRoundDate },
     condition: 'no-winner',
-    ruleId: rule.id,
-    citations: rule.citations,
-    confidence: rule.confidence,
+    ruleId: rerun.id,
+    citations: within.citations,
+    confidence: within.confidence,
   };
 }
 
-function rerunRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: RerunParams): Rule<MeetingRecord, RerunParams, MeetingContext, ProcedureStep> {
-  const rule: Rule<MeetingRecord, RerunParams, MeetingContext, ProcedureStep> = defineRule<MeetingRecord, RerunParams, MeetingContext, ProcedureStep>({
-    ...meta,
-    kind: 'legal',
-    params,
-    codes: ['procedure.rerun.deadline', 'procedure.rerun.deadline-not-set', 'procedure.rerun.late'],
-    check: (record, p, context) => {
-      if (context.purpose !== 'election') return { status: 'not-applicable' };
-      const findings: FindingDraft[] = [];
-      let step: ProcedureStep | undefined;
-      if (context.round === 'rerun' && record.firstRoundDate != null && p.withinDays !== null) {
-        const deadline = addDays(record.firstRoundDate, p.withinDays);
-        if (record.electionDate > deadline) findings.push({ code: 'procedure.rerun.late', path: 'electionDate', severity: 'warning', params: { firstRoundDate: record.firstRoundDate, deadline, days: p.withinDays } });
-      }
-      if (followUpOutcome(context) === 'no-winner' && context.round === 'first') {
-        step = rerunStep(rule, record.electionDate);
-        findings.push(
-          step.date === null
-            ? { code: 'procedure.rerun.deadline-not-set', severity: 'warning', params: {} }
-            : { code: 'procedure.rerun.deadline', severity: 'info', params: { deadline: step.date, days: p.withinDays } },
-        );
-      }
-      return step ? { status: 'pass', findings, decision: step } : { status: findings.length > 0 ? 'pass' : 'not-applicable', findings };
-    },
-  });
-  return rule;
-}
-
 /**
- * PROC.2008.RERUN: when nobody wins, the election is held again **no later
- * than 15 days** after the first one, on a date the commune sets. Calendar
- * days; not moved off weekends (elections are usually held on Sundays). A
- * re-run recorded later than that gets a warning.
- *
- * Legal basis: NQLT 09/2008/NQLT-CP-UBTWMTTQVN (secondary: luatvietnam summary).
+ * PROC.RERUN: when nobody wins, the election is held again within the
+ * calendar days `PROC.RERUN_WITHIN_DAYS` gives on the date:
+ * - under NQLT 09/2008/NQLT-CP-UBTWMTTQVN, **no later than 15 days** after
+ *   the first round, on a date the commune sets (secondary: luatvietnam
+ *   summary); calendar days, not moved off weekends (elections are usually
+ *   held on Sundays); a re-run recorded later than that gets a warning;
+ * - from 01/07/2023 the meeting's decision states why nobody won "để báo cáo
+ *   Ủy ban nhân dân cấp xã xem xét, quyết định việc tổ chức bầu lại" (Nghị
+ *   định 59/2023/NĐ-CP Điều 3 khoản 5 điểm d) and within 5 working days the
+ *   UBND cấp xã recognises the winner "hoặc quyết định bầu lại" (Điều 8);
+ *   **neither sets a deadline for holding the re-run itself**: `null`, with
+ *   the finding `procedure.rerun.deadline-not-set` (confirmed: pháp điển
+ *   44.13; in practice Thanh Miện, first round 08/12/2024, re-run late
+ *   December).
+ * The number changed with the text, the reckoning did not: one rule, one
+ * dated parameter; each finding and step cites the text in force.
  *
  * @example
  * // no winner on 2021-01-10 → re-run by 2021-01-25
- */
-export const rerun2008 = rerunRule(
-  {
-    id: 'PROC.2008.RERUN',
-    summary: 'With no winner, the election is re-run within 15 days.',
-    citations: [{ document: '09/2008/NQLT-CP-UBTWMTTQVN', confidence: 'secondary', note: 'luatvietnam summary; the article was not read.' }],
-    confidence: 'secondary',
-    from: '2008-04-17',
-    to: '2023-06-30',
-  },
-  { withinDays: 15 },
-);
-
-/**
- * PROC.2023.RERUN: when nobody wins, the meeting's decision states why "để
- * báo cáo Ủy ban nhân dân cấp xã xem xét, quyết định việc tổ chức bầu lại"
- * (Điều 3 khoản 5 điểm d), and within 5 working days the UBND cấp xã
- * recognises the winner "hoặc quyết định bầu lại" (Điều 8); **neither sets a
- * deadline for holding the re-run itself**: modelled as `null`, with the
- * finding `procedure.rerun.deadline-not-set`. (In practice: Thanh Miện,
- * first round 08/12/2024, re-run late December.)
- *
- * Legal basis: Nghị định 59/2023/NĐ-CP Điều 3 khoản 5 điểm d and Điều 8
- * (confirmed: pháp điển 44.13; no deadline in either).
- *
- * @example
  * // no winner on 2024-12-08 → re-run deadline null, 'procedure.rerun.deadline-not-set'
  */
-export const rerun2023 = rerunRule(
-  {
-    id: 'PROC.2023.RERUN',
-    summary: 'With no winner, the commune decides a re-run; the decree sets no deadline for holding it.',
-    citations: [
-      { document: '59/2023/NĐ-CP', article: '3', clause: '5', point: 'd', confidence: 'confirmed', note: 'No winner: the reasons are reported to the commune, which decides the re-run.' },
-      { document: '59/2023/NĐ-CP', article: '8', confidence: 'confirmed', note: 'The commune recognises the winner or decides the re-run within 5 working days; no deadline for holding the re-run.' },
-    ],
-    confidence: 'confirmed',
-    from: '2023-07-01',
-    to: null,
+export const rerun = defineRule<MeetingRecord, RerunParams, MeetingContext, ProcedureStep>({
+  id: 'PROC.RERUN',
+  kind: 'legal',
+  summary: 'With no winner, the election is re-run within the days the law of the date sets (15 until 30/06/2023; none set from 01/07/2023, the commune decides the re-run).',
+  citations: RERUN_WITHIN_DAYS.values.flatMap((v) => v.citations),
+  confidence: 'secondary',
+  from: '2008-04-17',
+  to: null,
+  params: { withinDays: 'PROC.RERUN_WITHIN_DAYS' },
+  codes: ['procedure.rerun.deadline', 'procedure.rerun.deadline-not-set', 'procedure.rerun.late'],
+  check: (record, _p, context) => {
+    const within = parameterOn(RERUN_WITHIN_DAYS, record.electionDate);
+    if (context.purpose !== 'election' || !within) return { status: 'not-applicable' };
+    const findings: FindingDraft[] = [];
+    let step: ProcedureStep | null = null;
+    if (context.round === 'rerun' && record.firstRoundDate != null && within.value !== null) {
+      const deadline = addDays(record.firstRoundDate, within.value);
+      if (record.electionDate > deadline) findings.push({ code: 'procedure.rerun.late', path: 'electionDate', severity: 'warning', params: { firstRoundDate: record.firstRoundDate, deadline, days: within.value } });
+    }
+    if (followUpOutcome(context) === 'no-winner' && context.round === 'first') {
+      step = rerunStep(record.electionDate);
+      if (step) {
+        findings.push(
+          step.date === null
+            ? { code: 'procedure.rerun.deadline-not-set', severity: 'warning', params: {} }
+            : { code: 'procedure.rerun.deadline', severity: 'info', params: { deadline: step.date, days: within.value } },
+        );
+      }
+    }
+    if (step) return { status: 'pass', findings, citations: within.citations, decision: step };
+    return { status: findings.length > 0 ? 'pass' : 'not-applicable', findings, citations: within.citations };
   },
-  { withinDays: null },
-);
+});

@@ -8,36 +8,52 @@ import { electionGroup2023 } from './electionGroup';
 import { householdBallot2008, householdBallot2023 } from './householdBallot';
 import { interim2008, interim2023, interimAfterChoThoiLam2023 } from './interim';
 import { choThoiLam2023, motion2008 } from './motion';
-import { newElection2008, newElection2023 } from './newElection';
+import { newElection } from './newElection';
 import { procedureNotEncoded2005 } from './notEncoded';
 import { preparation2008, preparation2023 } from './preparation';
 import { quorum2008, quorum2023 } from './quorum';
-import { choThoiLamRecognition2023, recognition2008, recognition2023 } from './recognition';
-import { rerun2008, rerun2023 } from './rerun';
+import { choThoiLamRecognition2023, recognition } from './recognition';
+import { rerun } from './rerun';
 import { transition2023 } from './transition';
 import { votingUnit2023 } from './votingUnit';
-import { win2008, win2023 } from './winner';
+import { win } from './winner';
 
 /**
  * The procedure rules of one period, by role. The election procedure changed
  * on 01/07/2023 (Luật 10/2022/QH15, then Nghị định 59/2023/NĐ-CP); regimes
  * R2008, R2017 and R2018 share NQLT 09/2008, R2023 and R2025 share ND 59/2023.
+ *
+ * Where the texts changed a number and kept the test, one rule reads a dated
+ * law parameter (the winning share `PROC.WIN`, the recognition deadline
+ * `PROC.RECOGNITION`, the re-run `PROC.RERUN`, the new election
+ * `PROC.NEW_ELECTION`). Where the test itself changed, each period keeps its
+ * rule: under NQLT 09/2008 Điều 8 khoản 1 attendance above one half is a
+ * condition of the meeting, which otherwise cannot decide (`invalid-meeting`);
+ * Luật 10/2022 has no separate quorum — a meeting too few household
+ * representatives attend cannot reach the share of Điều 21 khoản 1, and
+ * ballots go to each household instead (Điều 17 khoản 2, Điều 19 khoản 1
+ * điểm b; Nghị định 59/2023 Điều 4 khoản 1 điểm b), so the quorum and the
+ * household-ballot rules differ in what follows, not in a number; and the
+ * interim leader after a carried cho thôi làm is chosen by the UBND cấp xã
+ * with the UBMTTQ cấp xã, with no cap (Nghị định 59/2023 Điều 9 khoản 3),
+ * where NQLT 09/2008 had one interim rule for a failed re-run and a carried
+ * dismissal or removal.
  */
 export interface ProcedureSet {
   readonly id: 'NQLT-09/2008' | 'ND-59/2023';
   readonly from: IsoDate;
   readonly to: IsoDate | null;
   readonly quorum: typeof quorum2008;
-  readonly win: typeof win2008;
+  readonly win: typeof win;
   readonly motion: typeof motion2008;
   readonly preparation: typeof preparation2008;
-  readonly recognition: typeof recognition2008;
-  readonly rerun: typeof rerun2008;
+  readonly recognition: typeof recognition;
+  readonly rerun: typeof rerun;
   /** The interim appointment after a failed re-run. */
   readonly interim: typeof interim2008;
   /** The interim appointment after a carried dismissal / removal / cho thôi làm. */
   readonly interimAfterMotion: typeof interim2008;
-  readonly newElection: typeof newElection2008;
+  readonly newElection: typeof newElection;
   /** The recognition of a carried motion, where a text sets it (`null`: not encoded). */
   readonly motionRecognition: typeof choThoiLamRecognition2023 | null;
   /** The meeting's decision sent to the commune, where a text sets it. */
@@ -49,12 +65,12 @@ export interface ProcedureSet {
 /** The two encoded procedure periods, oldest first. Before 17/04/2008 the procedure is not encoded. */
 export const PROCEDURE_SETS: readonly ProcedureSet[] = [
   {
-    id: 'NQLT-09/2008', from: '2008-04-17', to: '2023-06-30', quorum: quorum2008, win: win2008, motion: motion2008, preparation: preparation2008, recognition: recognition2008,
-    rerun: rerun2008, interim: interim2008, interimAfterMotion: interim2008, newElection: newElection2008, motionRecognition: null, decisionSent: null, communeDecision: null,
+    id: 'NQLT-09/2008', from: '2008-04-17', to: '2023-06-30', quorum: quorum2008, win, motion: motion2008, preparation: preparation2008, recognition,
+    rerun, interim: interim2008, interimAfterMotion: interim2008, newElection, motionRecognition: null, decisionSent: null, communeDecision: null,
   },
   {
-    id: 'ND-59/2023', from: '2023-07-01', to: null, quorum: quorum2023, win: win2023, motion: choThoiLam2023, preparation: preparation2023, recognition: recognition2023,
-    rerun: rerun2023, interim: interim2023, interimAfterMotion: interimAfterChoThoiLam2023, newElection: newElection2023, motionRecognition: choThoiLamRecognition2023,
+    id: 'ND-59/2023', from: '2023-07-01', to: null, quorum: quorum2023, win, motion: choThoiLam2023, preparation: preparation2023, recognition,
+    rerun, interim: interim2023, interimAfterMotion: interimAfterChoThoiLam2023, newElection, motionRecognition: choThoiLamRecognition2023,
     decisionSent: decisionSent2023, communeDecision: choThoiLamCommuneDecision2023,
   },
 ];
@@ -97,7 +113,7 @@ export const VALIDITY_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[]
 export const READING_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [noWinnerOnAnyReading];
 
 /** Rules that count the vote (run only on a valid meeting with a consistent record). */
-export const RESULT_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [win2008, win2023, motion2008, choThoiLam2023];
+export const RESULT_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [win, motion2008, choThoiLam2023];
 
 /** Rules that judge the meeting itself: validity, then the count. */
 export const MEETING_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [...VALIDITY_RULES, ...RESULT_RULES];
@@ -105,16 +121,13 @@ export const MEETING_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] 
 /** Rules that say what follows the outcome (decision sent, recognition, re-run, interim leader, new election, the commune's decision). */
 export const FOLLOW_UP_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [
   decisionSent2023,
-  recognition2008,
-  recognition2023,
+  recognition,
   choThoiLamRecognition2023,
-  rerun2008,
-  rerun2023,
+  rerun,
   interim2008,
   interim2023,
   interimAfterChoThoiLam2023,
-  newElection2008,
-  newElection2023,
+  newElection,
   choThoiLamCommuneDecision2023,
 ];
 
