@@ -7,6 +7,7 @@ import {
   type IsoDate,
   unitRecordReader,
   percentOf,
+  stampFinding,
   type UnitRecord,
 } from '@truongthon/core';
 import { givenDate, readOptions, registryOf, usingRegistry, valueIssue } from '../callerInput';
@@ -259,8 +260,9 @@ function compareEntries(a: { readonly ref: UnitRef }, b: { readonly ref: UnitRef
   return compareCodes(a.ref.code ?? '', b.ref.code ?? '') || (a.ref.name < b.ref.name ? -1 : a.ref.name > b.ref.name ? 1 : 0) || a.ref.index - b.ref.index;
 }
 
+/** A finding of the report, stamped by core's engine as the rule's (a warning unless the draft says otherwise). */
 function stamp(draft: FindingDraft): Finding {
-  return { code: draft.code, ruleId: secretaryReportRule.id, kind: secretaryReportRule.kind, severity: draft.severity ?? 'warning', params: draft.params ?? {}, citations: secretaryReportRule.citations };
+  return stampFinding(secretaryReportRule, { ...draft, severity: draft.severity ?? 'warning' }, 'advice');
 }
 
 /**
