@@ -1,151 +1,63 @@
-import { choice, coerceCount, coerceDate, coerceText, type Coerced } from './coerce';
+import type { MeetingRecordInput } from '@truongthon/core';
+import { MEETING_FIELDS as MEETING, MEETING_HEADERS, MEETING_VALUE_SPELLINGS } from '@truongthon/rules';
+import { coerceText, type Coerced } from './coerce';
 import { buildLookup, type FieldLookup, FieldResolver, rawRecordIssues, readFields, type RowIssue, setPath } from './fields';
+import { headerSpellings } from './headers';
 import type { Cell, ColumnRef, SourceRow } from './types';
-import { coerceUnitKind } from './unitRows';
+import { columnCoercer, type LeafPath } from './unitRows';
+
+/** A line of the meeting record's list of candidates. */
+type CandidateLine = NonNullable<MeetingRecordInput['candidates']>[number];
+
+/**
+ * A column of a meeting file: a field of the library's meeting record, by
+ * dotted path, but the candidate's on its row (`candidate.name`,
+ * `candidate.votes`, `candidate.nominatedBy`) for the record's list of
+ * candidates.
+ */
+export type MeetingField = Exclude<LeafPath<MeetingRecordInput>, 'candidates'> | `candidate.${LeafPath<CandidateLine>}`;
+
+/** The column of a field the rules describe: `candidates.name` (a line of the record's list) is the row's `candidate.name`. */
+const columnOf = (path: string): MeetingField => path.replace(/^candidates\./u, 'candidate.') as MeetingField;
+/** The record's path of a column, for naming the library's issues: `candidate.name` is `candidates.name`. */
+const pathOf = (field: string): string => field.replace(/^candidate\./u, 'candidates.');
 
 /**
  * Columns of a meeting file (biên bản họp bầu), long format: one row per
  * candidate, the meeting's own columns repeated (or left empty) on its
  * following rows. A motion (dismissal, removal, cho thôi làm) is one row.
+ * The fields of the library's meeting record as the rules describe them
+ * (`MEETING_FIELDS` of `@truongthon/rules`), in its order.
  */
-export const MEETING_FIELDS = [
-  'id',
-  'electionDate',
-  'province',
-  'unit.code',
-  'unit.name',
-  'unit.kind',
-  'round',
-  'purpose',
-  'electorateBase',
-  'totalElectorate',
-  'present',
-  'votingMode',
-  'ballots.issued',
-  'ballots.returned',
-  'ballots.valid',
-  'ballots.invalid',
-  'candidate.name',
-  'candidate.votes',
-  'candidate.nominatedBy',
-  'motion.subject',
-  'motion.votesFor',
-  'motion.votesAgainst',
-  'electionGroup',
-  'firstRoundDate',
-  'receivedOn',
-  'recognizedOn',
-  'preparation.planOn',
-  'preparation.candidateListOn',
-  'preparation.electionGroupOn',
-  'preparation.publicNoticeOn',
-] as const;
+export const MEETING_FIELDS: readonly MeetingField[] = MEETING.map((field) => columnOf(field.path));
 
-export type MeetingField = (typeof MEETING_FIELDS)[number];
+const CANDIDATE_LEVEL: ReadonlySet<MeetingField> = new Set(MEETING_FIELDS.filter((field) => field.startsWith('candidate.')));
 
-const CANDIDATE_LEVEL: ReadonlySet<MeetingField> = new Set(['candidate.name', 'candidate.votes', 'candidate.nominatedBy']);
+/** Header → meeting field: the rules' spellings, each field's labels and its own name. */
+export const meetingFieldForHeader: FieldLookup<MeetingField> = buildLookup(
+  MEETING_FIELDS,
+  Object.fromEntries(Object.entries(headerSpellings(MEETING, MEETING_HEADERS)).map(([path, spellings]) => [columnOf(path), spellings])) as Record<MeetingField, readonly string[]>,
+  { leafNames: false },
+);
 
-const ALIASES: Readonly<Record<MeetingField, readonly string[]>> = {
-  id: ['id', 'ma', 'ma_bien_ban', 'so_bien_ban', 'bien_ban', 'meeting_id', 'record_id'],
-  electionDate: ['ngay_bau', 'ngay_bau_cu', 'ngay_hop', 'ngay_hoi_nghi', 'ngay_hop_bau', 'ngay_hop_bau_cu', 'meeting_date', 'election_date'],
-  province: ['tinh', 'ma_tinh', 'tinh_thanh_pho', 'province', 'province_code'],
-  'unit.code': ['ma_thon', 'ma_to_dan_pho', 'ma_tdp', 'ma_thon_to_dan_pho', 'ma_don_vi', 'unit_code'],
-  'unit.name': ['thon', 'to_dan_pho', 'tdp', 'ten_thon', 'ten_to_dan_pho', 'thon_to_dan_pho', 'ten_thon_to_dan_pho', 'thon_tdp', 'don_vi', 'ten_don_vi', 'unit', 'unit_name'],
-  'unit.kind': ['loai', 'loai_don_vi', 'unit_kind'],
-  round: ['lan_bau', 'vong_bau', 'round'],
-  purpose: ['noi_dung', 'noi_dung_hoi_nghi', 'muc_dich', 'purpose'],
-  electorateBase: ['cach_tinh', 'cach_tinh_cu_tri', 'tinh_theo', 'co_so_tinh', 'electorate_base'],
-  totalElectorate: ['tong_so_cu_tri', 'tong_so_ho', 'tong_so_cu_tri_ho', 'tong_cu_tri', 'tong_so', 'total_electorate'],
-  present: ['so_tham_du', 'so_co_mat', 'tham_du', 'co_mat', 'so_nguoi_tham_du', 'so_cu_tri_tham_du', 'present'],
-  votingMode: ['hinh_thuc', 'hinh_thuc_bieu_quyet', 'hinh_thuc_bau', 'cach_bau', 'voting_mode'],
-  'ballots.issued': ['phieu_phat_ra', 'so_phieu_phat_ra', 'ballots_issued'],
-  'ballots.returned': ['phieu_thu_vao', 'so_phieu_thu_vao', 'ballots_returned'],
-  'ballots.valid': ['phieu_hop_le', 'so_phieu_hop_le', 'ballots_valid'],
-  'ballots.invalid': ['phieu_khong_hop_le', 'so_phieu_khong_hop_le', 'ballots_invalid'],
-  'candidate.name': ['nguoi_ung_cu', 'ung_cu_vien', 'ho_va_ten', 'ho_ten', 'ho_va_ten_nguoi_ung_cu', 'candidate', 'candidate_name'],
-  'candidate.votes': ['so_phieu', 'so_phieu_bau', 'phieu_bau', 'so_phieu_dat_duoc', 'votes', 'candidate_votes'],
-  'candidate.nominatedBy': ['nguoi_gioi_thieu', 'gioi_thieu', 'hinh_thuc_ung_cu', 'nominated_by'],
-  'motion.subject': ['nguoi_bi_de_nghi', 'motion_subject'],
-  'motion.votesFor': ['phieu_tan_thanh', 'so_phieu_tan_thanh', 'tan_thanh', 'dong_y', 'so_phieu_dong_y', 'votes_for'],
-  'motion.votesAgainst': ['phieu_khong_tan_thanh', 'so_phieu_khong_tan_thanh', 'khong_tan_thanh', 'khong_dong_y', 'votes_against'],
-  electionGroup: ['to_bau_cu', 'thanh_vien_to_bau_cu', 'election_group'],
-  firstRoundDate: ['ngay_bau_lan_dau', 'first_round_date'],
-  receivedOn: ['ngay_nhan', 'ngay_nhan_ket_qua', 'ngay_xa_nhan', 'ngay_ubnd_xa_nhan', 'received_on'],
-  recognizedOn: ['ngay_cong_nhan', 'recognized_on'],
-  'preparation.planOn': ['ngay_ke_hoach', 'ngay_ban_hanh_ke_hoach', 'plan_on'],
-  'preparation.candidateListOn': ['ngay_thong_nhat_danh_sach', 'ngay_danh_sach', 'candidate_list_on'],
-  'preparation.electionGroupOn': ['ngay_thanh_lap_to_bau_cu', 'ngay_to_bau_cu', 'election_group_on'],
-  'preparation.publicNoticeOn': ['ngay_niem_yet', 'ngay_thong_bao', 'public_notice_on'],
-};
+/** The meeting fields a tabular meeting file must have a column for: those the meeting record requires. */
+export const REQUIRED_MEETING_FIELDS: readonly MeetingField[] = MEETING.filter((field) => field.required).map((field) => columnOf(field.path));
 
-/** Header → meeting field. */
-export const meetingFieldForHeader: FieldLookup<MeetingField> = buildLookup(MEETING_FIELDS, ALIASES, { leafNames: false });
+/** Names of the election group's members in one cell, separated by semicolons (a line break in the cell is read as a space, as in every text cell). */
+function coerceNames(cell: Cell): Coerced<unknown> {
+  const text = coerceText(cell);
+  if (!text.ok || text.value === null) return text;
+  return { ok: true, value: text.value.split(/[;\n]/u).map((s) => s.trim()).filter((s) => s !== '') };
+}
 
-/** The meeting fields a tabular meeting file must have a column for. */
-export const REQUIRED_MEETING_FIELDS: readonly MeetingField[] = ['electionDate', 'unit.name', 'electorateBase', 'totalElectorate', 'present', 'votingMode'];
-
-const round = choice({ first: ['lan_dau', 'lan_1', '1', 'bau_lan_dau', 'lan_thu_nhat'], rerun: ['bau_lai', 'lan_2', '2', 'lan_thu_hai'] });
-const purpose = choice({
-  election: ['bau', 'bau_cu', 'bau_truong_thon', 'bau_to_truong'],
-  dismissal: ['mien_nhiem'],
-  removal: ['bai_nhiem'],
-  'cho-thoi-lam': ['cho_thoi_lam'],
-});
-const electorateBase = choice({ voters: ['cu_tri', 'theo_cu_tri'], households: ['ho', 'ho_gia_dinh', 'dai_dien_ho', 'dai_dien_ho_gia_dinh', 'cu_tri_dai_dien_ho', 'cu_tri_dai_dien_ho_gia_dinh', 'theo_ho'] });
-const votingMode = choice({
-  show_of_hands: ['gio_tay', 'bieu_quyet_gio_tay', 'show_of_hands'],
-  secret_ballot: ['bo_phieu_kin', 'phieu_kin', 'bo_phieu', 'secret_ballot'],
-  // From 01/07/2023: ballots taken to each household after a meeting too few attended (Luật 10/2022 Điều 19 khoản 1 điểm b).
-  household_ballot: ['phat_phieu', 'phat_phieu_lay_y_kien', 'phieu_lay_y_kien', 'lay_y_kien_ho_gia_dinh', 'phat_phieu_toi_ho', 'phat_phieu_toi_tung_ho_gia_dinh', 'household_ballot'],
-});
-const nominatedBy = choice({
-  front_committee: ['mat_tran', 'ban_cong_tac_mat_tran', 'ban_cong_tac_mttq', 'mttq', 'front_committee'],
-  self: ['tu_ung_cu', 'tu_de_cu', 'self'],
-  meeting: ['hoi_nghi', 'hoi_nghi_gioi_thieu', 'cu_tri_gioi_thieu', 'meeting'],
-});
+/** How each column's cells are read, from the rules' description of its field (a list, `electionGroup`, as names). */
+const COERCERS: ReadonlyMap<string, (cell: Cell, options: { readonly date1904?: boolean }) => Coerced<unknown>> = new Map(
+  MEETING.map((field) => [columnOf(field.path), field.kind === 'list' ? coerceNames : columnCoercer(field, MEETING_VALUE_SPELLINGS)]),
+);
 
 /** Coerces a cell of a meeting file by its field. */
 export function coerceMeetingField(field: MeetingField, cell: Cell, options: { readonly date1904?: boolean } = {}): Coerced<unknown> {
-  switch (field) {
-    case 'electionDate':
-    case 'firstRoundDate':
-    case 'receivedOn':
-    case 'recognizedOn':
-    case 'preparation.planOn':
-    case 'preparation.candidateListOn':
-    case 'preparation.electionGroupOn':
-    case 'preparation.publicNoticeOn':
-      return coerceDate(cell, { date1904: options.date1904 ?? false });
-    case 'totalElectorate':
-    case 'present':
-    case 'ballots.issued':
-    case 'ballots.returned':
-    case 'ballots.valid':
-    case 'ballots.invalid':
-    case 'candidate.votes':
-    case 'motion.votesFor':
-    case 'motion.votesAgainst':
-      return coerceCount(cell);
-    case 'unit.kind':
-      return coerceUnitKind(cell);
-    case 'round':
-      return round(cell);
-    case 'purpose':
-      return purpose(cell);
-    case 'electorateBase':
-      return electorateBase(cell);
-    case 'votingMode':
-      return votingMode(cell);
-    case 'candidate.nominatedBy':
-      return nominatedBy(cell);
-    case 'electionGroup': {
-      const text = coerceText(cell);
-      if (!text.ok || text.value === null) return text;
-      return { ok: true, value: text.value.split(/[;\n]/u).map((s) => s.trim()).filter((s) => s !== '') };
-    }
-    default:
-      return coerceText(cell);
-  }
+  return COERCERS.get(field)!(cell, { date1904: options.date1904 ?? false });
 }
 
 /** One meeting as read from its rows, ready for the library's `evaluateMeeting`. */
@@ -234,7 +146,7 @@ export async function* groupMeetings(rows: AsyncIterable<SourceRow>, resolver: F
         setPath(record, field, value);
       }
       const duplicate = id === undefined ? [] : duplicateOf(id, source.row, read.columns.get('id') ?? { header: 'id' });
-      current = { key, meeting, candidates: [], group: { row: source.row, lastRow: source.row, record, issues: [...readIssues, ...read.issues, ...duplicate], columns: new Map([...read.columns].map(([f, c]) => [f === 'candidate.name' ? 'candidates.name' : f === 'candidate.votes' ? 'candidates.votes' : f === 'candidate.nominatedBy' ? 'candidates.nominatedBy' : f, c])) } };
+      current = { key, meeting, candidates: [], group: { row: source.row, lastRow: source.row, record, issues: [...readIssues, ...read.issues, ...duplicate], columns: new Map([...read.columns].map(([f, c]) => [pathOf(f), c])) } };
     } else {
       const group = current!.group;
       current = { ...current!, group: { ...group, lastRow: source.row } };

@@ -1,52 +1,38 @@
-import { classifyUnitName } from '@truongthon/rules';
-import { choice, coerceFlag, coerceText, type Coerced } from './coerce';
+import type { UnitRecordInput } from '@truongthon/core';
+import { classifyUnitName, type FieldDescription, UNIT_FIELDS as UNIT, UNIT_HEADERS, UNIT_VALUE_SPELLINGS } from '@truongthon/rules';
+import { coercerOf, coerceText, type Coerced } from './coerce';
 import { buildLookup, type FieldLookup, FieldResolver, type HeaderMapping, rawRecordIssues, readFields, type RowIssue, setPath } from './fields';
+import { headerSpellings } from './headers';
 import type { Cell, ColumnRef, SourceRow } from './types';
+
+/**
+ * The dotted paths of a record type's leaves: `unit.name` for `{ unit: { name } }`;
+ * a list (`electionGroup: string[]`) is one leaf.
+ */
+export type LeafPath<T> = {
+  [K in keyof T & string]-?: NonNullable<T[K]> extends readonly unknown[] ? K : NonNullable<T[K]> extends object ? `${K}.${LeafPath<NonNullable<T[K]>>}` : K;
+}[keyof T & string];
+
+/** A column of a unit file: a field of the library's unit record, by dotted path. */
+export type UnitField = LeafPath<UnitRecordInput>;
 
 /**
  * Columns of a unit file for the secretary-also-leader report: one row per
  * thôn / tổ dân phố, with its province, district (until 30/06/2025) and
- * commune, and its leader.
+ * commune, and its leader. The fields of the library's unit record, as the
+ * rules describe them (`UNIT_FIELDS` of `@truongthon/rules`), in its order.
  */
-export const UNIT_FIELDS = [
-  'province.code',
-  'province.name',
-  'district.code',
-  'district.name',
-  'commune.code',
-  'commune.name',
-  'unit.code',
-  'unit.name',
-  'unit.kind',
-  'leaderStatus',
-  'leaderPartyMember',
-  'leaderIsPartyCellSecretary',
-  'hasPartyCell',
-] as const;
+export const UNIT_FIELDS: readonly UnitField[] = UNIT.map((field) => field.path as UnitField);
 
-export type UnitField = (typeof UNIT_FIELDS)[number];
+/** Header → unit field: the rules' spellings, each field's labels and its own name. */
+export const unitFieldForHeader: FieldLookup<UnitField> = buildLookup(UNIT_FIELDS, headerSpellings<UnitField>(UNIT, UNIT_HEADERS), { leafNames: false });
 
-const ALIASES: Readonly<Record<UnitField, readonly string[]>> = {
-  'province.code': ['ma_tinh', 'province_code'],
-  'province.name': ['tinh', 'ten_tinh', 'tinh_thanh_pho', 'tinh_thanh', 'province', 'province_name'],
-  'district.code': ['ma_huyen', 'ma_quan_huyen', 'ma_huyen_quan', 'district_code'],
-  'district.name': ['huyen', 'ten_huyen', 'quan_huyen', 'huyen_quan', 'huyen_thi_xa', 'huyen_quan_thi_xa', 'huyen_quan_thi_xa_thanh_pho', 'district', 'district_name'],
-  'commune.code': ['ma_xa', 'ma_xa_phuong', 'ma_phuong_xa', 'ma_xa_phuong_thi_tran', 'commune_code'],
-  'commune.name': ['xa', 'ten_xa', 'xa_phuong', 'phuong_xa', 'xa_phuong_thi_tran', 'ten_xa_phuong', 'commune', 'commune_name'],
-  'unit.code': ['ma_thon', 'ma_to_dan_pho', 'ma_tdp', 'ma_thon_to_dan_pho', 'ma_thon_tdp', 'ma_don_vi', 'unit_code'],
-  'unit.name': ['thon', 'to_dan_pho', 'tdp', 'ten_thon', 'ten_to_dan_pho', 'thon_to_dan_pho', 'ten_thon_to_dan_pho', 'thon_tdp', 'don_vi', 'unit', 'unit_name'],
-  'unit.kind': ['loai', 'loai_don_vi', 'unit_kind'],
-  leaderStatus: ['tinh_trang', 'tinh_trang_truong_thon', 'tinh_trang_nguoi_dung_dau', 'truong_thon_to_truong', 'leader_status'],
-  leaderPartyMember: ['dang_vien', 'la_dang_vien', 'truong_thon_la_dang_vien', 'leader_party_member'],
-  leaderIsPartyCellSecretary: ['bi_thu_chi_bo', 'bi_thu_kiem_truong_thon', 'bi_thu_kiem', 'kiem_bi_thu', 'truong_thon_la_bi_thu', 'truong_thon_la_bi_thu_chi_bo', 'leader_is_party_cell_secretary'],
-  hasPartyCell: ['co_chi_bo', 'chi_bo', 'has_party_cell'],
-};
-
-/** Header → unit field. */
-export const unitFieldForHeader: FieldLookup<UnitField> = buildLookup(UNIT_FIELDS, ALIASES, { leafNames: false });
-
-/** The fields a unit file must have a column for. */
-export const REQUIRED_UNIT_FIELDS: readonly UnitField[] = ['commune.code', 'unit.name', 'leaderStatus'];
+/**
+ * The fields a unit file must have a column for: those the unit record
+ * requires, but the province's code, which {@link readUnits} reads from the
+ * province's name when only the name is given.
+ */
+export const REQUIRED_UNIT_FIELDS: readonly UnitField[] = UNIT.filter((field) => field.required && field.path !== 'province.code').map((field) => field.path as UnitField);
 
 /**
  * A cell of the kind column: any word of the library's vocabulary of unit
@@ -62,26 +48,21 @@ export function coerceUnitKind(cell: Cell): Coerced<unknown> {
   const kind = classifyUnitName(text.value);
   return { ok: true, value: kind ?? null };
 }
-const leaderStatus = choice({
-  elected: ['da_bau', 'co', 'chinh_thuc', 'dang_giu', 'dang_dam_nhiem', 'truong_thon', 'to_truong', 'elected'],
-  interim: ['lam_thoi', 'chi_dinh', 'chi_dinh_lam_thoi', 'interim'],
-  vacant: ['khuyet', 'trong', 'chua_co', 'vacant'],
-});
+
+/**
+ * The reader of a column of a unit or meeting file, from the rules'
+ * description of its field: by its kind (and a choice's spellings), but the
+ * kind of a unit, read with the vocabulary of unit names ({@link coerceUnitKind}).
+ */
+export function columnCoercer(field: FieldDescription, spellings: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>): (cell: Cell, options: { readonly date1904?: boolean }) => Coerced<unknown> {
+  return field.path === 'unit.kind' ? coerceUnitKind : coercerOf(field, spellings[field.path]);
+}
+
+const COERCERS: ReadonlyMap<string, (cell: Cell, options: { readonly date1904?: boolean }) => Coerced<unknown>> = new Map(UNIT.map((field) => [field.path, columnCoercer(field, UNIT_VALUE_SPELLINGS)]));
 
 /** Coerces a cell of a unit file by its field. */
 export function coerceUnitField(field: UnitField, cell: Cell): Coerced<unknown> {
-  switch (field) {
-    case 'unit.kind':
-      return coerceUnitKind(cell);
-    case 'leaderStatus':
-      return leaderStatus(cell);
-    case 'leaderPartyMember':
-    case 'leaderIsPartyCellSecretary':
-    case 'hasPartyCell':
-      return coerceFlag(cell);
-    default:
-      return coerceText(cell);
-  }
+  return COERCERS.get(field)!(cell, {});
 }
 
 /**
