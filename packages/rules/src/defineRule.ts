@@ -5,7 +5,9 @@ import type { SourceCitation } from './sources';
  * Defines a rule of this package: core's `defineRule` (identity at run time),
  * with every citation naming a document of `SOURCES` by its number, so that a
  * misspelt or unlisted number does not compile. The rule it returns is an
- * ordinary core `Rule`: its findings' citations are plain `Citation`s.
+ * ordinary core `Rule`, keeping the type of what its check decides
+ * (`Decision`, read with `decisionOf`): its findings' citations are plain
+ * `Citation`s.
  *
  * @example
  * defineRule<Candidate, Record<string, never>, EligibilityContext>({
@@ -14,4 +16,6 @@ import type { SourceCitation } from './sources';
  *   …
  * });
  */
-export const defineRule: <Input, Params, Context = unknown>(rule: Rule<Input, Params, Context> & { readonly citations: readonly SourceCitation[] }) => Rule<Input, Params, Context> = defineAnyRule;
+export const defineRule: <Input, Params, Context = unknown, Decision = unknown>(
+  rule: Rule<Input, Params, Context, Decision> & { readonly citations: readonly SourceCitation[] },
+) => Rule<Input, Params, Context, Decision> = defineAnyRule;

@@ -1,6 +1,7 @@
-import type { Candidate, Citation } from '@truongthon/core';
+import { type Candidate, type Citation, decisionOf, type Evaluation } from '@truongthon/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import { defineRule } from './defineRule';
+import type { MeetingContext, MeetingRecord, ProcedureStep } from './procedure/context';
 import { defineParameter } from './law/parameter';
 import type { Regime } from './regimes/regime';
 import { type SourceCitation, type SourceId, SOURCES } from './sources';
@@ -25,6 +26,14 @@ describe('typed citations', () => {
     // @ts-expect-error: a regime cites SOURCES too
     const regime: Pick<Regime, 'criteria'> = { criteria: [{ document: '13/2002/QD-BNV', confidence: 'unconfirmed' }] };
     expectTypeOf(regime).not.toBeAny();
+  });
+
+  it('a procedure rule cites SOURCES too, and keeps the type of what it decides', () => {
+    const step = (citations: readonly SourceCitation[]) => ({ ...rule(citations), check: () => ({ status: 'pass' as const, decision: { id: 'rerun', date: null, basis: { kind: 'not-set' }, condition: 'no-winner', ruleId: 'X', citations, confidence: 'confirmed' } as ProcedureStep }) });
+    const r = defineRule<MeetingRecord, Record<string, never>, MeetingContext, ProcedureStep>({ ...step([]), citations: [{ document: '59/2023/NĐ-CP', article: '8', confidence: 'confirmed' }] });
+    expectTypeOf(decisionOf({} as Evaluation, r)).toEqualTypeOf<ProcedureStep | undefined>();
+    // @ts-expect-error: '59/2023/ND-CP' without its letter Đ is not a document of SOURCES
+    defineRule<MeetingRecord, Record<string, never>, MeetingContext, ProcedureStep>({ ...step([]), citations: [{ document: '59/2023/ND-CP', article: '8', confidence: 'confirmed' }] });
   });
 
   it('each document of SOURCES is keyed by its own number', () => {

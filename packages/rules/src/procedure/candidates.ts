@@ -1,4 +1,6 @@
-import { type Citation, type Confidence, defineRule, type FindingDraft, type IsoDate, type Rule } from '@truongthon/core';
+import { type Confidence, type FindingDraft, type IsoDate, type Rule } from '@truongthon/core';
+import { defineRule } from '../defineRule';
+import type { SourceCitation } from '../sources';
 import type { MeetingContext, MeetingRecord } from './context';
 
 /** Parameters of a candidate-list rule. */
@@ -9,7 +11,7 @@ export interface CandidateListParams {
   readonly max: number | null;
 }
 
-function candidateListRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: CandidateListParams): Rule<MeetingRecord, CandidateListParams, MeetingContext> {
+function candidateListRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly SourceCitation[]; confidence: Confidence; summary: string }, params: CandidateListParams): Rule<MeetingRecord, CandidateListParams, MeetingContext> {
   return defineRule<MeetingRecord, CandidateListParams, MeetingContext>({
     ...meta,
     kind: 'legal',

@@ -1,4 +1,5 @@
-import { checkCountRecord, defineRule, FIGURE_CODES, exceedsFraction, type FindingDraft, type Fraction, mostVotesOnAnyReading, ONE_HALF, percentOf, TALLY_CODES } from '@truongthon/core';
+import { checkCountRecord, FIGURE_CODES, exceedsFraction, type FindingDraft, type Fraction, mostVotesOnAnyReading, ONE_HALF, percentOf, TALLY_CODES } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { type MeetingContext, type MeetingRecord, voteOptions } from './context';
 
 /**

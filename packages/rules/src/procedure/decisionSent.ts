@@ -1,4 +1,5 @@
-import { addWorkingDays, defineRule, type IsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
+import { addWorkingDays, type IsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { followUpOutcome, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 
 /** Parameters of {@link decisionSent2023}. */

@@ -2,7 +2,6 @@ import {
   addMonths,
   type Citation,
   type Confidence,
-  defineRule,
   evaluate,
   type Finding,
   type FindingDraft,
@@ -10,6 +9,8 @@ import {
   type IsoDate,
   type Rule,
 } from '@truongthon/core';
+import { defineRule } from '../defineRule';
+import type { SourceCitation } from '../sources';
 import { valueIssue } from '../callerInput';
 import { parameterOn } from '../law/parameter';
 import { lawNotReviewed } from '../law/reviewed';
@@ -73,7 +74,7 @@ export function interimStep(rule: Pick<Rule<MeetingRecord, InterimParams, Meetin
 }
 
 function interimRule(
-  meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string },
+  meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly SourceCitation[]; confidence: Confidence; summary: string },
   params: InterimParams,
   codes: { readonly 'rerun-failed'?: string; readonly 'motion-carried'?: string },
 ): Rule<MeetingRecord, InterimParams, MeetingContext, ProcedureStep> {
@@ -96,7 +97,7 @@ function interimRule(
   return rule;
 }
 
-const vacancyCap2018: Citation = {
+const vacancyCap2018: SourceCitation = {
   document: '04/2012/TT-BNV', article: '12', clause: '2', point: 'a', amendedBy: '14/2018/TT-BNV', confidence: 'confirmed',
   note: 'New unit or vacancy: the Chủ tịch UBND cấp xã appoints an interim leader for at most 6 months (first in TT 09/2017, from 01/03/2018); the cap is the law parameter PROC.INTERIM_MAX_MONTHS.',
 };

@@ -1,4 +1,6 @@
-import { type Citation, type Confidence, defineRule, type FindingDraft, type Fraction, type IsoDate, type MeetingPurpose, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
+import { type Confidence, type FindingDraft, type Fraction, type IsoDate, type MeetingPurpose, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
+import { defineRule } from '../defineRule';
+import type { SourceCitation } from '../sources';
 import type { MeetingContext, MeetingRecord } from './context';
 
 /** Parameters of a motion rule (dismissal, removal, cho thôi làm). */
@@ -14,7 +16,7 @@ export interface MotionDecision {
   readonly outcome: 'carried' | 'not-carried';
 }
 
-function motionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: MotionParams): Rule<MeetingRecord, MotionParams, MeetingContext, MotionDecision> {
+function motionRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly SourceCitation[]; confidence: Confidence; summary: string }, params: MotionParams): Rule<MeetingRecord, MotionParams, MeetingContext, MotionDecision> {
   return defineRule<MeetingRecord, MotionParams, MeetingContext, MotionDecision>({
     ...meta,
     kind: 'legal',

@@ -1,4 +1,5 @@
-import { addDays, defineRule, type IsoDate } from '@truongthon/core';
+import { addDays, type IsoDate } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { parameterOn } from '../law/parameter';
 import { followUpOutcome, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 import { NEW_ELECTION_WITHIN_DAYS } from './parameters';

@@ -1,4 +1,6 @@
-import { addDays, type Citation, type Confidence, defineRule, type FindingDraft, type IsoDate, type Rule } from '@truongthon/core';
+import { addDays, type Confidence, type FindingDraft, type IsoDate, type Rule } from '@truongthon/core';
+import { defineRule } from '../defineRule';
+import type { SourceCitation } from '../sources';
 import { lowestConfidence, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 
 /** A preparation step and how many calendar days before the meeting it must be taken at the latest. */
@@ -6,7 +8,7 @@ export interface PreparationStep {
   readonly id: 'plan' | 'candidate-list' | 'election-group' | 'public-notice';
   readonly daysBefore: number;
   /** The provision that sets this step, when narrower than the rule's citations. */
-  readonly citation?: Citation;
+  readonly citation?: SourceCitation;
 }
 
 /** Parameters of a preparation rule. */
@@ -21,7 +23,7 @@ const FIELD: Record<PreparationStep['id'], 'planOn' | 'candidateListOn' | 'elect
   'public-notice': 'publicNoticeOn',
 };
 
-function preparationRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: PreparationParams): Rule<MeetingRecord, PreparationParams, MeetingContext> {
+function preparationRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly SourceCitation[]; confidence: Confidence; summary: string }, params: PreparationParams): Rule<MeetingRecord, PreparationParams, MeetingContext> {
   return defineRule<MeetingRecord, PreparationParams, MeetingContext>({
     ...meta,
     kind: 'legal',

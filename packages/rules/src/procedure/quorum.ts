@@ -1,4 +1,6 @@
-import { type Citation, type Confidence, defineRule, type Fraction, type IsoDate, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
+import { type Confidence, type Fraction, type IsoDate, ONE_HALF, percentOf, type Rule } from '@truongthon/core';
+import { defineRule } from '../defineRule';
+import type { SourceCitation } from '../sources';
 import type { MeetingContext, MeetingRecord, ProcedureStep } from './context';
 
 /** Parameters of a quorum rule. */
@@ -28,7 +30,7 @@ export interface QuorumDecision {
   readonly next: ProcedureStep | null;
 }
 
-function quorumRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly Citation[]; confidence: Confidence; summary: string }, params: QuorumParams): Rule<MeetingRecord, QuorumParams, MeetingContext, QuorumDecision> {
+function quorumRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly SourceCitation[]; confidence: Confidence; summary: string }, params: QuorumParams): Rule<MeetingRecord, QuorumParams, MeetingContext, QuorumDecision> {
   const code = params.fallback ? 'procedure.household-ballot.required' : 'procedure.quorum.not-met';
   const rule: Rule<MeetingRecord, QuorumParams, MeetingContext, QuorumDecision> = defineRule<MeetingRecord, QuorumParams, MeetingContext, QuorumDecision>({
     ...meta,

@@ -1,4 +1,5 @@
-import { addWorkingDays, type Citation, type Confidence, defineRule, type FindingDraft, type IsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
+import { addWorkingDays, type Citation, type Confidence, type FindingDraft, type IsoDate, type Rule, type WorkingCalendarOptions } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { parameterOn } from '../law/parameter';
 import type { OverlayRegistry } from '../provinces/index';
 import { followUpOutcome, lowestConfidence, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';

@@ -1,4 +1,5 @@
-import { addDays, defineRule, type FindingDraft, type IsoDate } from '@truongthon/core';
+import { addDays, type FindingDraft, type IsoDate } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { parameterOn } from '../law/parameter';
 import { followUpOutcome, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 import { RERUN_WITHIN_DAYS } from './parameters';

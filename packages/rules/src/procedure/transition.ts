@@ -1,4 +1,5 @@
-import { defineRule } from '@truongthon/core';
+import {  } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import type { MeetingContext, MeetingRecord } from './context';
 
 /**

@@ -1,4 +1,5 @@
-import { defineRule, type FindingDraft, percentOf } from '@truongthon/core';
+import { type FindingDraft, percentOf } from '@truongthon/core';
+import { defineRule } from '../defineRule';
 import { parameterOn } from '../law/parameter';
 import type { MeetingContext, MeetingRecord } from './context';
 import { WIN_THRESHOLD } from './parameters';
