@@ -14,7 +14,7 @@ export interface FieldShape {
   /** Dotted path: `fullName`, `attestations.health`. */
   readonly path: string;
   readonly kind: FieldKind;
-  /** The record is invalid without it. */
+  /** The record is invalid without it (a field of an optional object is not: the record may leave the whole object out). */
   readonly required: boolean;
   /** `null` is accepted (an answer not known yet). */
   readonly nullable: boolean;
@@ -40,7 +40,8 @@ function shapeOf(path: string, schema: z.ZodMiniType, required: boolean, nullabl
   const def = defOf(schema);
   if (def.type === 'optional') return shapeOf(path, def.innerType!, false, nullable);
   if (def.type === 'nullable') return shapeOf(path, def.innerType!, required, true);
-  if (def.type === 'object') return Object.entries(def.shape!).flatMap(([key, inner]) => shapeOf(`${path}.${key}`, inner, true, false));
+  // A field of an object that may be left out is not required of the record either.
+  if (def.type === 'object') return Object.entries(def.shape!).flatMap(([key, inner]) => shapeOf(`${path}.${key}`, inner, required, false));
   const base = { path, required, nullable };
   if (schema === isoDateSchema) return [{ ...base, kind: 'date' }];
   if (schema === citizenIdSchema) return [{ ...base, kind: 'citizenId' }];

@@ -1,6 +1,6 @@
-import { meetingCandidateSchema, meetingRecordSchema } from '@truongthon/core';
+import { fieldShapes, meetingCandidateSchema, meetingRecordSchema } from '@truongthon/core';
 import type { FieldDescription } from './field';
-import { describeLabelled, recordShapes, UNIT_PART_HEADERS } from './unit';
+import { describeLabelled, UNIT_PART_HEADERS } from './unit';
 
 /*
  * The fields of a meeting record (biên bản họp bầu), as people name them.
@@ -23,8 +23,8 @@ export const MEETING_FIELDS: readonly FieldDescription[] = /* @__PURE__ */ descr
 
 function describeMeeting(): FieldDescription[] {
   return describeLabelled(
-    recordShapes(meetingRecordSchema).flatMap((shape) =>
-      shape.path === 'candidates' ? recordShapes(meetingCandidateSchema).map((line) => ({ ...line, path: `candidates.${line.path}`, required: shape.required && line.required })) : [shape],
+    fieldShapes(meetingRecordSchema).flatMap((shape) =>
+      shape.path === 'candidates' ? fieldShapes(meetingCandidateSchema).map((line) => ({ ...line, path: `candidates.${line.path}`, required: shape.required && line.required })) : [shape],
     ),
   );
 }

@@ -1,5 +1,4 @@
 import { type FieldShape, fieldShapes, unitRecordSchema } from '@truongthon/core';
-import type * as z from 'zod/mini';
 import { FIELD_LABELS } from '../messages/all';
 import { describeFields, type FieldDescription, type FieldWords } from './field';
 
@@ -11,18 +10,6 @@ import { describeFields, type FieldDescription, type FieldWords } from './field'
  * (`FIELD_LABELS`); what is written here is what neither knows: the
  * spellings of spreadsheets.
  */
-
-/**
- * The fields of a record schema, as `fieldShapes` reads them, except that a
- * member of an optional object (`district.code`, `motion.votesFor`) is not
- * required: the object needs it, but a record without the object is valid.
- *
- * @internal
- */
-export function recordShapes(schema: z.ZodMiniObject): FieldShape[] {
-  const optional = new Set(Object.entries(schema.shape).filter(([, member]) => (member as z.ZodMiniType).safeParse(undefined).success).map(([key]) => key));
-  return fieldShapes(schema).map((shape) => (shape.required && optional.has(shape.path.split('.')[0]!) ? { ...shape, required: false } : shape));
-}
 
 /**
  * Fields described with the labels the message catalogues give their paths
@@ -48,7 +35,7 @@ export function describeLabelled(shapes: readonly FieldShape[]): FieldDescriptio
 export const UNIT_FIELDS: readonly FieldDescription[] = /* @__PURE__ */ describeUnit();
 
 function describeUnit(): FieldDescription[] {
-  return describeLabelled(recordShapes(unitRecordSchema));
+  return describeLabelled(fieldShapes(unitRecordSchema));
 }
 
 /** Header spellings of the thôn / tổ dân phố's own fields, in a unit file and in a meeting file. @internal */
