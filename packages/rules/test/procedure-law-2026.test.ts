@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  choThoiLam2023,
   evaluateMeeting,
   formatFinding,
   formatMessage,
   INTERIM_MAX_MONTHS,
+  MOTION_PURPOSES,
+  MOTION_THRESHOLD,
   interim2023,
   interimAfterChoThoiLam2023,
   interimDeadline,
@@ -114,9 +115,17 @@ describe('confidence raised and citations fixed per the December 2026 audit', ()
     expect(r.outcome).toBe('elected');
     expect(r.findings.find((f) => f.code === 'procedure.elected')?.citations[0]).toMatchObject({ document: '10/2022/QH15', article: '21', clause: '1' });
   });
-  it('PROC.2023.CHOTHOI: Luật Điều 21 khoản 1 and NĐ 59 Điều 9, confirmed', () => {
-    expect(choThoiLam2023.confidence).toBe('confirmed');
-    expect(provisions(choThoiLam2023.citations)).toEqual(['10/2022/QH15 21 1', '10/2022/QH15 15 4', '59/2023/NĐ-CP 9 1']);
+  it('PROC.MOTION from 01/07/2023 (cho thôi làm): Luật Điều 21 khoản 1 and NĐ 59 Điều 9, confirmed', () => {
+    const threshold = parameterOn(MOTION_THRESHOLD, '2023-07-01')!;
+    const purposes = parameterOn(MOTION_PURPOSES, '2023-07-01')!;
+    expect([threshold.confidence, purposes.confidence, purposes.value]).toEqual(['confirmed', 'confirmed', ['cho-thoi-lam']]);
+    expect(provisions([...threshold.citations, ...purposes.citations])).toEqual(['10/2022/QH15 21 1', '10/2022/QH15 15 4', '59/2023/NĐ-CP 9 1']);
+    const r = evaluateMeeting({
+      electionDate: '2024-03-03', unit: { name: 'Thôn 1' }, purpose: 'cho-thoi-lam', electorateBase: 'households', totalElectorate: 361, present: 300, votingMode: 'secret_ballot', motion: { votesFor: 190 },
+    });
+    const carried = r.findings.find((f) => f.code === 'procedure.motion.carried');
+    expect(carried?.ruleId).toBe('PROC.MOTION');
+    expect(provisions(carried?.citations ?? [])).toEqual(['10/2022/QH15 21 1', '10/2022/QH15 15 4', '59/2023/NĐ-CP 9 1']);
   });
   it('from 01/07/2023 PROC.NEW_ELECTION_WITHIN_DAYS (60 days, Điều 9 khoản 3) and PROC.RERUN_WITHIN_DAYS (no deadline, Điều 3 khoản 5 điểm d and Điều 8): confirmed', () => {
     const newElection = parameterOn(NEW_ELECTION_WITHIN_DAYS, '2023-07-01')!;

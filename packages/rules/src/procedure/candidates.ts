@@ -1,84 +1,66 @@
-import { type Confidence, type FindingDraft, type IsoDate, type Rule } from '@truongthon/core';
+import { type FindingDraft } from '@truongthon/core';
 import { defineRule } from '../defineRule';
-import type { SourceCitation } from '../sources';
+import { parameterOn } from '../law/parameter';
 import type { MeetingContext, MeetingRecord } from './context';
+import { CANDIDATE_LIST_SIZE } from './parameters';
 
-/** Parameters of a candidate-list rule. */
-export interface CandidateListParams {
-  /** Fewest candidates on the Ban công tác Mặt trận's list. */
+/** How many candidates the Ban công tác Mặt trận's list has (a value of `PROC.CANDIDATE_LIST_SIZE`). */
+export interface CandidateListSize {
+  /** Fewest candidates on the list. */
   readonly min: number;
-  /** Most candidates on that list (`null`: no upper bound). */
+  /** Most candidates on the list (`null`: no upper bound). */
   readonly max: number | null;
 }
 
-function candidateListRule(meta: { id: string; from: IsoDate; to: IsoDate | null; citations: readonly SourceCitation[]; confidence: Confidence; summary: string }, params: CandidateListParams): Rule<MeetingRecord, CandidateListParams, MeetingContext> {
-  return defineRule<MeetingRecord, CandidateListParams, MeetingContext>({
-    ...meta,
-    kind: 'legal',
-    params,
-    codes: ['procedure.candidates.too-many-nominated', 'procedure.candidates.too-few-nominated'],
-    check: (record, p, context) => {
-      if (context.purpose !== 'election') return { status: 'not-applicable' };
-      const candidates = record.candidates ?? [];
-      if (candidates.length === 0) return { status: 'not-applicable' };
-      const nominated = candidates.filter((c) => c.nominatedBy === 'front_committee').length;
-      const findings: FindingDraft[] = [];
-      // A procedural irregularity: reported, and the vote is still counted.
-      if (p.max !== null && nominated > p.max) {
-        findings.push({ code: 'procedure.candidates.too-many-nominated', path: 'candidates', severity: 'warning', params: { count: nominated, max: p.max } });
-      }
-      const allKnown = candidates.every((c) => c.nominatedBy != null);
-      if (allKnown && nominated < p.min) findings.push({ code: 'procedure.candidates.too-few-nominated', path: 'candidates', severity: 'warning', params: { count: nominated, min: p.min } });
-      return { status: 'pass', findings };
-    },
-  });
+/** Parameters of the candidate-list rule: the law parameter that sets the size of the Front's list. */
+export interface CandidateListParams {
+  /** The list's bounds are the value of this law parameter on the meeting date. */
+  readonly size: 'PROC.CANDIDATE_LIST_SIZE';
 }
 
 /**
- * PROC.2008.CANDIDATES: the Ban công tác Mặt trận drafts the list and agrees
- * **1 to 2 candidates** ("từ 1–2 người") with the chi ủy; voters may also
- * nominate themselves or others at the meeting (those are not counted
- * against the limit). More than 2 on the Front's list is a procedural
- * irregularity: reported with a warning, and the vote is still counted (the
- * commune weighs it when it recognises the result); none, when every
- * candidate's origin is given, is a warning too.
- *
- * Legal basis: NQLT 09/2008/NQLT-CP-UBTWMTTQVN Điều 6 (secondary: quoted
- * by thuviennhadat; self-nomination from the TT 09/2017 summary).
- *
- * @example
- * // three candidates nominatedBy 'front_committee' → warning 'procedure.candidates.too-many-nominated' { count: 3, max: 2 }; still counted
- */
-export const candidates2008 = candidateListRule(
-  {
-    id: 'PROC.2008.CANDIDATES',
-    summary: 'The Front committee\'s list agreed with the Party cell has 1 or 2 candidates; others may be nominated at the meeting.',
-    citations: [{ document: '09/2008/NQLT-CP-UBTWMTTQVN', article: '6', confidence: 'secondary' }],
-    confidence: 'secondary',
-    from: '2008-04-17',
-    to: '2023-06-30',
-  },
-  { min: 1, max: 2 },
-);
-
-/**
- * PROC.2023.CANDIDATES: the Ban công tác Mặt trận agrees **at least one**
- * candidate ("ít nhất 01 người") with the chi ủy, with no upper bound;
- * household representatives may nominate themselves or others at the meeting.
- *
- * Legal basis: Nghị định 59/2023/NĐ-CP Điều 6 khoản 2 (confirmed) and Điều 3.
+ * PROC.CANDIDATES: the Ban công tác Mặt trận agrees its candidate list with
+ * the chi ủy within the bounds `PROC.CANDIDATE_LIST_SIZE` gives on the meeting
+ * date; voters (from 01/07/2023, household representatives) may also
+ * nominate themselves or others at the meeting, and those are not counted
+ * against the bounds:
+ * - under NQLT 09/2008/NQLT-CP-UBTWMTTQVN Điều 6, **1 to 2 candidates** ("từ
+ *   1–2 người"; secondary: quoted by thuviennhadat);
+ * - from 01/07/2023, **at least one** ("ít nhất 01 người"), no upper bound
+ *   (Nghị định 59/2023/NĐ-CP Điều 6 khoản 2, confirmed; Điều 3).
+ * More than the most on the Front's list is a procedural irregularity:
+ * reported with a warning, and the vote is still counted (the commune weighs
+ * it when it recognises the result); fewer than the fewest, when every
+ * candidate's origin is given, is a warning too. The number changed with the
+ * text, the test did not: one rule, one dated parameter; each finding cites
+ * the text in force on the date.
  *
  * @example
- * // three candidates nominatedBy 'front_committee' → no finding
+ * // 2021-01-10, three candidates nominatedBy 'front_committee' → warning 'procedure.candidates.too-many-nominated' { count: 3, max: 2 }; still counted
+ * // 2023-09-17, the same three → no finding
  */
-export const candidates2023 = candidateListRule(
-  {
-    id: 'PROC.2023.CANDIDATES',
-    summary: 'The Front committee\'s list has at least one candidate, with no upper bound.',
-    citations: [{ document: '59/2023/NĐ-CP', article: '6', clause: '2', confidence: 'confirmed', note: '"ít nhất 01 người".' }],
-    confidence: 'confirmed',
-    from: '2023-07-01',
-    to: null,
+export const candidates = defineRule<MeetingRecord, CandidateListParams, MeetingContext>({
+  id: 'PROC.CANDIDATES',
+  kind: 'legal',
+  summary: 'The Front committee\'s list agreed with the Party cell has 1 or 2 candidates until 30/06/2023, at least one from 01/07/2023; others may be nominated at the meeting.',
+  citations: CANDIDATE_LIST_SIZE.values.flatMap((v) => v.citations),
+  confidence: 'secondary',
+  from: '2008-04-17',
+  to: null,
+  params: { size: 'PROC.CANDIDATE_LIST_SIZE' },
+  codes: ['procedure.candidates.too-many-nominated', 'procedure.candidates.too-few-nominated'],
+  check: (record, _p, context) => {
+    const size = parameterOn(CANDIDATE_LIST_SIZE, context.date);
+    if (context.purpose !== 'election' || !size) return { status: 'not-applicable' };
+    const list = record.candidates ?? [];
+    if (list.length === 0) return { status: 'not-applicable' };
+    const { min, max } = size.value;
+    const nominated = list.filter((c) => c.nominatedBy === 'front_committee').length;
+    const findings: FindingDraft[] = [];
+    // A procedural irregularity: reported, and the vote is still counted.
+    if (max !== null && nominated > max) findings.push({ code: 'procedure.candidates.too-many-nominated', path: 'candidates', severity: 'warning', params: { count: nominated, max } });
+    const allKnown = list.every((c) => c.nominatedBy != null);
+    if (allKnown && nominated < min) findings.push({ code: 'procedure.candidates.too-few-nominated', path: 'candidates', severity: 'warning', params: { count: nominated, min } });
+    return { status: 'pass', findings, citations: size.citations };
   },
-  { min: 1, max: null },
-);
+});

@@ -121,8 +121,8 @@ export interface ProcedureStep {
 
 const ORDER: Record<Confidence, number> = { unconfirmed: 0, secondary: 1, confirmed: 2 };
 
-/** The lowest confidence among citations (`confirmed` when there are none). */
-export function lowestConfidence(citations: readonly Citation[]): Confidence {
+/** The lowest confidence among citations, or among values that each carry a confidence (`confirmed` when there are none). */
+export function lowestConfidence(citations: readonly Pick<Citation, 'confidence'>[]): Confidence {
   let out: Confidence = 'confirmed';
   for (const c of citations) if (ORDER[c.confidence] < ORDER[out]) out = c.confidence;
   return out;

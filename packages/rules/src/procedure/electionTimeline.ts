@@ -12,8 +12,8 @@ import { interimStep } from './interim';
 import { RECOGNITION_WORKING_DAYS } from './parameters';
 import { procedureNotEncoded2005 } from './notEncoded';
 import { preparationSteps } from './preparation';
-import { recognitionStep } from './recognition';
-import { rerunStep } from './rerun';
+import { recognition as recognitionRule, recognitionStep } from './recognition';
+import { rerun as rerunRule, rerunStep } from './rerun';
 import { procedureSetOn } from './sets';
 import { transition2023 } from './transition';
 
@@ -141,13 +141,13 @@ function timeline(
   const nationalRecognition = parameterOn(RECOGNITION_WORKING_DAYS, date)?.citations;
   const recognition = recognitionStep({ from, meetingDate: date, provinceCode: province?.code ?? null, overlays, calendar });
   if (recognition?.basis.kind === 'working-days-after' && recognition.date === null) {
-    findings.push(stampFinding(set.recognition, { code: 'procedure.calendar-unavailable', severity: 'warning', params: { from } }, 'pass', nationalRecognition));
+    findings.push(stampFinding(recognitionRule, { code: 'procedure.calendar-unavailable', severity: 'warning', params: { from } }, 'pass', nationalRecognition));
   }
-  if (receivedOn === null) findings.push(stampFinding(set.recognition, { code: 'procedure.recognition.counted-from-meeting', severity: 'info', params: { date } }, 'pass', nationalRecognition));
+  if (receivedOn === null) findings.push(stampFinding(recognitionRule, { code: 'procedure.recognition.counted-from-meeting', severity: 'info', params: { date } }, 'pass', nationalRecognition));
   const rerun = rerunStep(date);
-  if (rerun?.date === null) findings.push(stampFinding(set.rerun, { code: 'procedure.rerun.deadline-not-set', severity: 'warning', params: {} }, 'pass', rerun.citations));
+  if (rerun?.date === null) findings.push(stampFinding(rerunRule, { code: 'procedure.rerun.deadline-not-set', severity: 'warning', params: {} }, 'pass', rerun.citations));
   const steps: ProcedureStep[] = [
-    ...preparationSteps(set.preparation, date),
+    ...preparationSteps(date),
     { id: 'meeting', date, basis: { kind: 'meeting-day', from: date }, condition: 'always', ruleId: set.quorum.id, citations: set.quorum.citations, confidence: set.quorum.confidence },
     ...(set.decisionSent ? [decisionSentStep(set.decisionSent, date, calendar)] : []),
     ...(recognition ? [recognition] : []),

@@ -25,9 +25,13 @@ import { ruleAppliesOn } from '../ruleRegistry';
 import { findProvince, type Province } from '../units/index';
 import { RULESET_VERSION } from '../version';
 import { type MeetingContext, type MeetingOutcome, type ProcedureStep, voteOptions } from './context';
-import { WIN_THRESHOLD } from './parameters';
-import type { RecognitionStep } from './recognition';
+import { MOTION_THRESHOLD, WIN_THRESHOLD } from './parameters';
+import { motion } from './motion';
+import { newElection as newElectionRule } from './newElection';
+import { recognition as recognitionRule, type RecognitionStep } from './recognition';
+import { rerun as rerunRule } from './rerun';
 import { FOLLOW_UP_RULES, procedureSetOn, READING_RULES, RESULT_RULES, VALIDITY_RULES } from './sets';
+import { win } from './winner';
 
 /** Options of {@link evaluateMeeting}. */
 export interface MeetingOptions {
@@ -244,7 +248,7 @@ function evaluateParsed(
   const set = procedureSetOn(date);
   const overlays = options.overlays;
   const provinceCode = args.province?.code ?? null;
-  const threshold = set ? (purpose === 'election' ? parameterOn(WIN_THRESHOLD, date)?.value ?? null : set.motion.params.threshold) : null;
+  const threshold = set ? parameterOn(purpose === 'election' ? WIN_THRESHOLD : MOTION_THRESHOLD, date)?.value ?? null : null;
   const householdBallot = record.votingMode === 'household_ballot';
   // The count, made once: attendance against the quorum rule's share, each option against the threshold rule's share.
   const tally: TallyResult | null = set && threshold
@@ -267,7 +271,7 @@ function evaluateParsed(
   else if (quorum?.outcome) outcome = quorum.outcome;
   // 2. The count, only on a valid meeting with a consistent record: what the threshold rule decides.
   const result = outcome === undefined ? evaluate(inForce(RESULT_RULES), record, context, engineOptions) : undefined;
-  const decided = set && result ? (purpose === 'election' ? decisionOf(result, set.win) : decisionOf(result, set.motion)) : undefined;
+  const decided = set && result ? (purpose === 'election' ? decisionOf(result, win) : decisionOf(result, motion)) : undefined;
   if (outcome === undefined && result) {
     if (broken(result)) outcome = 'undetermined';
     else if (failedIds(result).length > 0) outcome = 'inconsistent';
@@ -289,10 +293,10 @@ function evaluateParsed(
   const stepOf = <D>(rule: Rule<MeetingRecord, any, MeetingContext, D> | null | undefined): D | null => (rule && followedUp ? decisionOf(followUp, rule) ?? null : null);
 
   const householdBallotNext = finalOutcome === 'household-ballot-required' ? quorum?.next ?? null : null;
-  const recognition: RecognitionStep | null = stepOf(set?.recognition) ?? stepOf(set?.motionRecognition);
-  const rerun = stepOf(set?.rerun);
+  const recognition: RecognitionStep | null = stepOf(recognitionRule) ?? stepOf(set?.motionRecognition);
+  const rerun = stepOf(rerunRule);
   const interim = stepOf(set?.interim) ?? stepOf(set?.interimAfterMotion);
-  const newElection = stepOf(set?.newElection);
+  const newElection = stepOf(newElectionRule);
   const communeDecision = stepOf(set?.communeDecision);
   const steps = [householdBallotNext, recognition, rerun, interim, newElection, communeDecision].filter((s): s is ProcedureStep => s !== null);
 

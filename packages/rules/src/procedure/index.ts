@@ -12,7 +12,11 @@ export { PROCEDURE_SETS, PROCEDURE_RULES, MEETING_RULES, VALIDITY_RULES, READING
 export {
   PROCEDURE_PARAMETERS,
   INTERIM_MAX_MONTHS,
+  PREPARATION_STEPS,
+  CANDIDATE_LIST_SIZE,
   WIN_THRESHOLD,
+  MOTION_THRESHOLD,
+  MOTION_PURPOSES,
   RECOGNITION_WORKING_DAYS,
   RECOGNITION_COVERS_RERUN_DECISION,
   RERUN_WITHIN_DAYS,
@@ -24,11 +28,11 @@ export { transition2023 } from './transition';
 export { votingUnit2023 } from './votingUnit';
 export { electionGroup2023 } from './electionGroup';
 export { householdBallot2008, householdBallot2023 } from './householdBallot';
-export { candidates2008, candidates2023, type CandidateListParams } from './candidates';
-export { preparation2008, preparation2023, preparationSteps, type PreparationParams, type PreparationStep } from './preparation';
+export { candidates, type CandidateListParams, type CandidateListSize } from './candidates';
+export { preparation, preparationSteps, type PreparationParams, type PreparationStep } from './preparation';
 export { quorum2008, quorum2023, householdBallotStep, type QuorumParams, type QuorumDecision } from './quorum';
 export { win, type WinParams, type WinDecision } from './winner';
-export { motion2008, choThoiLam2023, type MotionParams, type MotionDecision } from './motion';
+export { motion, type MotionParams, type MotionDecision } from './motion';
 export { decisionSent2023, decisionSentStep, type DecisionSentParams } from './decisionSent';
 export {
   recognition,

@@ -14,7 +14,7 @@ import type { SourceCitation } from '../sources';
 import { valueIssue } from '../callerInput';
 import { parameterOn } from '../law/parameter';
 import { lawNotReviewed } from '../law/reviewed';
-import { followUpOutcome, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
+import { followUpOutcome, lowestConfidence, type MeetingContext, type MeetingRecord, type ProcedureStep } from './context';
 import { INTERIM_MAX_MONTHS } from './parameters';
 import { RULESET_VERSION } from '../version';
 
@@ -32,9 +32,6 @@ export interface InterimParams {
    */
   readonly capped: readonly InterimCondition[];
 }
-
-const RANK: Record<Confidence, number> = { unconfirmed: 0, secondary: 1, confirmed: 2 };
-const lower = (a: Confidence, b: Confidence): Confidence => (RANK[a] <= RANK[b] ? a : b);
 
 const sameProvision = (a: Citation, b: Citation): boolean =>
   a.document === b.document && a.article === b.article && a.clause === b.clause && a.point === b.point;
@@ -68,7 +65,7 @@ export function interimStep(rule: Pick<Rule<MeetingRecord, InterimParams, Meetin
     condition,
     ruleId: rule.id,
     citations,
-    confidence: cap ? lower(rule.confidence, cap.confidence) : rule.confidence,
+    confidence: cap ? lowestConfidence([rule, cap]) : rule.confidence,
     maxMonths: cap ? cap.value : null,
   };
 }

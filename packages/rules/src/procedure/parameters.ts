@@ -1,5 +1,8 @@
-import { type Fraction, ONE_HALF } from '@truongthon/core';
+import { type Fraction, type MeetingPurpose, ONE_HALF } from '@truongthon/core';
 import { defineParameter, type LawParameter } from '../law/parameter';
+import type { SourceCitation } from '../sources';
+import type { CandidateListSize } from './candidates';
+import type { PreparationStep } from './preparation';
 
 /**
  * PROC.INTERIM_MAX_MONTHS: the longest an interim (lâm thời) Trưởng thôn /
@@ -90,6 +93,167 @@ export const WIN_THRESHOLD = defineParameter<Fraction>({
       citations: [
         { document: '10/2022/QH15', article: '21', clause: '1', confidence: 'confirmed', note: '"trên 50% tổng số đại diện hộ gia đình trong thôn, tổ dân phố tán thành".' },
         { document: '10/2022/QH15', article: '15', clause: '4', confidence: 'confirmed', note: '"Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố" is decided by the community.' },
+      ],
+      confidence: 'confirmed',
+    },
+  ],
+});
+
+/** NQLT 09/2008 on dismissal and removal: the text sends both to a meeting of the unit; its vote threshold was not read. */
+const MOTION_2008: SourceCitation = {
+  document: '09/2008/NQLT-CP-UBTWMTTQVN', confidence: 'unconfirmed', note: 'Dismissal and removal go to a thôn meeting (ngoisao, luatvietnam summaries); the vote threshold was not read.',
+};
+
+/**
+ * PROC.MOTION_THRESHOLD: the share of the **whole electorate** of the thôn /
+ * tổ dân phố the votes for a motion to remove the leader must exceed for it
+ * to be carried (as for an election: not of those present, not of the valid
+ * ballots).
+ *
+ * - 17/04/2008 – 30/06/2023, **more than one half**: dismissal and removal go
+ *   to a meeting of the unit (NQLT 09/2008/NQLT-CP-UBTWMTTQVN Mục 2 Chương 2,
+ *   as cited by TT 14/2018); the threshold was not read (UNCONFIRMED; the
+ *   domain sheet rates "the same majority as an election" as likely).
+ * - From 01/07/2023, **more than one half** of all household
+ *   representatives: "trên 50% tổng số đại diện hộ gia đình trong thôn, tổ
+ *   dân phố tán thành" (Luật 10/2022/QH15 Điều 21 khoản 1), Điều 15 khoản 4
+ *   being "Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố".
+ *
+ * @example
+ * parameterOn(MOTION_THRESHOLD, '2024-03-03')?.value // { numerator: 1, denominator: 2 } (Luật 10/2022 Điều 21 khoản 1)
+ */
+export const MOTION_THRESHOLD = defineParameter<Fraction>({
+  id: 'PROC.MOTION_THRESHOLD',
+  area: 'procedure',
+  summary: 'Share of the whole electorate of the unit the votes for removing the leader must exceed.',
+  values: [
+    { from: '2008-04-17', to: '2023-06-30', value: ONE_HALF, citations: [MOTION_2008], confidence: 'unconfirmed' },
+    {
+      from: '2023-07-01',
+      to: null,
+      value: ONE_HALF,
+      citations: [
+        { document: '10/2022/QH15', article: '21', clause: '1', confidence: 'confirmed', note: '"trên 50% tổng số đại diện hộ gia đình trong thôn, tổ dân phố tán thành".' },
+        { document: '10/2022/QH15', article: '15', clause: '4', confidence: 'confirmed' },
+      ],
+      confidence: 'confirmed',
+    },
+  ],
+});
+
+/**
+ * PROC.MOTION_PURPOSES: the motions by which a community removes its leader
+ * before the end of the term.
+ *
+ * - 17/04/2008 – 30/06/2023, **miễn nhiệm** (dismissal: health, family or
+ *   other reasons) and **bãi nhiệm** (removal: lost the people's trust, not
+ *   fulfilling duties), both decided by a meeting of the unit (NQLT
+ *   09/2008/NQLT-CP-UBTWMTTQVN Mục 2 Chương 2; UNCONFIRMED as read).
+ * - From 01/07/2023 one procedure, **cho thôi làm**: at the leader's
+ *   request, or on the proposal of the head of the Ban công tác Mặt trận
+ *   (misconduct, loss of trust, or a petition of "ít nhất 50% tổng số hộ gia
+ *   đình hoặc đại diện hộ gia đình trong thôn, tổ dân phố"; Nghị định
+ *   59/2023/NĐ-CP Điều 9 khoản 1, confirmed).
+ *
+ * @example
+ * parameterOn(MOTION_PURPOSES, '2020-05-10')?.value // ['dismissal', 'removal']
+ */
+export const MOTION_PURPOSES = defineParameter<readonly MeetingPurpose[]>({
+  id: 'PROC.MOTION_PURPOSES',
+  area: 'procedure',
+  summary: 'The motions by which the community removes its leader: dismissal and removal until 30/06/2023, cho thôi làm from 01/07/2023.',
+  values: [
+    { from: '2008-04-17', to: '2023-06-30', value: ['dismissal', 'removal'], citations: [MOTION_2008], confidence: 'unconfirmed' },
+    {
+      from: '2023-07-01',
+      to: null,
+      value: ['cho-thoi-lam'],
+      citations: [{ document: '59/2023/NĐ-CP', article: '9', clause: '1', confidence: 'confirmed', note: 'Who proposes cho thôi làm; a petition needs at least 50% of households (điểm b).' }],
+      confidence: 'confirmed',
+    },
+  ],
+});
+
+/** NQLT 09/2008 Điều 6: the preparation of an election and the Front committee's candidate list. */
+const PREPARATION_2008: SourceCitation = { document: '09/2008/NQLT-CP-UBTWMTTQVN', article: '6', confidence: 'secondary' };
+/** Nghị định 59/2023 Điều 6 khoản 1: the plan, the election group and the public notice. */
+const PREPARATION_2023: SourceCitation = { document: '59/2023/NĐ-CP', article: '6', clause: '1', confidence: 'confirmed' };
+/** Nghị định 59/2023 Điều 6 khoản 2: the official candidate list. */
+const CANDIDATE_LIST_2023: SourceCitation = { document: '59/2023/NĐ-CP', article: '6', clause: '2', confidence: 'confirmed' };
+
+/**
+ * PROC.CANDIDATE_LIST_SIZE: how many candidates the Ban công tác Mặt trận
+ * puts on its list, agreed with the chi ủy (`max: null`: no upper bound).
+ * Voters may also nominate themselves or others at the meeting; those are
+ * not counted against it.
+ *
+ * - 17/04/2008 – 30/06/2023, **1 to 2** ("từ 1–2 người": NQLT
+ *   09/2008/NQLT-CP-UBTWMTTQVN Điều 6; secondary: quoted by thuviennhadat;
+ *   self-nomination from the TT 09/2017 summary).
+ * - From 01/07/2023, **at least one** ("ít nhất 01 người"), no upper bound
+ *   (Nghị định 59/2023/NĐ-CP Điều 6 khoản 2; confirmed).
+ *
+ * @example
+ * parameterOn(CANDIDATE_LIST_SIZE, '2021-01-10')?.value // { min: 1, max: 2 }
+ */
+export const CANDIDATE_LIST_SIZE = defineParameter<CandidateListSize>({
+  id: 'PROC.CANDIDATE_LIST_SIZE',
+  area: 'procedure',
+  summary: 'Fewest and most candidates on the Front committee\'s list (1 to 2 until 30/06/2023; at least 1, no upper bound, from 01/07/2023).',
+  values: [
+    { from: '2008-04-17', to: '2023-06-30', value: { min: 1, max: 2 }, citations: [PREPARATION_2008], confidence: 'secondary' },
+    { from: '2023-07-01', to: null, value: { min: 1, max: null }, citations: [{ ...CANDIDATE_LIST_2023, note: '"ít nhất 01 người".' }], confidence: 'confirmed' },
+  ],
+});
+
+/**
+ * PROC.PREPARATION_STEPS: the steps before an election meeting and the
+ * calendar days before it each must be taken at the latest ("ít nhất N ngày
+ * trước ngày bầu cử").
+ *
+ * - 17/04/2008 – 30/06/2023 (NQLT 09/2008/NQLT-CP-UBTWMTTQVN Điều 6;
+ *   secondary: quoted by thuviennhadat): at least **20 days** before, the
+ *   UBND cấp xã announces the date and, with the Ban Thường trực UBMTTQ cấp
+ *   xã, the plan; at least **15 days** before, the Ban công tác Mặt trận
+ *   drafts the candidate list and agrees it with the chi ủy; at least **10
+ *   days** before, the Chủ tịch UBND cấp xã forms the election group (tổ bầu
+ *   cử). A public-notice period was not read (UNCONFIRMED; no step).
+ * - From 01/07/2023 (Nghị định 59/2023/NĐ-CP Điều 6; confirmed): at least
+ *   **20 days** before, the Chủ tịch UBND cấp xã decides to hold the election
+ *   and issues the plan with the Ban Thường trực UBMTTQ cấp xã; at least
+ *   **10 days** before, the election group is formed (after agreeing with the
+ *   UBMTTQ cấp xã); these decisions are announced and posted at least **7
+ *   days** before (khoản 1); the Ban công tác Mặt trận's minutes of the
+ *   official candidate list (Mẫu 05) reach the UBND cấp xã "chậm nhất 15 ngày
+ *   trước ngày tổ chức cuộc họp" (khoản 2). Each step cites its clause.
+ *
+ * @example
+ * parameterOn(PREPARATION_STEPS, '2023-09-17')?.value.map((s) => s.daysBefore) // [20, 15, 10, 7]
+ */
+export const PREPARATION_STEPS = defineParameter<readonly PreparationStep[]>({
+  id: 'PROC.PREPARATION_STEPS',
+  area: 'procedure',
+  summary: 'Preparation steps and the calendar days before the election each must be taken at the latest.',
+  values: [
+    {
+      from: '2008-04-17',
+      to: '2023-06-30',
+      value: [{ id: 'plan', daysBefore: 20 }, { id: 'candidate-list', daysBefore: 15 }, { id: 'election-group', daysBefore: 10 }],
+      citations: [PREPARATION_2008],
+      confidence: 'secondary',
+    },
+    {
+      from: '2023-07-01',
+      to: null,
+      value: [
+        { id: 'plan', daysBefore: 20, citation: PREPARATION_2023 },
+        { id: 'candidate-list', daysBefore: 15, citation: CANDIDATE_LIST_2023 },
+        { id: 'election-group', daysBefore: 10, citation: PREPARATION_2023 },
+        { id: 'public-notice', daysBefore: 7, citation: PREPARATION_2023 },
+      ],
+      citations: [
+        { ...PREPARATION_2023, note: 'Plan 20 days, election group 10 days, public notice 7 days before.' },
+        { ...CANDIDATE_LIST_2023, note: 'Minutes of the candidate list (Mẫu 05) to the UBND cấp xã at the latest 15 days before.' },
       ],
       confidence: 'confirmed',
     },
@@ -234,7 +398,11 @@ export const NEW_ELECTION_WITHIN_DAYS = defineParameter<number | null>({
 /** The national procedure parameters kept as dated series (rather than as rules). */
 export const PROCEDURE_PARAMETERS: readonly LawParameter[] = [
   INTERIM_MAX_MONTHS,
+  PREPARATION_STEPS,
+  CANDIDATE_LIST_SIZE,
   WIN_THRESHOLD,
+  MOTION_THRESHOLD,
+  MOTION_PURPOSES,
   RECOGNITION_WORKING_DAYS,
   RECOGNITION_COVERS_RERUN_DECISION,
   RERUN_WITHIN_DAYS,

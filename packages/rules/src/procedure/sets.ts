@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate, type Rule } from '@truongthon/core';
-import { candidates2008, candidates2023 } from './candidates';
+import { candidates } from './candidates';
 import type { MeetingContext, MeetingRecord } from './context';
 import { choThoiLamCommuneDecision2023 } from './communeDecision';
 import { countConsistency, noWinnerOnAnyReading } from './countConsistency';
@@ -7,10 +7,10 @@ import { decisionSent2023 } from './decisionSent';
 import { electionGroup2023 } from './electionGroup';
 import { householdBallot2008, householdBallot2023 } from './householdBallot';
 import { interim2008, interim2023, interimAfterChoThoiLam2023 } from './interim';
-import { choThoiLam2023, motion2008 } from './motion';
+import { motion } from './motion';
 import { newElection } from './newElection';
 import { procedureNotEncoded2005 } from './notEncoded';
-import { preparation2008, preparation2023 } from './preparation';
+import { preparation } from './preparation';
 import { quorum2008, quorum2023 } from './quorum';
 import { choThoiLamRecognition2023, recognition } from './recognition';
 import { rerun } from './rerun';
@@ -19,14 +19,20 @@ import { votingUnit2023 } from './votingUnit';
 import { win } from './winner';
 
 /**
- * The procedure rules of one period, by role. The election procedure changed
+ * The procedure rules of one period, by role, where the period has its own
+ * (the rules that read a dated law parameter serve both periods and are not
+ * listed here: `preparation`, `candidates`, `win`, `motion`, `recognition`,
+ * `rerun`, `newElection`). The election procedure changed
  * on 01/07/2023 (Luật 10/2022/QH15, then Nghị định 59/2023/NĐ-CP); regimes
  * R2008, R2017 and R2018 share NQLT 09/2008, R2023 and R2025 share ND 59/2023.
  *
- * Where the texts changed a number and kept the test, one rule reads a dated
- * law parameter (the winning share `PROC.WIN`, the recognition deadline
- * `PROC.RECOGNITION`, the re-run `PROC.RERUN`, the new election
- * `PROC.NEW_ELECTION`). Where the test itself changed, each period keeps its
+ * Where the texts changed a number (or a name) and kept the test, one rule
+ * reads a dated law parameter: the preparation deadlines `PROC.PREP` (NĐ
+ * 59/2023 Điều 6 added the public notice), the size of the Front's list
+ * `PROC.CANDIDATES`, the winning share `PROC.WIN`, the motion `PROC.MOTION`
+ * (miễn nhiệm and bãi nhiệm became cho thôi làm, carried by the same share),
+ * the recognition deadline `PROC.RECOGNITION`, the re-run `PROC.RERUN`, the
+ * new election `PROC.NEW_ELECTION`. Where the test itself changed, each period keeps its
  * rule: under NQLT 09/2008 Điều 8 khoản 1 attendance above one half is a
  * condition of the meeting, which otherwise cannot decide (`invalid-meeting`);
  * Luật 10/2022 has no separate quorum — a meeting too few household
@@ -44,16 +50,10 @@ export interface ProcedureSet {
   readonly from: IsoDate;
   readonly to: IsoDate | null;
   readonly quorum: typeof quorum2008;
-  readonly win: typeof win;
-  readonly motion: typeof motion2008;
-  readonly preparation: typeof preparation2008;
-  readonly recognition: typeof recognition;
-  readonly rerun: typeof rerun;
   /** The interim appointment after a failed re-run. */
   readonly interim: typeof interim2008;
   /** The interim appointment after a carried dismissal / removal / cho thôi làm. */
   readonly interimAfterMotion: typeof interim2008;
-  readonly newElection: typeof newElection;
   /** The recognition of a carried motion, where a text sets it (`null`: not encoded). */
   readonly motionRecognition: typeof choThoiLamRecognition2023 | null;
   /** The meeting's decision sent to the commune, where a text sets it. */
@@ -65,12 +65,12 @@ export interface ProcedureSet {
 /** The two encoded procedure periods, oldest first. Before 17/04/2008 the procedure is not encoded. */
 export const PROCEDURE_SETS: readonly ProcedureSet[] = [
   {
-    id: 'NQLT-09/2008', from: '2008-04-17', to: '2023-06-30', quorum: quorum2008, win, motion: motion2008, preparation: preparation2008, recognition,
-    rerun, interim: interim2008, interimAfterMotion: interim2008, newElection, motionRecognition: null, decisionSent: null, communeDecision: null,
+    id: 'NQLT-09/2008', from: '2008-04-17', to: '2023-06-30', quorum: quorum2008,
+    interim: interim2008, interimAfterMotion: interim2008, motionRecognition: null, decisionSent: null, communeDecision: null,
   },
   {
-    id: 'ND-59/2023', from: '2023-07-01', to: null, quorum: quorum2023, win, motion: choThoiLam2023, preparation: preparation2023, recognition,
-    rerun, interim: interim2023, interimAfterMotion: interimAfterChoThoiLam2023, newElection, motionRecognition: choThoiLamRecognition2023,
+    id: 'ND-59/2023', from: '2023-07-01', to: null, quorum: quorum2023,
+    interim: interim2023, interimAfterMotion: interimAfterChoThoiLam2023, motionRecognition: choThoiLamRecognition2023,
     decisionSent: decisionSent2023, communeDecision: choThoiLamCommuneDecision2023,
   },
 ];
@@ -95,11 +95,9 @@ export const VALIDITY_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[]
   transition2023,
   countConsistency,
   votingUnit2023,
-  candidates2008,
-  candidates2023,
+  candidates,
   electionGroup2023,
-  preparation2008,
-  preparation2023,
+  preparation,
   householdBallot2008,
   householdBallot2023,
   quorum2008,
@@ -113,7 +111,7 @@ export const VALIDITY_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[]
 export const READING_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [noWinnerOnAnyReading];
 
 /** Rules that count the vote (run only on a valid meeting with a consistent record). */
-export const RESULT_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [win, motion2008, choThoiLam2023];
+export const RESULT_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [win, motion];
 
 /** Rules that judge the meeting itself: validity, then the count. */
 export const MEETING_RULES: readonly Rule<MeetingRecord, any, MeetingContext>[] = [...VALIDITY_RULES, ...RESULT_RULES];
