@@ -142,7 +142,10 @@ describe('secretaryAlsoLeaderReport', () => {
   it('classifies one unit and its rule lists its codes', () => {
     expect(classifyUnit(KON_TUM[0] as never)).toEqual({ category: 'secretary-leader', problem: null, kind: 'to_dan_pho' });
     expect(classifyUnit(KON_TUM[8] as never).problem).toBe('report.secretary-not-party-member');
-    expect(secretaryReportRule.check(KON_TUM[8] as never, secretaryReportRule.params, null).findings?.[0]?.code).toBe('report.secretary-not-party-member');
+    expect(secretaryReportRule.check(KON_TUM[8] as never, secretaryReportRule.params, { index: 8 })).toEqual({
+      status: 'advice', findings: [{ code: 'report.secretary-not-party-member', severity: 'error', params: { unit: expect.any(String) } }],
+    });
+    expect(secretaryReportRule.check(KON_TUM[0] as never, secretaryReportRule.params, { index: 0 })).toEqual({ status: 'pass', decision: { category: 'secretary-leader', kind: 'to_dan_pho' } });
     for (const code of secretaryReportRule.codes) expect(formatMessage(code, {}, 'en')).not.toBe(code);
   });
   it('is linear: 100 000 units in one pass', () => {

@@ -147,11 +147,12 @@ describe('the report reads the kind of a unit from its name, and never drops one
     expect(classifyUnit(unit('Xóm 3') as never).kind).toBe('thon');
     expect(unitKindOf(unit('Khu 3') as never)).toBeNull();
     expect(unitKindOf(unit('Khu 3', 'to_dan_pho') as never)).toBe('to_dan_pho');
-    expect(secretaryReportRule.check(unit('Khu 3') as never, secretaryReportRule.params, null)).toEqual({
+    expect(secretaryReportRule.check(unit('Khu 3') as never, secretaryReportRule.params, { index: 4 })).toEqual({
       status: 'advice',
-      findings: [{ code: 'report.unit-kind-unknown', severity: 'warning', params: { unit: 'Khu 3', code: null, commune: '23284' } }],
+      findings: [{ code: 'report.unit-kind-unknown', severity: 'warning', params: { unit: 'Khu 3', code: null, commune: '23284', index: 4 } }],
+      decision: { category: expect.any(String), kind: null },
     });
-    expect(secretaryReportRule.check(unit('Khu phố 3') as never, secretaryReportRule.params, null)).toEqual({ status: 'pass' });
+    expect(secretaryReportRule.check(unit('Khu phố 3') as never, secretaryReportRule.params, { index: 0 })).toEqual({ status: 'pass', decision: { category: expect.any(String), kind: 'to_dan_pho' } });
   });
 });
 

@@ -56,7 +56,7 @@ export function unitKindOf(unit: UnitRecord): UnitKind | null {
   return unit.unit.kind ?? classifyUnitName(unit.unit.name) ?? null;
 }
 
-/** The category part of {@link classifyUnit} (no allocation, for the report's hot loop). */
+/** The category part of {@link classifyUnit}. */
 export function unitCategory(unit: UnitRecord): UnitCategory {
   if (unit.leaderStatus === 'vacant') return 'vacant';
   if (unit.leaderStatus === 'interim') return 'interim';

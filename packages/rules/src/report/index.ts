@@ -1,5 +1,5 @@
 export { classifyUnit, unitKindOf, type UnitCategory, type UnitProblem } from './classifyUnit';
-export { secretaryReportRule, type SecretaryReportParams } from './rule';
+export { secretaryReportRule, type SecretaryReportContext, type SecretaryReportDecision, type SecretaryReportParams } from './rule';
 export {
   secretaryAlsoLeaderReport,
   buildSecretaryReport,

@@ -1,7 +1,7 @@
 import { type UnitRecord } from '@truongthon/core';
 import { defineRule } from '../defineRule';
-import { UNIT_KIND_CITATIONS } from '../units/unitKinds';
-import { classifyUnit } from './classifyUnit';
+import { UNIT_KIND_CITATIONS, type UnitKind } from '../units/unitKinds';
+import { classifyUnit, type UnitCategory } from './classifyUnit';
 
 /** Parameters of the secretary-also-leader report. */
 export interface SecretaryReportParams {
@@ -10,6 +10,18 @@ export interface SecretaryReportParams {
   readonly decimals: 2;
   /** No national numeric target is encoded (UNCONFIRMED). */
   readonly nationalTarget: null;
+}
+
+/** Where a unit the report can count stands (what {@link secretaryReportRule} decides on it). */
+export interface SecretaryReportDecision {
+  readonly category: UnitCategory;
+  /** As stated, or as the name tells; `null` when neither says. */
+  readonly kind: UnitKind | null;
+}
+
+/** What the rule sees besides the unit: its position in the report's input, which its findings name. */
+export interface SecretaryReportContext {
+  readonly index: number;
 }
 
 /**
@@ -27,15 +39,17 @@ export interface SecretaryReportParams {
  * come from NQ 18-NQ/TW (its clause not read) and Kết luận 38-KL/TW, of which
  * no text or summary was found: both unconfirmed. The rule stays
  * `secondary`: what it counts rests on 2881/UBND-KTTH (confirmed) and the
- * Kon Tum percentages (secondary), not on those two documents. Run on one
- * unit, the check reports a record that contradicts itself, or a unit whose
- * kind is not known.
+ * Kon Tum percentages (secondary), not on those two documents. The report
+ * runs the check on each unit through core's engine: it decides where the
+ * unit stands (its category and kind, as counted), or reports a record that
+ * contradicts itself (left out of the counts); a unit whose kind is not known
+ * is counted and named by a finding.
  *
  * @example
- * // leaderIsPartyCellSecretary true, leaderPartyMember false → 'report.secretary-not-party-member'
- * // unit { name: 'Khu 3' }, no kind → advice 'report.unit-kind-unknown'
+ * // leaderIsPartyCellSecretary true, leaderPartyMember false → 'report.secretary-not-party-member', no decision
+ * // unit { name: 'Khu 3' }, no kind → advice 'report.unit-kind-unknown', decision { category, kind: null }
  */
-export const secretaryReportRule = defineRule<UnitRecord, SecretaryReportParams, unknown>({
+export const secretaryReportRule = defineRule<UnitRecord, SecretaryReportParams, SecretaryReportContext, SecretaryReportDecision>({
   id: 'REPORT.SECRETARY_HEAD',
   kind: 'policy',
   summary: 'Per commune: leaders, secretaries who are also leaders, leaders who are Party members (Kon Tum 2881/UBND-KTTH), with percentages of units.',
@@ -61,10 +75,11 @@ export const secretaryReportRule = defineRule<UnitRecord, SecretaryReportParams,
     'report.unit-kind-unknown',
     'report.records-rejected',
   ],
-  check: (unit) => {
-    const { problem, kind } = classifyUnit(unit);
+  check: (unit, _p, context) => {
+    const { category, problem, kind } = classifyUnit(unit);
     if (problem) return { status: 'advice', findings: [{ code: problem, severity: 'error', params: { unit: unit.unit.code ?? unit.unit.name } }] };
-    if (kind === null) return { status: 'advice', findings: [{ code: 'report.unit-kind-unknown', severity: 'warning', params: { unit: unit.unit.name, code: unit.unit.code ?? null, commune: unit.commune.code } }] };
-    return { status: 'pass' };
+    if (kind !== null) return { status: 'pass', decision: { category, kind } };
+    const params = { unit: unit.unit.name, code: unit.unit.code ?? null, commune: unit.commune.code, index: context.index };
+    return { status: 'advice', findings: [{ code: 'report.unit-kind-unknown', severity: 'warning', params }], decision: { category, kind } };
   },
 });

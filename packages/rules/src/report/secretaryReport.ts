@@ -1,6 +1,8 @@
 import {
   type Citation,
   compareCodes,
+  decisionOf,
+  evaluate,
   type Finding,
   type FindingDraft,
   type FindingParam,
@@ -14,7 +16,7 @@ import { givenDate, readOptions, registryOf, usingRegistry, valueIssue } from '.
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from '../provinces/index';
 import { findProvince, type Province, provinceNameMatches, type UnitKind } from '../units/index';
 import { RULESET_VERSION } from '../version';
-import { type UnitCategory, unitCategory, unitKindOf, unitProblem } from './classifyUnit';
+import type { UnitCategory } from './classifyUnit';
 import { secretaryReportRule } from './rule';
 
 /** Counts of one row of the report (all units, thôn only, tổ dân phố only, or units of unknown kind). */
@@ -169,8 +171,12 @@ interface Entry {
 /** A counted unit the report names in a finding (kept at its commune, reported in administrative order). */
 interface Flag {
   readonly ref: UnitRef;
-  readonly draft: FindingDraft;
+  readonly finding: Finding;
 }
+
+/** The rule the report runs on each unit, and how (no trace: the report lists its one rule). */
+const UNIT_RULES = [secretaryReportRule];
+const UNIT_EVALUATION = { ruleSetVersion: RULESET_VERSION, trace: false } as const;
 
 type AdminRef = UnitRecord['province'];
 
@@ -358,9 +364,11 @@ class ReportBuilder {
   }
 
   add(unit: UnitRecord, index: number): void {
-    const problem = unitProblem(unit);
-    if (problem) {
-      this.issues.push({ index, path: '', code: problem, params: { unit: unit.unit.code ?? unit.unit.name } });
+    // Where the unit stands is what the rule decides on it, run by core's engine; a record that contradicts itself gets no decision and is left out.
+    const evaluation = evaluate(UNIT_RULES, unit, { index }, UNIT_EVALUATION);
+    const classified = decisionOf(evaluation, secretaryReportRule);
+    if (classified === undefined) {
+      for (const f of evaluation.findings) this.issues.push({ index, path: '', code: f.code, params: f.params });
       this.rejectedIndices.add(index);
       return;
     }
@@ -396,9 +404,8 @@ class ReportBuilder {
       this.lastCommune = communeRef;
       this.lastNode = node;
     }
-    const category = unitCategory(unit);
+    const { category, kind } = classified;
     const cell = unit.hasPartyCell;
-    const kind = unitKindOf(unit);
     addTo(node.counts.total, category, cell);
     addTo(node.counts[kind ?? 'kind_unknown'], category, cell);
     if (this.listUnits && (category === 'non-member-leader' || cell === false)) node.kept.push({ ref: unitRef(unit, index, district, kind), category, hasPartyCell: cell });
@@ -408,9 +415,10 @@ class ReportBuilder {
       const named = { unit: unit.unit.name, code: unit.unit.code ?? null, commune: communeRef.code, index };
       if (expected !== null) {
         const params = { ...named, province: province.code, given: province.name ?? '', expected: expected.name, date: this.asOf };
-        node.flagged.push({ ref, draft: { code: 'report.province-name-mismatch', severity: 'warning', params } });
+        node.flagged.push({ ref, finding: stamp({ code: 'report.province-name-mismatch', severity: 'warning', params }) });
       }
-      if (kind === null) node.flagged.push({ ref, draft: { code: 'report.unit-kind-unknown', severity: 'warning', params: named } });
+      // The rule's finding on a unit whose kind is not known.
+      for (const finding of evaluation.findings) node.flagged.push({ ref, finding });
     }
   }
 }
@@ -564,7 +572,7 @@ function finishReport(
     const level = node.level;
     // Units are counted at their commune: the findings that name them come in administrative order.
     if (node.flagged.length > 1) node.flagged.sort(compareEntries);
-    for (const f of node.flagged) unitFindings.push(stamp(f.draft));
+    for (const f of node.flagged) unitFindings.push(f.finding);
     const out: ReportNode = { level, code: node.code, name: node.name, counts: rows(node.counts), children: [...node.children.values()].sort(byCode).map(toNode) };
     if (level !== 'commune') return out;
     const np: UnitRef[] = [];
