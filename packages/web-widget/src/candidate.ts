@@ -1,7 +1,7 @@
 import type { CandidateInput, InputIssue } from '@truongthon/core';
 import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELDS, CANDIDATE_MESSAGES, type CandidateResult, checkCandidate, createFormatter, type FieldDescription, type FieldGroup, type Lang } from '@truongthon/rules';
 import { html, nothing, type TemplateResult } from 'lit';
-import { pick, readRecord, readText } from './draft';
+import { at, readRecord, readText } from './draft';
 import type { ElectionChangeDetail } from './election';
 import { FormAssociatedElement, type Problem } from './form-associated';
 import { t, type UiKey } from './i18n/index';
@@ -30,35 +30,17 @@ interface Draft {
 }
 
 /**
- * The fields a form asks (those of a section: a field with no section, such
- * as `id` or `unitCode`, is passed through as given), and those passed
- * through, from a description of the candidate's fields.
+ * The fields an element's form is built from: its class's field descriptions
+ * (a subclass may describe an extended schema). A field with a section is
+ * asked; one without (`id`, `unitCode`) is passed through as given.
  */
-interface Form {
-  readonly asked: readonly FieldDescription[];
-  readonly textPaths: ReadonlySet<string>;
-  readonly flagPaths: ReadonlySet<string>;
-  readonly passthrough: readonly string[];
+function fieldsOf(element: TruongthonCandidate): readonly FieldDescription[] {
+  return (element.constructor as typeof TruongthonCandidate).fields;
 }
 
-function formOf(fields: readonly FieldDescription[]): Form {
-  const asked = fields.filter((field) => field.group !== null);
-  return {
-    asked,
-    textPaths: new Set(asked.filter((field) => field.kind !== 'flag').map((field) => field.path)),
-    flagPaths: new Set(asked.filter((field) => field.kind === 'flag').map((field) => field.path)),
-    passthrough: fields.filter((field) => field.group === null).map((field) => field.path),
-  };
-}
-
-/** The form of each element class (a subclass may describe an extended schema), built on first use. */
-const FORMS = new WeakMap<object, Form>();
-
-function formFor(element: TruongthonCandidate): Form {
-  const type = element.constructor as typeof TruongthonCandidate;
-  let form = FORMS.get(type);
-  if (form === undefined) FORMS.set(type, (form = formOf(type.fields)));
-  return form;
+/** The field the form asks at a path, if any. */
+function askedField(element: TruongthonCandidate, path: string): FieldDescription | undefined {
+  return fieldsOf(element).find((field) => field.path === path && field.group !== null);
 }
 
 /** The form's sections, in order; `criteria` is titled by `section.attestations`. */
@@ -75,13 +57,6 @@ const MET: readonly [UiKey, UiKey, UiKey] = ['choice.met', 'choice.notMet', 'cho
 /** Paths of the election context the element builds from its attributes: problems there are the integrator's. */
 const CONTEXT_PATHS = new Set(['electionDate', 'province']);
 
-/** The value at a dotted path of a record. */
-function at(record: Record<string, unknown>, path: string): unknown {
-  let value: unknown = record;
-  for (const key of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  return value;
-}
-
 /** Sets a dotted path of a record, creating the objects on the way. */
 function put(record: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
@@ -92,25 +67,27 @@ function put(record: Record<string, unknown>, path: string, value: unknown): voi
 }
 
 /** Reads anything a host may assign to `value` (an object or its JSON) into a draft; unknown fields are dropped. */
-function toDraft(form: Form, value: unknown): Draft {
+function toDraft(all: readonly FieldDescription[], value: unknown): Draft {
   const record = readRecord(value);
   const fields: Record<string, string | Flag> = {};
-  for (const field of form.asked) {
+  const passthrough: Record<string, unknown> = {};
+  for (const field of all) {
     const given = at(record, field.path);
-    if (field.kind === 'flag') fields[field.path] = typeof given === 'boolean' ? given : null;
+    if (field.group === null) {
+      if (given !== undefined) put(passthrough, field.path, given);
+    } else if (field.kind === 'flag') fields[field.path] = typeof given === 'boolean' ? given : null;
     // A choice that cannot be left unanswered (the post) starts at its first value.
     else if (field.kind === 'choice' && !field.nullable) fields[field.path] = field.values!.includes(given as string) ? (given as string) : field.values![0]!;
     else fields[field.path] = readText(given);
   }
-  return { fields, passthrough: pick(record, form.passthrough) };
+  return { fields, passthrough };
 }
 
 /** The library input for a draft: blank text is left out (so it reads as missing), unknown answers are `null`. */
-function toInput(form: Form, draft: Draft): CandidateInput {
+function toInput(draft: Draft): CandidateInput {
   const input: Record<string, unknown> = { ...draft.passthrough };
-  for (const field of form.asked) {
-    const value = draft.fields[field.path]!;
-    if (typeof value !== 'string' || value.trim() !== '') put(input, field.path, value);
+  for (const [path, value] of Object.entries(draft.fields)) {
+    if (typeof value !== 'string' || value.trim() !== '') put(input, path, value);
   }
   return input as CandidateInput;
 }
@@ -219,11 +196,11 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
 
   /** The candidate as library input (what is submitted, as JSON). Assign an object (or its JSON) to fill the form. */
   get value(): CandidateInput {
-    return toInput(formFor(this), this.draft);
+    return toInput(this.draft);
   }
 
   set value(value: Partial<CandidateInput> | string | null | undefined) {
-    this.draft = toDraft(formFor(this), value);
+    this.draft = toDraft(fieldsOf(this), value);
   }
 
   /**
@@ -237,18 +214,18 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   get result(): CandidateResult {
     const { draft, electionDate, province } = this;
     return this.cached([draft, electionDate, province], () =>
-      checkCandidate(toInput(formFor(this), draft), { electionDate: electionDate ?? undefined, province: province || null }, { trace: false, today: localToday() }),
+      checkCandidate(toInput(draft), { electionDate: electionDate ?? undefined, province: province || null }, { trace: false, today: localToday() }),
     );
   }
 
   protected read(value: unknown): Draft {
-    return toDraft(formFor(this), value);
+    return toDraft(fieldsOf(this), value);
   }
 
   protected edit(draft: Draft, path: string, value: string): Draft {
-    const form = formFor(this);
-    if (!form.textPaths.has(path) && !form.flagPaths.has(path)) return draft;
-    const next = form.flagPaths.has(path) ? (value === 'true' ? true : value === 'false' ? false : null) : value;
+    const field = askedField(this, path);
+    if (!field) return draft;
+    const next = field.kind === 'flag' ? (value === 'true' ? true : value === 'false' ? false : null) : value;
     return draft.fields[path] === next ? draft : { ...draft, fields: { ...draft.fields, [path]: next } };
   }
 
@@ -310,7 +287,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
 
   protected renderFields(lang: Lang): TemplateResult {
     return html`${SECTIONS.map((group) => {
-      const fields = formFor(this).asked.filter((field) => field.group === group);
+      const fields = fieldsOf(this).filter((field) => field.group === group);
       if (fields.length === 0) return nothing;
       // The criteria to attest come first, then the exclusions.
       if (group === 'criteria') fields.sort((a, b) => Number(!a.assessed) - Number(!b.assessed));
@@ -334,9 +311,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
       return field.group === 'residence' || field.group === 'criteria' ? this.#question(lang, path, choices) : this.radios(lang, path, choices);
     }
     if (kind === 'choice') {
-      const labels = field.valueLabels ?? {};
-      const values = [...Object.keys(labels), ...field.values!.filter((value) => !Object.hasOwn(labels, value))];
-      const options = values.map((value) => [value, labels[value]?.[lang] ?? value] as const);
+      const options = field.values!.map((value) => [value, field.valueLabels?.[value]?.[lang] ?? value] as const);
       return this.select(lang, path, field.nullable ? [['', t(lang, 'choice.none')], ...options] : options, field.nullable);
     }
     return this.input(lang, path, { optional, hint, ...(kind === 'date' ? { type: 'date' } : {}), ...(kind === 'citizenId' ? { numeric: true } : {}) });
@@ -350,7 +325,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     const meta: string[] = [];
     if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
     if (result.term) meta.push(`${t(lang, 'result.term')}: ${result.term.label} (${result.term.start} – ${result.term.end}, ${t(lang, 'result.years', { years: result.term.lengthYears })})`);
-    const link = (path: string, text: string) => this.fieldLink(path, text, formFor(this).textPaths.has(path) || this.#shows(path));
+    const link = (path: string, text: string) => this.fieldLink(path, text, askedField(this, path)?.kind === 'flag' ? this.#shows(path) : askedField(this, path) !== undefined);
     return html`<section class="result" part="result" data-verdict=${result.verdict} aria-labelledby="result-title">
       <h2 id="result-title">${t(lang, 'result.heading')}</h2>
       <p class="verdict" part="verdict" role="status" tabindex="-1">
@@ -389,10 +364,10 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
    * criteria not encoded) every question is shown.
    */
   #shows(path: string): boolean {
-    const form = formFor(this);
-    if (!form.flagPaths.has(path)) return false;
+    const field = askedField(this, path);
+    if (field?.kind !== 'flag') return false;
     const flag = this.draft.fields[path];
-    const group = form.asked.find((field) => field.path === path)!.group;
+    const group = field.group;
     if (group !== 'residence' && group !== 'criteria') return true;
     const date = this.electionDate;
     let asked = this.#asked;

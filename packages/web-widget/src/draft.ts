@@ -24,3 +24,10 @@ export function pick(record: Record<string, unknown>, keys: readonly string[]): 
   for (const key of keys) if (record[key] !== undefined) picked[key] = record[key];
   return picked;
 }
+
+/** The member of a record at a dotted path (`attestations.health`, `unit.code`). */
+export function at(record: unknown, path: string): unknown {
+  let node = record;
+  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}

@@ -1,6 +1,6 @@
 /** The form of `<truongthon-election>`: its fields, what it holds as typed (the draft), and the meeting record a draft stands for. */
 import type { MeetingRecordInput } from '@truongthon/core';
-import { pick, readRecord, readText } from './draft';
+import { at, pick, readRecord, readText } from './draft';
 
 /** Fields with one control each, by dotted path of the meeting record. */
 const FIELDS = [
@@ -54,13 +54,6 @@ export interface Draft {
 }
 
 export const EMPTY_ROW: Row = { name: '', votes: '', nominatedBy: '' };
-
-/** The member of a record at a dotted path. */
-export function at(record: unknown, path: string): unknown {
-  let node = record;
-  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  return node;
-}
 
 /** Reads anything a host may assign to `value` (a meeting record or its JSON) into a draft; unknown members are dropped. */
 export function toDraft(value: unknown): Draft {

@@ -1,7 +1,8 @@
 import type { InputIssue, MeetingRecordInput } from '@truongthon/core';
 import { evaluateMeeting, fieldLabel, formatFinding, formatIssue, formatMessage, type Lang, type MeetingResult } from '@truongthon/rules';
 import { html, nothing, type TemplateResult } from 'lit';
-import { at, BALLOTS, type Draft, draftText, editDraft, EMPTY_ROW, NOMINATED, PURPOSES, ROW_PATH, toDraft, toRecord, ALIASES } from './election-form';
+import { at } from './draft';
+import { BALLOTS, type Draft, draftText, editDraft, EMPTY_ROW, NOMINATED, PURPOSES, ROW_PATH, toDraft, toRecord, ALIASES } from './election-form';
 import { renderResult, TONE } from './election-result';
 import { electionStyles } from './election-styles';
 import { FormAssociatedElement, type Problem } from './form-associated';

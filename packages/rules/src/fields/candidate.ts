@@ -17,7 +17,7 @@ const CANDIDATE_WORDS: Readonly<Record<string, FieldWords>> = {
   citizenId: {
     label: { vi: 'Số định danh cá nhân (CCCD)', en: 'Citizen identity number' },
     group: 'person',
-    hint: { vi: '12 chữ số; dùng để đối chiếu, không gửi đi nơi khác.', en: '12 digits; used for checking only, never sent anywhere else.' },
+    hint: { vi: '12 chữ số.', en: '12 digits.' },
   },
   role: {
     label: { vi: 'Chức danh', en: 'Post' },
