@@ -75,7 +75,7 @@ const vi = {
   'cli.field-given-twice': 'Phần tử JSON ghi «{field}» hai lần («{first}» và «{second}»), không biết giá trị nào đúng.',
   'cli.json-too-large': 'Phần tử JSON này dài quá 1 MiB nên không được đọc; các phần tử khác vẫn được đọc.',
   // Options and usage
-  'cli.option-date': 'Tùy chọn {option}: cần một ngày có thật dạng YYYY-MM-DD.',
+  'cli.option-date': 'Tùy chọn {option}: cần một ngày có thật, viết dd/MM/yyyy (ví dụ 10/01/2021) hoặc YYYY-MM-DD.',
   'cli.option-value': 'Tùy chọn {option}: giá trị không hợp lệ (chấp nhận: {allowed}).',
   'cli.option-integer': 'Tùy chọn {option}: cần một số nguyên dương.',
   'cli.option-two-dates': 'Tùy chọn {option}: cần hai ngày, từ ngày và đến ngày, dạng YYYY-MM-DD YYYY-MM-DD.',
@@ -304,7 +304,7 @@ const en: Record<CliMessageCode, string> = {
   'cli.forbidden-key': 'This JSON element has the key «{key}»: a name reserved by JavaScript, never data, so this element is not read.',
   'cli.field-given-twice': 'The JSON element gives «{field}» twice («{first}» and «{second}»); which value is right cannot be told.',
   'cli.json-too-large': 'This JSON element is longer than 1 MiB, so it is not read; the other elements are.',
-  'cli.option-date': 'Option {option}: a real date written YYYY-MM-DD is required.',
+  'cli.option-date': 'Option {option}: a real date is required, written dd/MM/yyyy (e.g. 10/01/2021) or YYYY-MM-DD.',
   'cli.option-value': 'Option {option}: invalid value (accepted: {allowed}).',
   'cli.option-integer': 'Option {option}: a positive whole number is required.',
   'cli.option-two-dates': 'Option {option}: two dates are required, from and to, written YYYY-MM-DD YYYY-MM-DD.',

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { isIsoDate } from '@truongthon/core';
+import { coerceDate } from '../io/coerce';
 import { fieldLabel, formatMessage, LAW_REVIEWED_THROUGH, lawNotReviewed, ruleAppliesOn } from '@truongthon/rules';
 import { type FieldLookup, type HeaderMapping, mapColumns } from '../io/fields';
 import { INPUT_FORMATS, openFile, type OpenedFile, type OpenOptions } from '../io/open';
@@ -46,12 +47,21 @@ export function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, today: () => todayInVietnam() };
 }
 
-/** Validates a `YYYY-MM-DD` option value naming a real day. */
+/**
+ * Reads a date option as a date cell is read (`coerceDate`): `dd/MM/yyyy`
+ * as people write it, or `YYYY-MM-DD`, naming a real day; never a two-digit
+ * year, a time, or a bare number (an Excel serial means nothing on a
+ * command line). Returns the ISO date.
+ *
+ * @example
+ * dateOption('10/01/2021', '--election-date') // '2021-01-10'
+ * dateOption('2021-01-10', '--election-date') // '2021-01-10'
+ */
 export function dateOption(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
-  const trimmed = value.trim();
-  if (!isIsoDate(trimmed)) throw new CliError('cli.option-date', { option });
-  return trimmed;
+  const read = /^\s*\d+(\.\d+)?\s*$/u.test(value) ? undefined : coerceDate(value);
+  if (read === undefined || !read.ok || read.value === null) throw new CliError('cli.option-date', { option });
+  return read.value;
 }
 
 /** Validates an option against allowed values. */
