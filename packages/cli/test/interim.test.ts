@@ -20,7 +20,10 @@ describe('truongthon interim --appointed-on', () => {
   });
   it('no cap read before 01/03/2018; a bad date is a usage error', async () => {
     expect(JSON.parse((await run(['interim', '--appointed-on', '2017-06-01', '--format', 'json'])).stdout).electionDueBy).toBeNull();
-    expect((await run(['interim', '--appointed-on', '01/07/2026'])).code).toBe(2);
+    expect((await run(['interim', '--appointed-on', '31/06/2026'])).code).toBe(2);
+    expect((await run(['interim', '--appointed-on', '01/07/26'])).code).toBe(2);
+    // As people write it, the same day as ISO.
+    expect((await run(['interim', '--appointed-on', '01/07/2026', '--format', 'json'])).stdout).toBe((await run(['interim', '--appointed-on', '2026-07-01', '--format', 'json'])).stdout);
     expect((await run(['interim'])).code).toBe(2);
   });
 });

@@ -245,8 +245,8 @@ describe('rules --changes FROM TO', () => {
   it.each([
     [['--changes', '2026-05-25'], 'Tùy chọn --changes: cần hai ngày'],
     [['--changes', '2026-05-25', '2026-05-26', '2026-05-27'], 'Tùy chọn --changes: cần hai ngày'],
-    [['--changes', '2026-02-30', '2026-05-26'], 'Tùy chọn --changes: cần một ngày có thật dạng YYYY-MM-DD.'],
-    [['--changes', '25/05/2026', '2026-05-26'], 'Tùy chọn --changes: cần một ngày có thật dạng YYYY-MM-DD.'],
+    [['--changes', '2026-02-30', '2026-05-26'], 'Tùy chọn --changes: cần một ngày có thật, viết dd/MM/yyyy (ví dụ 10/01/2021) hoặc YYYY-MM-DD.'],
+    [['--changes', '25/05/26', '2026-05-26'], 'Tùy chọn --changes: cần một ngày có thật, viết dd/MM/yyyy (ví dụ 10/01/2021) hoặc YYYY-MM-DD.'],
     [['--changes', '2026-05-26', '2026-05-25'], 'Ngày kết thúc (2026-05-25) trước ngày bắt đầu (2026-05-26).'],
     [['--changes', '2026-05-25', '2026-05-26', '--date', '2026-05-26'], 'Tùy chọn --changes không dùng cùng --date.'],
     [['--changes', '2026-05-25', '2026-05-26', '--province', '46'], 'Tùy chọn --changes không dùng cùng --province.'],

@@ -169,13 +169,20 @@ describe('report (end to end)', () => {
     const csv = (await run(['report', join(EXAMPLES, 'units.csv'), '--as-of', '2021-11-15', '--format', 'csv'])).stdout;
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toContain('Số Bí thư chi bộ đồng thời là Trưởng thôn, Tổ trưởng tổ dân phố');
-    expect(lines[1]).toMatch(/^,,Tổng cộng,10,8,5,50,7,70/u);
-    expect(lines).toHaveLength(7);
+    // The total says how many records it leaves out; each area has a row of all its units, then one per kind it has.
+    expect(lines[1]).toMatch(/^,,"Tổng cộng \(không tính 1 bản ghi, liệt kê cuối bảng\)",Tất cả,10,8,5,50,7,70/u);
+    expect(lines[2]).toMatch(/^,,"Tổng cộng \(không tính 1 bản ghi, liệt kê cuối bảng\)",Tổ dân phố,10,8,5,50,7,70/u);
+    expect(lines.filter((line) => /,Tất cả,/u.test(line))).toHaveLength(6);
+    // The record left out is in the file itself, with its row and reason.
+    expect(lines.at(-1)).toMatch(/^Không tính,Dòng 11,02: bí thư chi bộ nhưng được khai không phải đảng viên/u);
+    expect(lines).toHaveLength(14);
     const out = join(tmp, 'report.xlsx');
     expect((await run(['report', join(EXAMPLES, 'units.csv'), '--as-of', '2021-11-15', '--out', out])).code).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets[0]!.getRow(2).getCell(3).value).toBe('Tổng cộng');
+    expect(wb.worksheets[0]!.getRow(2).getCell(3).value).toBe('Tổng cộng (không tính 1 bản ghi, liệt kê cuối bảng)');
+    expect(wb.worksheets[0]!.getRow(3).getCell(4).value).toBe('Tổ dân phố');
+    expect(wb.worksheets[0]!.getRow(14).getCell(1).value).toBe('Không tính');
   });
 });
 

@@ -11,20 +11,35 @@ import { type FlatLayout, safeJson } from '../render/writers';
 import { checkHeader, choiceOption, dateOption, EXIT, type FileOptions, inputOptions, type Io, note, openInput, textParams } from './common';
 import { openRecordWriter, outputFormat, writeText } from './output';
 
-interface ReportRow {
-  readonly level: 'total' | ReportNode['level'];
-  readonly code: string;
-  readonly name: string;
-  readonly node: { readonly counts: ReportNode['counts'] };
-}
+/** The kinds a report counts apart (Nghị định 185/2026/NĐ-CP Điều 2), then `total`. */
+type KindRow = keyof ReportNode['counts'];
+const KINDS: readonly KindRow[] = ['total', 'thon', 'to_dan_pho', 'kind_unknown'];
 
-function flattenReport(report: SecretaryReport, lang: Lang): ReportRow[] {
-  const rows: ReportRow[] = [{ level: 'total', code: '', name: formatMessage('report.total', {}, lang), node: { counts: report.total } }];
+/** A line of the flat report: the counts of one kind of unit in one area, or a record that was not counted. */
+type ReportRow =
+  | { readonly level: 'total' | ReportNode['level']; readonly code: string; readonly name: string; readonly kind: KindRow; readonly counts: ReportNode['counts']['total'] }
+  | { readonly level: 'excluded'; readonly row: number | null; readonly reason: string };
+
+/**
+ * The report as flat rows, in every tabular format: for the whole report and
+ * each province, district and commune, a row of all its units, then one per
+ * kind it has (thôn, tổ dân phố, kind not known); then each record that was
+ * not counted, with its row and reason (every issue of the unit file leaves
+ * its record out), so that the file itself shows what its totals leave out.
+ */
+function flattenReport(report: SecretaryReport, excluded: readonly { readonly row: number | null; readonly message: string }[], rejected: number, lang: Lang): ReportRow[] {
+  const rows: ReportRow[] = [];
+  const add = (level: 'total' | ReportNode['level'], code: string, name: string, counts: ReportNode['counts']) => {
+    for (const kind of KINDS) if (kind === 'total' || counts[kind].units > 0) rows.push({ level, code, name, kind, counts: counts[kind] });
+  };
+  const total = formatMessage('report.total', {}, lang);
+  add('total', '', rejected > 0 ? cliMessage('out.report-total-excluded', { total, excluded: rejected }, lang) : total, report.total);
   const walk = (node: ReportNode) => {
-    rows.push({ level: node.level, code: node.code, name: node.name ?? node.code, node });
+    add(node.level, node.code, node.name ?? node.code, node.counts);
     for (const child of node.children) walk(child);
   };
   for (const province of report.provinces) walk(province);
+  for (const issue of excluded) rows.push({ level: 'excluded', row: issue.row, reason: issue.message });
   return rows;
 }
 
@@ -34,20 +49,24 @@ function reportLayout(lang: Lang): FlatLayout<ReportRow> {
   return {
     sheetTitle: cliMessage('out.report-sheet', {}, lang),
     header: [
-      cliMessage('out.report-level', {}, lang), cliMessage('out.report-code', {}, lang), cliMessage('out.report-name', {}, lang),
+      cliMessage('out.report-level', {}, lang), cliMessage('out.report-code', {}, lang), cliMessage('out.report-name', {}, lang), cliMessage('out.report-kind', {}, lang),
       col('units'), col('leaders'), col('secretaryLeaders'), percent, col('partyMemberLeaders'), percent, col('nonPartyLeaders'), percent,
       col('membershipUnknown'), col('interim'), col('vacant'), col('withoutPartyCell'), col('partyCellUnknown'),
     ].map(escapeFormula),
     row: (r) => {
-      const c = r.node.counts.total;
+      if (r.level === 'excluded') {
+        return [escapeFormula(cliMessage('out.report-excluded', {}, lang)), r.row === null ? '' : `${cliMessage('out.row', {}, lang)} ${r.row}`, escapeFormula(r.reason), '', ...Array<string>(13).fill('')];
+      }
+      const c = r.counts;
       const p = (v: number | null) => (v === null ? '' : v);
       return [
         escapeFormula(r.level === 'total' ? '' : formatMessage(`report.level.${r.level}`, {}, lang)), escapeFormula(r.code), escapeFormula(r.name),
+        r.kind === 'total' ? cliMessage('out.report-kind-all', {}, lang) : formatMessage(`report.kind.${r.kind}`, {}, lang),
         c.units, c.leaders, c.secretaryLeaders, p(c.percent.secretaryLeaders), c.partyMemberLeaders, p(c.percent.partyMemberLeaders), c.nonPartyLeaders, p(c.percent.nonPartyLeaders),
         c.membershipUnknown, c.interim, c.vacant, c.withoutPartyCell, c.partyCellUnknown,
       ];
     },
-    widths: [22, 10, 32, 12, 14, 18, 10, 16, 10, 16, 10, 12, 10, 10, 12, 12],
+    widths: [22, 10, 32, 16, 12, 14, 18, 10, 16, 10, 16, 10, 12, 10, 10, 12, 12],
   };
 }
 
@@ -96,12 +115,22 @@ export async function runReport(file: string, raw: ReportCommandOptions, lang: L
   } else if (format === 'table') {
     const c = colorsFor(raw.out ? {} : io.stdout, io.env);
     const lines: string[] = [];
-    for (const r of flattenReport(report, lang)) {
-      const t = r.node.counts.total;
+    const rowsOfReport = flattenReport(report, [], 0, lang);
+    for (const [i, r] of rowsOfReport.entries()) {
+      if (r.level === 'excluded' || r.kind !== 'total') continue;
+      const t = r.counts;
       const indent = r.level === 'total' ? '' : r.level === 'province' ? '  ' : r.level === 'district' ? '    ' : '      ';
       const label = `${indent}${r.code ? `${r.code} ` : ''}${sanitize(r.name)}`;
       const nums = `${formatMessage('report.column.units', {}, lang)}: ${t.units} · ${formatMessage('report.column.leaders', {}, lang)}: ${t.leaders} · ${formatMessage('report.column.secretaryLeaders', {}, lang)}: ${t.secretaryLeaders} (${num(t.percent.secretaryLeaders, lang)}%) · ${formatMessage('report.column.partyMemberLeaders', {}, lang)}: ${t.partyMemberLeaders} (${num(t.percent.partyMemberLeaders, lang)}%)`;
       lines.push(r.level === 'total' || r.level === 'province' ? c.bold(label) : label, c.dim(`${indent}  ${nums}`));
+      // The units of each kind this area has (the rows that follow it).
+      const kinds: string[] = [];
+      for (let k = i + 1; k < rowsOfReport.length; k += 1) {
+        const next = rowsOfReport[k]!;
+        if (next.level === 'excluded' || next.kind === 'total') break;
+        kinds.push(`${formatMessage(`report.kind.${next.kind}`, {}, lang)}: ${next.counts.units}`);
+      }
+      if (kinds.length > 0) lines.push(c.dim(`${indent}  ${kinds.join(' · ')}`));
     }
     for (const d of deadlines) lines.push(c.cyan(cliMessage('out.report-deadline', { who: d.who, due: d.due, passed: d.passed ? cliMessage('out.report-deadline-passed', {}, lang) : '' }, lang)));
     // The count of records left out is in the summary (the library sees only the readable rows).
@@ -112,7 +141,7 @@ export async function runReport(file: string, raw: ReportCommandOptions, lang: L
     const writer = await openRecordWriter(format, raw.out, reportLayout(lang), () => {
       throw new Error('unreachable');
     }, io, raw.bom !== false);
-    for (const r of flattenReport(report, lang)) await writer.write(r);
+    for (const r of flattenReport(report, issues, rejected, lang)) await writer.write(r);
     await writer.end();
   }
   if (!raw.quiet) {
