@@ -17,7 +17,7 @@ import { birthDatePlausible, ELIGIBILITY_RULES, type EligibilityContext } from '
 import { lawNotReviewed } from './law/reviewed';
 import { CANDIDATE_POLICY_RULES } from './policy/index';
 import { DEFAULT_OVERLAYS, type OverlayRegistry } from './provinces/index';
-import { COVERAGE_START, type Regime, resolveRegime } from './regimes/index';
+import { COVERAGE_START, type Regime, type RegimePeriod, regimePeriodOn } from './regimes/index';
 import { ruleAppliesOn } from './ruleRegistry';
 import { type TermInfo } from './term/index';
 import { electionTerm } from './term/termLookup';
@@ -232,11 +232,11 @@ function plainContextKey(context: unknown): { electionDate: string; province: st
 function resolveContext(context: unknown, overlays: OverlayRegistry): ResolvedContext {
   const issues: InputIssue[] = [];
   const ctx = parseInput(electionContextSchema, context);
-  let regime: Regime | undefined;
+  let regime: RegimePeriod | undefined;
   let province: Province | undefined;
   if (!ctx.ok) issues.push(...ctx.issues);
   else {
-    regime = resolveRegime(ctx.value.electionDate);
+    regime = regimePeriodOn(ctx.value.electionDate);
     if (!regime) issues.push({ path: 'electionDate', code: 'input.before-coverage', params: { date: ctx.value.electionDate, from: COVERAGE_START } });
     if (ctx.value.province) {
       province = findProvince(ctx.value.province, ctx.value.electionDate);

@@ -1,6 +1,6 @@
 import { addDays } from '@truongthon/core';
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_START, REGIMES, resolveRegime } from '../src/index';
+import { checkCandidate, COVERAGE_START, REGIMES, resolveRegime } from '../src/index';
 
 describe('regimes', () => {
   it('partition time from 12/05/2005 without gaps or overlaps', () => {
@@ -37,6 +37,13 @@ describe('regimes', () => {
     for (const r of REGIMES) {
       expect(r.criteria.length && r.term.length && r.procedure.length, r.id).toBeTruthy();
       expect(r.name.vi && r.name.en).toBeTruthy();
+    }
+  });
+  it('resolveRegime returns the regime of REGIMES with its texts, and results carry its period and name', () => {
+    for (const r of REGIMES) {
+      expect(resolveRegime(r.from), r.id).toBe(r);
+      const result = checkCandidate({}, { electionDate: r.from });
+      expect(result.regime, r.id).toEqual({ id: r.id, name: r.name, from: r.from, to: r.to });
     }
   });
 });

@@ -3,7 +3,7 @@ import { givenDate, readOptions, registryOf, usingRegistry, valueIssue } from '.
 import { parameterOn } from '../law/parameter';
 import { lawNotReviewed } from '../law/reviewed';
 import type { OverlayRegistry } from '../provinces/index';
-import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
+import { COVERAGE_START, type Regime, type RegimePeriod, regimePeriodOn } from '../regimes/index';
 import { ruleAppliesOn } from '../ruleRegistry';
 import { findProvince, type Province } from '../units/index';
 import type { ProcedureStep } from './context';
@@ -89,7 +89,7 @@ export function electionTimeline(meetingDate: unknown, options: TimelineOptions 
   const date = meetingDate as IsoDate;
   const receivedOn = givenDate(receivedOption);
   if (receivedOn !== null && receivedOn < date) issues.push({ path: 'receivedOn', code: 'input.date-before-meeting', params: {} });
-  const regime = resolveRegime(date);
+  const regime = regimePeriodOn(date);
   if (!regime) issues.push({ path: 'electionDate', code: 'input.before-coverage', params: { date, from: COVERAGE_START } });
   let province: Province | undefined;
   if (typeof provinceOption === 'string' && provinceOption !== '') {
@@ -115,7 +115,7 @@ export function electionTimeline(meetingDate: unknown, options: TimelineOptions 
 function timeline(
   date: IsoDate,
   receivedOn: IsoDate | null,
-  regime: Regime,
+  regime: RegimePeriod,
   regimeSummary: TimelineResult['regime'],
   province: Province | undefined,
   provinceSummary: TimelineResult['province'],

@@ -20,7 +20,7 @@ import { readOptions, registryOf, valueIssue } from '../callerInput';
 import { parameterOn } from '../law/parameter';
 import { lawNotReviewed } from '../law/reviewed';
 import type { OverlayRegistry } from '../provinces/index';
-import { COVERAGE_START, type Regime, resolveRegime } from '../regimes/index';
+import { COVERAGE_START, type Regime, type RegimePeriod, regimePeriodOn } from '../regimes/index';
 import { ruleAppliesOn } from '../ruleRegistry';
 import { findProvince, type Province } from '../units/index';
 import { RULESET_VERSION } from '../version';
@@ -186,7 +186,7 @@ export function evaluateMeeting(input: unknown, options: MeetingOptions = {}): M
   const purpose = record.purpose ?? 'election';
   const round = record.round ?? 'first';
   const issues: InputIssue[] = [];
-  const regime = resolveRegime(date);
+  const regime = regimePeriodOn(date);
   if (!regime) issues.push({ path: 'electionDate', code: 'input.before-coverage', params: { date, from: COVERAGE_START } });
   const provinceName = record.province ?? opts.province;
   let province: Province | undefined;
@@ -241,7 +241,7 @@ function readMeetingOptions(options: unknown): ReadMeetingOptions | InputIssue[]
 
 function evaluateParsed(
   record: MeetingRecord,
-  args: { purpose: MeetingPurpose; round: MeetingRound; regime: Regime; regimeSummary: MeetingResult['regime']; province: MeetingResult['province']; options: ReadMeetingOptions },
+  args: { purpose: MeetingPurpose; round: MeetingRound; regime: RegimePeriod; regimeSummary: MeetingResult['regime']; province: MeetingResult['province']; options: ReadMeetingOptions },
 ): MeetingResult {
   const { purpose, round, options } = args;
   const date = record.electionDate;

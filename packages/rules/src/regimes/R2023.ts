@@ -1,4 +1,4 @@
-import type { Regime } from './regime';
+import type { RegimePeriod, RegimeTexts } from './regime';
 
 /**
  * R2023: Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 (in force 01/07/2023;
@@ -6,11 +6,15 @@ import type { Regime } from './regime';
  * and Nghị định 59/2023/NĐ-CP (Điều 6 preparation, 7 election, 8 recognition,
  * 9 cho thôi làm). Criteria and term stay TT 04/2012 as amended.
  */
-export const R2023: Regime = {
+export const R2023: RegimePeriod = {
   id: 'R2023',
   from: '2023-07-01',
   to: '2025-06-30',
   name: { vi: 'Giai đoạn Luật Thực hiện dân chủ ở cơ sở 2022', en: 'Grassroots Democracy Law 2022 period' },
+};
+
+/** The texts that govern R2023's criteria, term and procedure, and what is uncertain about it. */
+export const R2023_TEXTS: RegimeTexts = {
   criteria: [{ document: '04/2012/TT-BNV', article: '11', confidence: 'confirmed' }],
   term: [{ document: '04/2012/TT-BNV', article: '12', amendedBy: '14/2018/TT-BNV', confidence: 'confirmed' }],
   procedure: [

@@ -1,4 +1,4 @@
-import type { Regime } from './regime';
+import type { RegimePeriod, RegimeTexts } from './regime';
 
 /**
  * R2026: Nghị định 185/2026/NĐ-CP on the organisation and work of thôn and tổ
@@ -9,11 +9,15 @@ import type { Regime } from './regime';
  * cho thôi làm still follow Luật 10/2022/QH15 and Nghị định 59/2023/NĐ-CP
  * (Điều 4 khoản 2).
  */
-export const R2026: Regime = {
+export const R2026: RegimePeriod = {
   id: 'R2026',
   from: '2026-05-26',
   to: null,
   name: { vi: 'Giai đoạn Nghị định 185/2026/NĐ-CP', en: 'Decree 185/2026 period' },
+};
+
+/** The texts that govern R2026's criteria, term and procedure, and what is uncertain about it. */
+export const R2026_TEXTS: RegimeTexts = {
   criteria: [{ document: '185/2026/NĐ-CP', article: '7', effective: '2026-05-26', confidence: 'secondary', note: 'Read in a public copy of the full text; to be checked against Công báo.' }],
   term: [{ document: '185/2026/NĐ-CP', article: '4', clause: '3', effective: '2026-05-26', confidence: 'secondary', note: 'Read in a public copy of the full text; to be checked against Công báo.' }],
   procedure: [

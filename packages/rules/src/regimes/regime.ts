@@ -5,16 +5,23 @@ import type { SourceCitation } from '../sources';
 export type RegimeId = 'R2005' | 'R2008' | 'R2017' | 'R2018' | 'R2023' | 'R2025' | 'R2026';
 
 /**
- * A legal regime: the period in which one set of texts governs the election
- * of Trưởng thôn / Tổ trưởng tổ dân phố. Regimes partition time without gaps
- * from 12/05/2005; the regime of an election is chosen by its meeting date.
+ * A regime's period and name: all that choosing the regime of a date, and
+ * the `regime` of a result, need.
  */
-export interface Regime {
+export interface RegimePeriod {
   readonly id: RegimeId;
   readonly from: IsoDate;
   readonly to: IsoDate | null;
   /** Vietnamese then English name. */
   readonly name: { readonly vi: string; readonly en: string };
+}
+
+/**
+ * A regime's texts: which documents govern it and what is uncertain about it.
+ * Kept apart from its period so that code which only resolves dates (the
+ * checks, the browser builds) does not carry them; `REGIMES` joins the two.
+ */
+export interface RegimeTexts {
   /** Texts that govern the candidate criteria in this period. */
   readonly criteria: readonly SourceCitation[];
   /** Texts that govern the term (nhiệm kỳ). */
@@ -24,3 +31,10 @@ export interface Regime {
   /** What is uncertain about this regime, in English. */
   readonly notes: readonly string[];
 }
+
+/**
+ * A legal regime: the period in which one set of texts governs the election
+ * of Trưởng thôn / Tổ trưởng tổ dân phố. Regimes partition time without gaps
+ * from 12/05/2005; the regime of an election is chosen by its meeting date.
+ */
+export interface Regime extends RegimePeriod, RegimeTexts {}
