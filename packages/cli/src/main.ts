@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check';
 import { EXIT, type Io, langOption, processIo, RUN } from './commands/common';
 import { runRules, runSchema, runTerm } from './commands/info';
-import { abortOutputs, outputError } from './commands/output';
+import { abortOutputs, outputError, outputPath } from './commands/output';
 import { runInterim } from './commands/interim';
 import { runReport } from './commands/report';
 import { runTally } from './commands/tally';
@@ -74,9 +74,22 @@ function examplesText(name: string, lang: Lang): string {
   for (const [vi, en, command] of EXAMPLES[name] ?? []) {
     lines.push(`  # ${lang === 'vi' ? vi : en}`, `  # ${lang === 'vi' ? en : vi}`, `  $ ${command}`, '');
   }
-  lines.push(cliMessage('help.exit-codes', {}, lang));
+  lines.push(cliMessage(EXIT_CODES_HELP[name] ?? 'help.exit-codes', {}, lang));
   return lines.join('\n');
 }
+
+/** Each command's own exit codes in its help (what 0 and 1 mean differs from command to command). */
+const EXIT_CODES_HELP: Readonly<Record<string, CliMessageCode>> = {
+  truongthon: 'help.exit-codes',
+  check: 'help.exit-codes.check',
+  term: 'help.exit-codes.term',
+  rules: 'help.exit-codes.rules',
+  schema: 'help.exit-codes.schema',
+  tally: 'help.exit-codes.tally',
+  timeline: 'help.exit-codes.timeline',
+  interim: 'help.exit-codes.interim',
+  report: 'help.exit-codes.report',
+};
 
 const TITLES: Readonly<Record<string, CliMessageCode>> = {
   'Usage:': 'help.usage',
@@ -88,14 +101,18 @@ const TITLES: Readonly<Record<string, CliMessageCode>> = {
 
 /**
  * Builds the `truongthon` program in a language. Actions store their exit
- * code in `result.code`; commander's own errors are thrown (exitOverride)
+ * code in `result.code`; commander's own errors are thrown (exitOverride),
+ * the command that raised one kept in `result.failed` (for "did you mean"),
  * and rendered from the CLI catalogue by {@link main}.
  */
-export function buildProgram(lang: Lang, io: Io, result: { code: number }): Command {
+export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?: Command }): Command {
   const m = (code: CliMessageCode) => cliMessage(code, {}, lang);
   const configure = (cmd: Command, name: string): Command => {
     cmd
-      .exitOverride()
+      .exitOverride((error) => {
+        result.failed = cmd;
+        throw error;
+      })
       .configureOutput({
         writeOut: (s) => io.stdout.write(s),
         writeErr: (s) => io.stderr.write(s),
@@ -134,7 +151,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
     .option('-q, --quiet', m('help.opt.quiet'))
     .action(async (file: string, options: Record<string, string | boolean | undefined>) => {
       RUN.input = file;
-      result.code = await runCheck(file, options, langOption(options['lang'] as string | undefined), io);
+      result.code = await runCheck(file, stdoutDash(options), langOption(options['lang'] as string | undefined), io);
     });
 
   configure(program.command('term'), 'term')
@@ -183,7 +200,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
     'help.opt.format',
   ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
     RUN.input = file;
-    result.code = await runTally(file, options, langOption(options['lang'] as string | undefined), io);
+    result.code = await runTally(file, stdoutDash(options), langOption(options['lang'] as string | undefined), io);
   });
 
   configure(program.command('timeline'), 'timeline')
@@ -211,9 +228,16 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
     'help.opt.format-report',
   ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
     RUN.input = file;
-    result.code = await runReport(file, options, langOption(options['lang'] as string | undefined), io);
+    result.code = await runReport(file, stdoutDash(options), langOption(options['lang'] as string | undefined), io);
   });
   return program;
+}
+
+/** The options of a command that writes a file: `--out -` is standard output, as no `--out` is. */
+function stdoutDash<T extends { readonly [key: string]: unknown }>(options: T): T {
+  if (options['out'] === undefined || outputPath(options['out'] as string) !== undefined) return options;
+  const { out: _dash, ...rest } = options;
+  return rest as unknown as T;
 }
 
 /**
@@ -226,7 +250,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number }): Comm
  */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = languageFromArgv(argv.slice(2), io.env);
-  const result = { code: EXIT.ok as number };
+  const result: { code: number; failed?: Command } = { code: EXIT.ok };
   const program = buildProgram(lang, io, result);
   const errColors = colorsFor(io.stderr, io.env);
   try {
@@ -235,7 +259,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-      io.stderr.write(`${errColors.red(commanderMessage(error, lang))}\n`);
+      const failed = result.failed ?? program;
+      // A required option reported missing because it was mistyped: the mistyped option is the error to show.
+      const mistyped = error.code === 'commander.missingMandatoryOptionValue' ? unknownOptionIn(argv.slice(2), failed) : undefined;
+      const failure = mistyped === undefined ? error : new CommanderError(EXIT.usage, 'commander.unknownOption', `error: unknown option '${mistyped}'`);
+      io.stderr.write(`${errColors.red(commanderMessage(failure, lang))}\n`);
+      const hint = didYouMean(failure, failed, lang);
+      if (hint !== undefined) io.stderr.write(`${hint}\n`);
       const command = argv.slice(2).find((a) => ['check', 'term', 'rules', 'schema', 'tally', 'timeline', 'interim', 'report'].includes(a));
       io.stderr.write(`${cliMessage('cli.usage.hint', { command: command ?? '' }, lang).replace('  ', ' ')}\n`);
       return EXIT.usage;
@@ -281,3 +311,94 @@ function commanderMessage(error: CommanderError, lang: Lang): string {
   }
 }
 
+
+/** The long options a command takes: its own and those of the program above it. */
+function optionsOf(command: Command): Option[] {
+  const options: Option[] = [];
+  for (let cmd: Command | null = command; cmd; cmd = cmd.parent) options.push(...cmd.createHelp().visibleOptions(cmd));
+  return options;
+}
+
+/** The first argument after the command's name that looks like an option the command does not take (`--provinc`), if any. */
+function unknownOptionIn(args: readonly string[], command: Command): string | undefined {
+  const options = optionsOf(command);
+  const start = command.parent ? args.indexOf(command.name()) + 1 : 0;
+  for (const arg of args.slice(start)) {
+    if (arg === '--') return undefined;
+    if (!arg.startsWith('-') || arg.length < 2 || /^-\d/u.test(arg)) continue;
+    const name = arg.split('=')[0]!;
+    if (!options.some((option) => option.long === name || option.short === name)) return arg;
+  }
+  return undefined;
+}
+
+/**
+ * "Did you mean …?" for an unknown option or command, in the language of the
+ * messages: the command's own long options (and those of the program above
+ * it), or the commands, closest to what was typed ({@link suggest}). An
+ * option typed with its value (`--formt=json`) or with one dash
+ * (`-election-date`) is compared by its name.
+ */
+function didYouMean(error: CommanderError, failed: Command, lang: Lang): string | undefined {
+  const typed = /'([^']*)'/u.exec(error.message)?.[1] ?? '';
+  let candidates: string[];
+  let word: string;
+  if (error.code === 'commander.unknownOption') {
+    word = typed.split('=')[0]!;
+    if (/^-[^-]{2,}/u.test(word)) word = `-${word}`;
+    if (!word.startsWith('--')) return undefined;
+    candidates = optionsOf(failed).flatMap((option) => (option.long ? [option.long] : []));
+  } else if (error.code === 'commander.unknownCommand') {
+    word = typed;
+    candidates = failed.createHelp().visibleCommands(failed).map((cmd) => cmd.name());
+  } else return undefined;
+  const found = suggest(word, candidates);
+  if (found.length === 0) return undefined;
+  return found.length === 1 ? cliMessage('cli.usage.did-you-mean', { suggestion: found[0]! }, lang) : cliMessage('cli.usage.did-you-mean-one-of', { suggestions: found.join(', ') }, lang);
+}
+
+/**
+ * The candidates closest to a mistyped word: those at the smallest edit
+ * distance (insertions, deletions, substitutions and swaps of two adjacent
+ * characters, ignoring case), if at most 2 edits and less than 60 % of the
+ * longer word (commander's own measure); otherwise those the word begins,
+ * if it has 3 characters or more (`--elect` → `--election-date`). Sorted.
+ *
+ * @example
+ * suggest('--electon-date', ['--election-date', '--province']) // ['--election-date']
+ */
+export function suggest(word: string, candidates: readonly string[]): string[] {
+  const strip = (s: string) => s.replace(/^--?/u, '').toLowerCase();
+  const typed = strip(word);
+  if (typed === '') return [];
+  const unique = [...new Set(candidates)];
+  let best = 3;
+  let close: string[] = [];
+  for (const candidate of unique) {
+    const name = strip(candidate);
+    if (name.length <= 1) continue;
+    const distance = editDistance(typed, name);
+    const length = Math.max(typed.length, name.length);
+    if ((length - distance) / length <= 0.4) continue;
+    if (distance < best) {
+      best = distance;
+      close = [candidate];
+    } else if (distance === best) close.push(candidate);
+  }
+  if (close.length === 0 && typed.length >= 3) close = unique.filter((candidate) => strip(candidate).startsWith(typed));
+  return close.sort((a, b) => a.localeCompare(b));
+}
+
+/** Optimal-string-alignment distance (Damerau–Levenshtein without repeated edits of one substring). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = value;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

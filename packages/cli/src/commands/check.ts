@@ -1,5 +1,4 @@
 import { fieldLabel, findProvince } from '@truongthon/rules';
-import type cliProgress from 'cli-progress';
 import { rowChecker } from '../check';
 import { FieldResolver } from '../io/candidateRow';
 import { acceptedHeaders, CANDIDATE_FIELDS, type CandidateField, fieldForHeader, isSilentlyIgnored, REQUIRED_FIELDS } from '../io/headers';
@@ -44,7 +43,7 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
   const writer = await openRecordWriter(format, raw.out, checkLayout(lang), (sink, stream) => tableWriter(sink, lang, colorsFor(stream, io.env)), io, raw.bom !== false, writeCheckRecordJson);
   const counts: Record<Verdict, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
   const contexts: Contexts = { lines: new Map() };
-  const bar = !quiet && io.stderr.isTTY === true && (raw.out !== undefined || io.stdout.isTTY !== true) && source.size ? await progressBar(io, lang, source.size) : undefined;
+  const bar = !quiet && io.stderr.isTTY === true && (raw.out !== undefined || io.stdout.isTTY !== true) ? await progressBar(io, lang, source) : undefined;
   let total = 0;
   let idLimit: number | undefined;
   // What the summary says besides the counts: inputs some row lacked, and whether a row's election lies after the law was last reviewed.
@@ -74,10 +73,10 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
         for (const path of record.missing) missing.add(path);
         if (!notReviewed) notReviewed = record.findings.some((f) => f.code === 'law.not-reviewed');
         rememberContext(contexts, record, lang);
-        bar?.update(Math.min(source.bytesRead(), source.size ?? 0), { rows: total });
+        bar?.row(total);
       }
     }
-    bar?.update(source.size ?? 0, { rows: total });
+    bar?.done(total);
   } finally {
     bar?.stop();
     await source.close();
@@ -128,13 +127,43 @@ function absentColumns(resolver: FieldResolver, missing: ReadonlySet<string>): C
   return CANDIDATE_FIELDS.filter((field) => missing.has(field) && !mapping.fields.has(field));
 }
 
+/**
+ * What the progress bar shows of an input, only what is known to be true:
+ * - `bytes`: the share of a text file (CSV, JSON, NDJSON) read, which the
+ *   parser reads a buffer ahead of the rows, so it stays under 100 % until
+ *   the last row is checked ({@link progressValue});
+ * - `rows`: for a workbook, the rows read and the time taken, no share: its
+ *   sheet is a compressed part inflated a chunk ahead of the rows, so the
+ *   bytes of the file read run ahead of the rows by as much as a chunk
+ *   inflates to (a whole well-compressed sheet by its first rows), and how
+ *   many rows it has is not known before they are read; the same for
+ *   standard input, whose size is not known.
+ */
+export function progressKind(source: { readonly format: string; readonly size: number | null }): 'bytes' | 'rows' {
+  return source.format !== 'xlsx' && source.size !== null && source.size > 0 ? 'bytes' : 'rows';
+}
+
+/** The bar's value for `read` bytes of a `size`-byte text file, before the last row is checked: under 100 %. */
+export function progressValue(read: number, size: number): number {
+  return Math.max(0, Math.min(read, size - 1));
+}
+
+/** The progress bar on stderr: {@link progressKind}. `row` after each row checked, `done` once all are. */
+interface Progress {
+  row(rows: number): void;
+  done(rows: number): void;
+  stop(): void;
+}
+
 /** The progress bar on stderr (cli-progress is loaded only then: it costs start-up time for nothing otherwise). */
-async function progressBar(io: Io, lang: Lang, size: number): Promise<cliProgress.SingleBar> {
+async function progressBar(io: Io, lang: Lang, source: OpenedFile): Promise<Progress> {
   const { default: cliProgress } = await import('cli-progress');
+  const kind = progressKind(source);
+  const size = source.size ?? 0;
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr,
-      format: cliMessage('out.progress', {}, lang),
+      format: cliMessage(kind === 'bytes' ? 'out.progress' : 'out.progress-rows', {}, lang),
       hideCursor: true,
       clearOnComplete: true,
       fps: 10,
@@ -142,8 +171,13 @@ async function progressBar(io: Io, lang: Lang, size: number): Promise<cliProgres
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(size, 0, { rows: 0 });
-  return bar;
+  // A count of rows has no end to reach: its "total" is never shown.
+  bar.start(kind === 'bytes' ? size : 1, 0, { rows: 0 });
+  return {
+    row: kind === 'bytes' ? (rows) => bar.update(progressValue(source.bytesRead(), size), { rows }) : (rows) => bar.update(0, { rows }),
+    done: (rows) => bar.update(kind === 'bytes' ? size : 0, { rows }),
+    stop: () => bar.stop(),
+  };
 }
 
 /** The summary lines of the contexts met (at most 5), and the regime, term and province of the last record remembered. */

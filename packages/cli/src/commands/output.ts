@@ -7,16 +7,45 @@ import { isSettled, Sink } from '../render/sink';
 import { csvWriter, type FlatLayout, type JsonPieces, jsonWriter, ndjsonWriter, type OutputFormat, type RecordWriter, xlsxWriter } from '../render/writers';
 import type { Io } from './common';
 
-/** The output format: `--format`, else the `--out` extension, else table on a terminal and JSON otherwise. */
+/**
+ * What `--out` may end with, and the format each writes when `--format` is
+ * not given. Any other extension is refused ({@link chooseFormat}).
+ */
+export const OUTPUT_EXTENSIONS: Readonly<Record<string, OutputFormat>> = {
+  '.csv': 'csv',
+  '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+  '.txt': 'table',
+  '.xlsx': 'xlsx',
+};
+
+/**
+ * The file `--out` names, or `undefined` for standard output: `--out -` is
+ * standard output, as `-` is standard input (a file named `-` is `./-`).
+ */
+export function outputPath(out: string | undefined): string | undefined {
+  return out === '-' ? undefined : out;
+}
+
+/**
+ * The output format: `--format`, else the `--out` extension
+ * ({@link OUTPUT_EXTENSIONS}), else table on a terminal and JSON otherwise.
+ * An `--out` extension the CLI cannot write (`.pdf`, `.xls`, `.tsv`) is
+ * refused (`cli.output-extension`, listing those it can) rather than given
+ * JSON under that name; with `--format` the name is the user's choice and is
+ * not checked. A name without an extension (a device such as `/dev/stdout`,
+ * a pipe) gets JSON, as standard output does.
+ */
 export function chooseFormat(format: OutputFormat | undefined, out: string | undefined, stdoutIsTTY: boolean): OutputFormat {
   if (format) return format;
-  if (out) {
-    const ext = extname(out).toLowerCase();
-    if (ext === '.csv') return 'csv';
-    if (ext === '.xlsx') return 'xlsx';
-    if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
-    if (ext === '.txt') return 'table';
-    return 'json';
+  const path = outputPath(out);
+  if (path !== undefined) {
+    const ext = extname(path);
+    if (ext === '') return 'json';
+    const known = OUTPUT_EXTENSIONS[ext.toLowerCase()];
+    if (known === undefined) throw new CliError('cli.output-extension', { file: path, extension: ext, accepted: Object.keys(OUTPUT_EXTENSIONS).join(', ') });
+    return known;
   }
   return stdoutIsTTY ? 'table' : 'json';
 }
@@ -25,7 +54,8 @@ export function chooseFormat(format: OutputFormat | undefined, out: string | und
  * The output format of a command that reads `file` ({@link chooseFormat}),
  * refusing a workbook on a terminal and an `--out` that is the input.
  */
-export function outputFormat(file: string, requested: OutputFormat | undefined, out: string | undefined, io: Io): OutputFormat {
+export function outputFormat(file: string, requested: OutputFormat | undefined, given: string | undefined, io: Io): OutputFormat {
+  const out = outputPath(given);
   const format = chooseFormat(requested, out, io.stdout.isTTY === true);
   if (format === 'xlsx' && !out && io.stdout.isTTY) throw new CliError('cli.binary-to-terminal');
   refuseOutputIsInput(file, out);
@@ -242,7 +272,7 @@ function completing<R>(writer: RecordWriter<R>, file: OutputFile | undefined): R
 }
 
 /**
- * Opens `--out` (or stdout) and returns a writer for the format. The file
+ * Opens `--out` (or stdout, also for `--out -`) and returns a writer for the format. The file
  * is written atomically (see {@link OutputFile}): `end()` completes it; a run
  * that fails or is stopped before leaves any earlier file at `--out` as it
  * was. A file that cannot be written is `cli.output-error`. `json` writes a
@@ -258,6 +288,7 @@ export async function openRecordWriter<R>(
   bom = true,
   json?: JsonPieces<R>,
 ): Promise<RecordWriter<R>> {
+  out = outputPath(out);
   const file = out === undefined ? undefined : await openOutputFile(out, io);
   try {
     const stream = file?.stream ?? io.stdout;
@@ -293,7 +324,8 @@ async function formatWriter<R>(
 }
 
 /** Writes a whole text (a report) to `--out` or stdout, as {@link openRecordWriter} does. */
-export async function writeText(out: string | undefined, text: string, io: Io): Promise<void> {
+export async function writeText(given: string | undefined, text: string, io: Io): Promise<void> {
+  const out = outputPath(given);
   const file = out === undefined ? undefined : await openOutputFile(out, io);
   const sink = new Sink(file?.stream ?? io.stdout, file !== undefined);
   const writer = completing<string>({ write: (t) => sink.write(t), end: () => sink.end() }, file);
