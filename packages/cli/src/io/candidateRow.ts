@@ -1,6 +1,6 @@
 import type { Coerced, DateOptions } from './coerce';
 import { FieldResolver as GenericResolver, type HeaderMapping, readFields, type RowIssue, setPath } from './fields';
-import { type CandidateField, coerceField, fieldForHeader } from './headers';
+import { type CandidateField, coercerFor, fieldForHeader } from './headers';
 import type { Cell, ColumnRef } from './types';
 
 export type { RowIssue } from './fields';
@@ -66,6 +66,8 @@ export function readCandidateRow(record: Readonly<Record<string, Cell>>, resolve
 interface PlannedField {
   readonly field: CandidateField;
   readonly column: ColumnRef;
+  /** How its cells are read (looked up once per mapping). */
+  readonly coerce: (cell: Cell, options: DateOptions) => Coerced<unknown>;
   /** Where the value goes: `context`, the candidate, or a nested object of the candidate (`attestations`). */
   readonly target: 'context' | 'candidate' | 'nested';
   readonly key: string;
@@ -110,6 +112,7 @@ function buildPlan(mapping: HeaderMapping<CandidateField>): Plan | null {
     const planned: PlannedField = {
       field,
       column,
+      coerce: coercerFor(field),
       target: field === 'electionDate' || field === 'province' ? 'context' : dot < 0 ? 'candidate' : 'nested',
       key: dot < 0 ? field : field.slice(dot + 1),
       parent: dot < 0 ? '' : field.slice(0, dot),
@@ -147,7 +150,7 @@ function readPlanned(record: Readonly<Record<string, Cell>>, plan: Plan, dateOpt
     const header = headers[i]!;
     if (!shuffled && plan.order[inOrder] === planned) inOrder += 1;
     else shuffled = true;
-    const result = coerceField(planned.field, record[header] as Cell, dateOptions);
+    const result = planned.coerce(record[header] as Cell, dateOptions);
     if (!result.ok) {
       issues.push({ code: result.code, column: planned.column, field: planned.field, params: { ...planned.issueParams, ...result.params } });
       continue;
@@ -172,5 +175,5 @@ function readPlanned(record: Readonly<Record<string, Cell>>, plan: Plan, dateOpt
 
 /** Coerces a cell by the kind of a candidate field. */
 export function coerceCandidateField(field: CandidateField, cell: Cell, options: RowReadOptions = {}): Coerced<unknown> {
-  return coerceField(field, cell, options.date1904 ? DATE_1904 : DATE_1900);
+  return coercerFor(field)(cell, options.date1904 ? DATE_1904 : DATE_1900);
 }

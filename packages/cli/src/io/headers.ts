@@ -33,9 +33,9 @@ export function candidateCoercers(fields: readonly FieldDescription[]): Readonly
 
 const COERCERS = candidateCoercers(DESCRIPTIONS);
 
-/** Reads a cell of a candidate field. */
-export function coerceField(field: CandidateField, cell: Cell, options: DateOptions): Coerced<unknown> {
-  return COERCERS.get(field)!(cell, options);
+/** The reader of a candidate field's cells. */
+export function coercerFor(field: CandidateField): (cell: Cell, options: DateOptions) => Coerced<unknown> {
+  return COERCERS.get(field)!;
 }
 
 /**
