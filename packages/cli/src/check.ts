@@ -24,6 +24,8 @@ export interface CheckRowsOptions {
   readonly maxTrackedIdChars?: number;
   /** Called (possibly many times) once ids beyond the limit are no longer checked for duplicates. */
   readonly onIdLimit?: (limit: number) => void;
+  /** Include the Party-policy advice (default `true`); it never changes a verdict, so leaving it out changes nothing else. */
+  readonly policy?: boolean;
 }
 
 /**
@@ -87,7 +89,8 @@ export function rowChecker(resolver: FieldResolver, options: CheckRowsOptions = 
       } else if (ids.limit !== undefined) options.onIdLimit?.(ids.limit);
     }
     const context = rowContext(read, options, issues);
-    const result = checkCandidate(read.candidate, context);
+    const checked = checkCandidate(read.candidate, context);
+    const result = options.policy === false ? { ...checked, findings: checked.findings.filter((finding) => finding.kind !== 'policy') } : checked;
     if (result.issues.length > 0) {
       // Fields the CLI could not read were left out: the library's "required" for them would only repeat the problem.
       const failed = new Set(issues.map((i) => i.field));

@@ -147,6 +147,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .option('--header-row <n>', m('help.opt.header-row'))
     .option('--input-format <format>', m('help.opt.input-format'))
     .option('--today <date>', m('help.opt.today'))
+    .option('--no-policy', m('help.opt.no-policy'))
     .option('--no-bom', m('help.opt.no-bom'))
     .option('-q, --quiet', m('help.opt.quiet'))
     .action(async (file: string, options: Record<string, string | boolean | undefined>) => {

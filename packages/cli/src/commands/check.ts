@@ -18,6 +18,8 @@ export interface CheckCommandOptions extends FileOptions {
   readonly electionDate?: string;
   readonly province?: string;
   readonly today?: string;
+  /** `false` with `--no-policy`: the Party-policy advice is left out. */
+  readonly policy?: boolean;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
     },
     ...(electionDate ? { electionDate } : {}),
     ...(province ? { province } : {}),
+    ...(raw.policy === false ? { policy: false } : {}),
   });
   try {
     // Rows a batch at a time when the reader can (CSV), else one at a time; one record per row, in order.
