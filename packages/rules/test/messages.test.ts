@@ -4,6 +4,7 @@ import {
   CANDIDATE_FIELD_LABELS,
   CANDIDATE_MESSAGES,
   CANDIDATE_POLICY_RULES,
+  checkCandidate,
   createFormatter,
   ELIGIBILITY_RULES,
   FIELD_LABELS,
@@ -11,6 +12,7 @@ import {
   formatFinding,
   formatIssue,
   formatMessage,
+  lawChanges,
   listRules,
   MESSAGES,
   PROCEDURE_FIELD_LABELS,
@@ -46,7 +48,9 @@ describe('catalogues by area', () => {
   it('every code a candidate check can return has its text in CANDIDATE_MESSAGES, identical to MESSAGES', () => {
     const codes = [
       ...[...ELIGIBILITY_RULES, ...CANDIDATE_POLICY_RULES].flatMap((rule) => rule.codes),
-      ...INPUT_ISSUE_CODES,
+      // Every code of core's schemas but the one of unit codes read as digits (`unitCodeSchema`, meeting and unit
+      // records): a candidate's `unitCode` is free text (next test).
+      ...INPUT_ISSUE_CODES.filter((code) => code !== 'input.invalid-unit-code'),
       ...ENGINE_CODES,
       'input.before-coverage',
       'input.unknown-province',
@@ -57,6 +61,15 @@ describe('catalogues by area', () => {
     for (const lang of ['vi', 'en'] as const) {
       for (const code of codes) expect(CANDIDATE_MESSAGES[lang][code], `${lang} ${code}`).toBe(MESSAGES[lang][code]);
       for (const [path, label] of Object.entries(CANDIDATE_FIELD_LABELS[lang])) expect(FIELD_LABELS[lang][path], path).toBe(label);
+    }
+  });
+  it('the texts a candidate check cannot return are in their own areas: unit codes of meetings and unit records, lawChanges', () => {
+    const result = checkCandidate({ fullName: 'Nguyễn Văn A', dateOfBirth: '1980-01-01', unitCode: 'thôn 1/A' }, { electionDate: '2026-10-18' });
+    expect(result.issues).toEqual([]);
+    expect(lawChanges('2026-05-26', '2026-05-25').issues.map((issue) => issue.code)).toEqual(['input.range-reversed']);
+    for (const lang of ['vi', 'en'] as const) {
+      expect(PROCEDURE_MESSAGES[lang]['input.invalid-unit-code'], lang).toBe(MESSAGES[lang]['input.invalid-unit-code']);
+      expect(TERM_MESSAGES[lang]['input.range-reversed'], lang).toBe(MESSAGES[lang]['input.range-reversed']);
     }
   });
   it('the areas share no code, have the same codes in vi and en, and together are MESSAGES (same texts, same order)', () => {

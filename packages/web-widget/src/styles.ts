@@ -155,8 +155,7 @@ export const baseStyles = css`
   fieldset.tri > legend + * {
     clear: both;
   }
-  .tri > legend,
-  .tri-label {
+  .tri > legend {
     font-weight: 600;
     padding: 0;
   }

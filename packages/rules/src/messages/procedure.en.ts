@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue';
 
 /** English messages for meetings, tallies, timelines and the secretary-also-leader report. */
 export const procedureEn: Catalogue = {
+  'input.invalid-unit-code': '{field}: an administrative-unit code is made of digits.',
   'input.not-a-count': '{field}: must be a whole number, 0 or more.',
   'input.not-positive-count': '{field}: must be a whole number, 1 or more.',
   'input.not-allowed-for-purpose': '{field}: not used for this kind of meeting (an election has candidates; a dismissal, removal or cho thôi làm has a vote on the motion).',

@@ -5,9 +5,10 @@ import { procedureVi, procedureViFields } from './procedure.vi';
 /**
  * The texts of meetings, tallies, timelines and the secretary-also-leader
  * report, by language (`evaluateMeeting`, `electionTimeline`,
- * `secretaryAlsoLeaderReport`). They complete `CANDIDATE_MESSAGES` (a meeting
- * record's input errors also use its `input.*` codes); with it and
- * `TERM_MESSAGES`, they make `MESSAGES`.
+ * `secretaryAlsoLeaderReport`), with the input error of unit codes read as
+ * digits (`input.invalid-unit-code`, meeting and unit records). They complete
+ * `CANDIDATE_MESSAGES` (a meeting record's other input errors use its
+ * `input.*` codes); with it and `TERM_MESSAGES`, they make `MESSAGES`.
  */
 export const PROCEDURE_MESSAGES: Catalogues = { vi: procedureVi, en: procedureEn };
 

@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue';
 /** Vietnamese messages for meetings, tallies, timelines and the secretary-also-leader report. */
 export const procedureVi: Catalogue = {
   // Input errors (meeting and unit-record schemas)
+  'input.invalid-unit-code': '{field}: mã đơn vị hành chính phải gồm các chữ số.',
   'input.not-a-count': '{field}: phải là số nguyên, không âm.',
   'input.not-positive-count': '{field}: phải là số nguyên, lớn hơn 0.',
   'input.not-allowed-for-purpose': '{field}: không dùng cho loại hội nghị này (bầu cử dùng danh sách người ứng cử; miễn nhiệm, bãi nhiệm, cho thôi làm dùng kết quả biểu quyết).',

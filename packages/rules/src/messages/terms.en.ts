@@ -2,7 +2,8 @@ import type { Catalogue } from './catalogue';
 
 /**
  * English messages of terms (`termOn`, `termForElection`) and provincial
- * overlays (`loadOverlays`). A candidate check never returns these codes.
+ * overlays (`loadOverlays`), and the input error of `lawChanges` (two days in
+ * the wrong order). A candidate check never returns these codes.
  */
 export const termsEn: Catalogue = {
   'term.unknown-province': 'No province "{province}" on {date}.',
@@ -15,4 +16,5 @@ export const termsEn: Catalogue = {
   'overlay.value-not-allowed': 'A provincial parameter value is not allowed by law.',
   'overlay.bad-period': 'A period ends before it starts.',
   'overlay.adjustment-too-long': 'The commune People\'s Committee may shorten or extend a term by at most 6 months; beyond that the provincial People\'s Committee decides.',
+  'input.range-reversed': 'The end date ({to}) is before the start date ({from}).',
 };

@@ -2,7 +2,8 @@ import type { Catalogue } from './catalogue';
 
 /**
  * Vietnamese messages of terms (`termOn`, `termForElection`) and provincial
- * overlays (`loadOverlays`). A candidate check never returns these codes.
+ * overlays (`loadOverlays`), and the input error of `lawChanges` (two days in
+ * the wrong order). A candidate check never returns these codes.
  */
 export const termsVi: Catalogue = {
   // Terms
@@ -17,4 +18,6 @@ export const termsVi: Catalogue = {
   'overlay.value-not-allowed': 'Giá trị tham số của tỉnh không được pháp luật cho phép.',
   'overlay.bad-period': 'Khoảng thời gian áp dụng kết thúc trước khi bắt đầu.',
   'overlay.adjustment-too-long': 'UBND cấp xã chỉ được rút ngắn hoặc kéo dài nhiệm kỳ không quá 06 tháng; quá 06 tháng do UBND cấp tỉnh quyết định.',
+  // Law changes between two days (lawChanges)
+  'input.range-reversed': 'Ngày kết thúc ({to}) trước ngày bắt đầu ({from}).',
 };

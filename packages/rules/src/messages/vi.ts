@@ -14,7 +14,6 @@ export const vi: Catalogue = {
   'input.invalid-format': '{field}: sai định dạng.',
   'input.invalid': '{field}: không hợp lệ.',
   'input.invalid-date': '{field}: ngày không hợp lệ (cần một ngày có thật, dạng YYYY-MM-DD).',
-  'input.invalid-unit-code': '{field}: mã đơn vị hành chính phải gồm các chữ số.',
   'input.citizen-id-format': '{field}: số định danh cá nhân phải gồm đúng 12 chữ số.',
   'input.citizen-id-province': '{field}: ba chữ số đầu không phải mã tỉnh nơi đăng ký khai sinh.',
   'input.citizen-id-birth-year': '{field}: các chữ số năm sinh không khớp với ngày sinh.',
@@ -24,7 +23,6 @@ export const vi: Catalogue = {
   'input.birth-after-election': 'Ngày sinh sau ngày bầu cử.',
   'input.birth-in-future': 'Ngày sinh ở tương lai.',
   'input.unreadable': 'Không đọc được dữ liệu đầu vào.',
-  'input.range-reversed': 'Ngày kết thúc ({to}) trước ngày bắt đầu ({from}).',
   // Engine
   'engine.rule-error': 'Quy tắc {rule} gặp lỗi khi kiểm tra ({reason}); kết quả chưa xác định.',
   // Law review

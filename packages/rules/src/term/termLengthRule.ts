@@ -35,7 +35,7 @@ function toLaw(value: ParameterValue<TermLengthValue>): TermLengthLaw {
  * (5 for every province, NĐ 185/2026/NĐ-CP Điều 4 khoản 3). A read-only view
  * of the parameter: the parameter is the one place the law is written.
  */
-export const TERM_LENGTH_LAW: readonly TermLengthLaw[] = TERM_LENGTH_YEARS.values.map(toLaw);
+export const TERM_LENGTH_LAW: readonly TermLengthLaw[] = /* @__PURE__ */ TERM_LENGTH_YEARS.values.map(toLaw);
 
 /**
  * The national term-length law for a term starting on `date`, or `undefined`
