@@ -1,3 +1,4 @@
+import { displayDate } from '@truongthon/rules';
 /**
  * The CLI's own messages (file, header, cell and usage errors; labels of the
  * human-readable outputs), keyed by stable codes, in Vietnamese (default) and
@@ -524,7 +525,8 @@ export function cliMessage(code: CliMessageCode, params: Readonly<Record<string,
   return template.replace(/\{(\w+)\}/gu, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return clip(sanitize(String(value)), 200);
+    // Dates are data in ISO; a message shows them as its readers write them (the rules' displayDate).
+    return clip(sanitize(typeof value === 'string' ? displayDate(value, lang) : String(value)), 200);
   });
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ATTESTATION_KEYS, candidateSchema } from '@truongthon/core';
-import { fieldLabel, formatMessage, LAW_REVIEWED_THROUGH } from '@truongthon/rules';
+import { displayDate, fieldLabel, formatMessage, LAW_REVIEWED_THROUGH } from '@truongthon/rules';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coerceCandidateField } from '../src/io/candidateRow';
 import { CANDIDATE_FIELDS, fieldForHeader } from '../src/io/headers';
@@ -131,7 +131,7 @@ describe('the summary says once when a record is dated after the law was last re
   const enText = formatMessage('law.not-reviewed', { reviewedThrough: LAW_REVIEWED_THROUGH }, 'en');
 
   it('the text is the rules\' own, naming the day', () => {
-    expect(viText).toContain(LAW_REVIEWED_THROUGH);
+    expect(viText).toContain(displayDate(LAW_REVIEWED_THROUGH));
     expect(enText).toContain(LAW_REVIEWED_THROUGH);
   });
 
@@ -218,7 +218,7 @@ describe('rules --changes FROM TO', () => {
   it('as a table, in Vietnamese and English', async () => {
     const vi = await run(['rules', '--changes', '2026-05-25', '2026-05-26', '--format', 'table']);
     expect(vi.code).toBe(0);
-    expect(vi.stdout).toContain('Thay đổi pháp luật từ ngày 2026-05-25 đến ngày 2026-05-26');
+    expect(vi.stdout).toContain('Thay đổi pháp luật từ ngày 25/05/2026 đến ngày 26/05/2026');
     expect(vi.stdout).toMatch(/Quy tắc hết hiệu lực: \d+/u);
     expect(vi.stdout).toMatch(/Quy tắc bắt đầu có hiệu lực: \d+/u);
     expect(vi.stdout).toContain('ELIG.2026.SANCTION');
@@ -247,7 +247,7 @@ describe('rules --changes FROM TO', () => {
     [['--changes', '2026-05-25', '2026-05-26', '2026-05-27'], 'Tùy chọn --changes: cần hai ngày'],
     [['--changes', '2026-02-30', '2026-05-26'], 'Tùy chọn --changes: cần một ngày có thật, viết dd/MM/yyyy (ví dụ 10/01/2021) hoặc YYYY-MM-DD.'],
     [['--changes', '25/05/26', '2026-05-26'], 'Tùy chọn --changes: cần một ngày có thật, viết dd/MM/yyyy (ví dụ 10/01/2021) hoặc YYYY-MM-DD.'],
-    [['--changes', '2026-05-26', '2026-05-25'], 'Ngày kết thúc (2026-05-25) trước ngày bắt đầu (2026-05-26).'],
+    [['--changes', '2026-05-26', '2026-05-25'], 'Ngày kết thúc (25/05/2026) trước ngày bắt đầu (26/05/2026).'],
     [['--changes', '2026-05-25', '2026-05-26', '--date', '2026-05-26'], 'Tùy chọn --changes không dùng cùng --date.'],
     [['--changes', '2026-05-25', '2026-05-26', '--province', '46'], 'Tùy chọn --changes không dùng cùng --province.'],
     [['--changes'], 'Tùy chọn --changes <dates...> cần một giá trị.'],
@@ -268,7 +268,7 @@ describe('rules: the law parameters in force follow the rules', () => {
       expect(p.from <= '2026-10-18' && (p.to === null || p.to >= '2026-10-18')).toBe(true);
     }
     const table = (await run(['rules', '--date', '2026-10-18', '--format', 'table'])).stdout;
-    const title = `Các tham số pháp luật ngày 2026-10-18: ${json.parameters.length}`;
+    const title = `Các tham số pháp luật ngày 18/10/2026: ${json.parameters.length}`;
     expect(table).toContain(title);
     expect(table.indexOf(title)).toBeGreaterThan(table.lastIndexOf(json.rules.at(-1).id));
     for (const p of json.parameters) expect(table.indexOf(p.id, table.indexOf(title))).toBeGreaterThan(0);

@@ -160,7 +160,7 @@ describe('report (end to end)', () => {
   it('a bad cell leaves its row out with the row and column; Kon Tum deadlines are shown', async () => {
     const { stdout, stderr } = await run(['report', fixture('units.csv'), '--as-of', '2021-11-15', '--format', 'table']);
     expect(stdout).toContain('62 Kon Tum');
-    expect(stdout).toContain('chậm nhất ngày 2021-11-30');
+    expect(stdout).toContain('chậm nhất ngày 30/11/2021');
     expect(stdout).toContain('Dòng 7: Cột «Đảng viên»');
     expect(stderr).toContain('7 bản ghi: 5 được tính, 2 không được tính.');
   });

@@ -75,7 +75,7 @@ describe('provinces on the report date: kept and flagged, as the library does', 
     expect(out).toMatchObject({ records: 2, counted: 2, rejected: 0, issues: [] });
     expect(out.provinces.map((p: { code: string; name: string | null }) => [p.code, p.name])).toEqual([['62', 'Kon Tum'], ['99', null]]);
     expect(out.findings.map((f: { code: string }) => f.code)).toEqual(['report.unknown-province']);
-    expect(out.findings[0].message).toBe('Không tìm thấy tỉnh, thành phố mã 99 vào ngày 2021-11-15.');
+    expect(out.findings[0].message).toBe('Không tìm thấy tỉnh, thành phố mã 99 vào ngày 15/11/2021.');
     expect(code).toBe(0);
   });
 
@@ -95,11 +95,11 @@ describe('provinces on the report date: kept and flagged, as the library does', 
     const { code, out, stdout } = await report([HEADER, '15,Yên Bái,04000,Xã A,01,Thôn 1,Đã bầu,Có,Có,Có', '15,Lào Cai,04000,Xã A,02,Thôn 2,Đã bầu,Có,Có,Có'].join('\n'), '2025-07-01');
     expect(out).toMatchObject({ counted: 2, rejected: 0 });
     expect(out.findings.map((f: { code: string; message: string }) => [f.code, f.message])).toEqual([
-      ['report.province-name-mismatch', '«Thôn 1» (xã, phường 04000): mã tỉnh 15 vào ngày 2025-07-01 là Lào Cai, không phải «Yên Bái»; đơn vị được tính theo mã tỉnh, cần kiểm tra lại mã hoặc tên tỉnh.'],
+      ['report.province-name-mismatch', '«Thôn 1» (xã, phường 04000): mã tỉnh 15 vào ngày 01/07/2025 là Lào Cai, không phải «Yên Bái»; đơn vị được tính theo mã tỉnh, cần kiểm tra lại mã hoặc tên tỉnh.'],
     ]);
     expect(code).toBe(0);
     const table = await report([HEADER, '15,Yên Bái,04000,Xã A,01,Thôn 1,Đã bầu,Có,Có,Có'].join('\n'), '2025-07-01', 'table');
-    expect(table.stdout).toContain('mã tỉnh 15 vào ngày 2025-07-01 là Lào Cai, không phải «Yên Bái»');
+    expect(table.stdout).toContain('mã tỉnh 15 vào ngày 01/07/2025 là Lào Cai, không phải «Yên Bái»');
     expect(stdout).toContain('report.province-name-mismatch');
   });
 });

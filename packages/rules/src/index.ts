@@ -31,6 +31,7 @@ export {
   PROCEDURE_FIELD_LABELS,
   TERM_MESSAGES,
   createFormatter,
+  displayDate,
   type Catalogue,
   type Catalogues,
   type MessageFormatter,

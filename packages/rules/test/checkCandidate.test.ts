@@ -29,7 +29,7 @@ describe('checkCandidate — seed case: Hương Xuân, election on 10/01/2021', 
     const f = r.findings.find((x) => x.code === 'elig.age.under-minimum');
     expect(f).toMatchObject({ kind: 'legal', ruleId: 'ELIG.AGE.MIN', params: { age: 20, minAge: 21, reachesOn: '2021-01-11' } });
     expect(f?.citations[0]).toMatchObject({ document: '04/2012/TT-BNV', article: '11' });
-    expect(formatFinding(f!, 'vi')).toBe('Chưa đủ 21 tuổi vào ngày bầu cử (20 tuổi); đủ 21 tuổi từ ngày 2021-01-11.');
+    expect(formatFinding(f!, 'vi')).toBe('Chưa đủ 21 tuổi vào ngày bầu cử (20 tuổi); đủ 21 tuổi từ ngày 11/01/2021.');
     expect(formatFinding(f!, 'en')).toBe('Under 21 on the election date (20 years old); reaches 21 on 2021-01-11.');
   });
   it('a 29 February birthday reaches 21 on 1 March in a common year', () => {

@@ -167,7 +167,7 @@ describe('the province a unit names and the province its code names on the repor
       ['report.province-name-mismatch', { unit: 'Thôn 1', code: null, commune: '04000', index: 0, province: '15', given: 'Yên Bái', expected: 'Lào Cai', date: '2025-07-01' }],
       ['report.province-name-mismatch', { unit: 'Thôn 2', code: null, commune: '04000', index: 1, province: '15', given: 'Yên Bái', expected: 'Lào Cai', date: '2025-07-01' }],
     ]);
-    expect(formatFinding(r.findings[0]!)).toBe('«Thôn 1» (xã, phường 04000): mã tỉnh 15 vào ngày 2025-07-01 là Lào Cai, không phải «Yên Bái»; đơn vị được tính theo mã tỉnh, cần kiểm tra lại mã hoặc tên tỉnh.');
+    expect(formatFinding(r.findings[0]!)).toBe('«Thôn 1» (xã, phường 04000): mã tỉnh 15 vào ngày 01/07/2025 là Lào Cai, không phải «Yên Bái»; đơn vị được tính theo mã tỉnh, cần kiểm tra lại mã hoặc tên tỉnh.');
     expect(formatFinding(r.findings[0]!, 'en')).toBe('"Thôn 1" (commune 04000): province code 15 on 2025-07-01 is Lào Cai, not "Yên Bái"; the unit is counted under the code: check the code or the name.');
   });
 

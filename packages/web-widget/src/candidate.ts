@@ -1,5 +1,5 @@
 import type { CandidateInput, InputIssue } from '@truongthon/core';
-import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELDS, CANDIDATE_MESSAGES, type CandidateResult, checkCandidate, createFormatter, type FieldDescription, type FieldGroup, type Lang } from '@truongthon/rules';
+import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELDS, CANDIDATE_MESSAGES, type CandidateResult, checkCandidate, createFormatter, displayDate, type FieldDescription, type FieldGroup, type Lang } from '@truongthon/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { at, readRecord, readText } from './draft';
 import type { ElectionChangeDetail } from './election';
@@ -324,7 +324,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     const candidateIssues = result.issues.filter((issue) => !this.#isContextIssue(issue));
     const meta: string[] = [];
     if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
-    if (result.term) meta.push(`${t(lang, 'result.term')}: ${result.term.label} (${result.term.start} – ${result.term.end}, ${t(lang, 'result.years', { years: result.term.lengthYears })})`);
+    if (result.term) meta.push(`${t(lang, 'result.term')}: ${result.term.label} (${displayDate(result.term.start, lang)} – ${displayDate(result.term.end, lang)}, ${t(lang, 'result.years', { years: result.term.lengthYears })})`);
     const link = (path: string, text: string) => this.fieldLink(path, text, askedField(this, path)?.kind === 'flag' ? this.#shows(path) : askedField(this, path) !== undefined);
     return html`<section class="result" part="result" data-verdict=${result.verdict} aria-labelledby="result-title">
       <h2 id="result-title">${t(lang, 'result.heading')}</h2>

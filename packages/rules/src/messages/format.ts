@@ -1,5 +1,6 @@
 import type { Finding, FindingParam, InputIssue } from '@truongthon/core';
 import type { Catalogue, Lang } from './catalogue';
+import { displayDate } from './date';
 
 /** Catalogues by language: the shape of `MESSAGES`, `FIELD_LABELS` and the per-area catalogues. */
 export type Catalogues = Readonly<Record<Lang, Catalogue>>;
@@ -60,7 +61,8 @@ export function messageIn(
     if (name === 'field' && typeof value === 'string') return labelIn(labels, value, lang);
     if (value === undefined || value === null) return '';
     if (typeof value === 'number' && lang === 'vi') return String(value).replace('.', ',');
-    return String(value);
+    // Dates are data in ISO; a text shows them as its readers write them.
+    return typeof value === 'string' ? displayDate(value, lang) : String(value);
   });
 }
 

@@ -9,6 +9,7 @@ export { CANDIDATE_MESSAGES, CANDIDATE_FIELD_LABELS } from './candidate';
 export { PROCEDURE_MESSAGES, PROCEDURE_FIELD_LABELS } from './procedure';
 export { TERM_MESSAGES } from './terms';
 export { createFormatter, type Catalogues, type MessageFormatter } from './format';
+export { displayDate } from './date';
 
 /** The four text functions over every catalogue. */
 const ALL = /* @__PURE__ */ createFormatter(MESSAGES, FIELD_LABELS);

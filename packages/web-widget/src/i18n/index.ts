@@ -1,4 +1,4 @@
-import type { Lang } from '@truongthon/rules';
+import { displayDate, type Lang } from '@truongthon/rules';
 import { en } from './en';
 import { type UiKey, vi } from './vi';
 
@@ -6,12 +6,13 @@ export type { UiKey } from './vi';
 
 const UI: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = { vi, en };
 
-/** Fills `{name}` placeholders from `params`, with a decimal comma in Vietnamese. */
+/** Fills `{name}` placeholders from `params`, with a decimal comma and dates as dd/MM/yyyy in Vietnamese (`displayDate`). */
 export function fill(lang: Lang, template: string, params: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/gu, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return '';
-    return typeof value === 'number' && lang === 'vi' ? String(value).replace('.', ',') : String(value);
+    if (typeof value === 'number') return lang === 'vi' ? String(value).replace('.', ',') : String(value);
+    return displayDate(value, lang);
   });
 }
 

@@ -129,7 +129,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> under Nghị định 185/2
     await expect.poll(() => warning.count()).toBe(1);
     expect(await warning.isVisible()).toBe(true);
     expect(await warning.getAttribute('data-severity')).toBe('warning');
-    expect(await warning.textContent()).toContain('2026-12-06');
+    expect(await warning.textContent()).toContain('06/12/2026');
     // A warning: the verdict stands.
     expect(await verdictOf(page)).toBe('eligible');
     await page.evaluate(() => (document.documentElement.lang = 'en'));

@@ -17,7 +17,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election>: the household-ballot path 
     await meetingField(page, 'present').fill('90');
     await meetingField(page, 'candidates.0.votes').fill('60');
     expect(await outcomeOf(page)).toBe('elected');
-    expect(await host.locator('[data-step="recognition"]').textContent()).toContain('2024-12-13');
+    expect(await host.locator('[data-step="recognition"]').textContent()).toContain('13/12/2024');
     expect(errors).toEqual([]);
   });
 

@@ -42,8 +42,8 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
     expect(await shares.locator('tbody tr').first().textContent()).toMatch(/Nguyễn Văn An\s*159\s*44,04%/u);
     expect(await shares.locator('caption').textContent()).toContain('361');
     const rerun = host.locator('[data-step="rerun"]');
-    expect(await rerun.textContent()).toContain('chậm nhất 2021-01-25');
-    expect(await rerun.textContent()).toContain('trong 15 ngày kể từ 2021-01-10');
+    expect(await rerun.textContent()).toContain('chậm nhất 25/01/2021');
+    expect(await rerun.textContent()).toContain('trong 15 ngày kể từ 10/01/2021');
     expect(await host.locator('[data-code="procedure.rerun.deadline"]').count()).toBe(1);
 
     // 181 of 361 = 50.14%: elected; the commune recognises within 4 working days (unconfirmed number, flagged).
@@ -53,14 +53,14 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
     await expect.poll(() => host.locator('.verdict').textContent()).toContain('Có người trúng cử');
     expect(await shares.locator('tr[data-winner]').textContent()).toMatch(/Nguyễn Văn An\s*trúng cử\s*181\s*50,14%/u);
     const recognition = host.locator('[data-step="recognition"]');
-    expect(await recognition.textContent()).toContain('chậm nhất 2021-01-14');
-    expect(await recognition.textContent()).toContain('trong 4 ngày làm việc kể từ 2021-01-10');
+    expect(await recognition.textContent()).toContain('chậm nhất 14/01/2021');
+    expect(await recognition.textContent()).toContain('trong 4 ngày làm việc kể từ 10/01/2021');
     expect(await recognition.locator('[part="citation"]').textContent()).toContain('Điều 9, 09/2008/NQLT-CP-UBTWMTTQVN (chưa đối chiếu nguyên văn)');
     expect(await host.locator('[data-step="rerun"]').count()).toBe(0);
 
     // The province sets its own number: Kon Tum, 5 working days (QĐ 34/2020/QĐ-UBND).
     await host.evaluate((element) => element.setAttribute('province', '62'));
-    await expect.poll(() => recognition.textContent()).toContain('chậm nhất 2021-01-15');
+    await expect.poll(() => recognition.textContent()).toContain('chậm nhất 15/01/2021');
     expect(await recognition.textContent()).toContain('theo quy định của tỉnh');
     expect(await recognition.textContent()).toContain('34/2020/QĐ-UBND');
 
@@ -71,7 +71,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
     await meetingField(page, 'candidates.1.votes').fill('131');
     expect(await outcomeOf(page)).toBe('no-winner');
     await expect.poll(() => host.locator('[data-step="rerun"]').textContent()).toContain('chưa có văn bản quy định');
-    expect(await host.locator('[data-step="recognition"]').textContent()).toContain('chậm nhất 2024-12-13');
+    expect(await host.locator('[data-step="recognition"]').textContent()).toContain('chậm nhất 13/12/2024');
     expect(await host.locator('.meta').first().textContent()).toContain('Quy định áp dụng');
 
     const outcomes = (await events(page)).filter((event) => event.type === 'truongthon-result').map((event) => event.detail.outcome);
@@ -254,7 +254,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
     await fillMeeting(page, { candidates: [['Nguyễn Văn An', '200'], ['Trần Thị Bình', '90']] });
     expect(await outcomeOf(page)).toBe('elected');
     // ND 59/2023 Điều 8: 5 working days (confirmed).
-    await expect.poll(() => host.locator('[data-step="recognition"]').textContent()).toContain('chậm nhất 2023-09-22');
+    await expect.poll(() => host.locator('[data-step="recognition"]').textContent()).toContain('chậm nhất 22/09/2023');
     expect(await host.evaluate((element) => (element as Election).value.electionDate)).toBe('2023-09-17');
 
     await host.evaluate((element) => element.setAttribute('province', '99'));
@@ -265,7 +265,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
       element.setAttribute('province', '46');
       element.setAttribute('meeting-date', '2005-01-01');
     });
-    await expect.poll(() => host.locator('[part="config"]').textContent()).toContain('2005-01-01');
+    await expect.poll(() => host.locator('[part="config"]').textContent()).toContain('01/01/2005');
     await host.evaluate((element) => element.setAttribute('meeting-date', '2023-09-17'));
     await expect.poll(() => host.locator('[part="config"]').count()).toBe(0);
 
