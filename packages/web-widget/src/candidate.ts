@@ -124,6 +124,7 @@ export interface CandidateVerdictDetail {
  * @summary Candidate eligibility form (form-associated).
  *
  * @attr {string} lang - `vi` (default) or `en`; when absent, inherited from the closest `[lang]` ancestor.
+ * @attr {boolean} hide-policy - Leave the Party-policy advice out of the result panel (it never changes the verdict).
  *
  * @fires {CustomEvent<CandidateChangeDetail>} truongthon-change - The user changed an answer; `detail` has the value and the check result.
  * @fires {CustomEvent<CandidateVerdictDetail>} truongthon-verdict - The verdict changed (also on the first render); `detail` has the verdict, value and result.
@@ -173,6 +174,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     province: { type: String, reflect: true },
     name: { type: String, reflect: true },
     requireEligible: { type: Boolean, attribute: 'require-eligible', reflect: true },
+    hidePolicy: { type: Boolean, attribute: 'hide-policy', reflect: true },
   };
 
   /** Election (community meeting) date, `YYYY-MM-DD`: chooses the legal regime and the day age is counted on. Required. */
@@ -183,6 +185,8 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   declare name: string | null;
   /** Also block form submission while the candidate is not `eligible` (by default only invalid input blocks it). */
   declare requireEligible: boolean;
+  /** Leave the Party-policy advice out of the result panel (it never changes the verdict; `result` keeps it). */
+  declare hidePolicy: boolean;
   /** The value a form reset returns to (default: an empty form). */
   declare defaultValue: Partial<CandidateInput> | null;
 
@@ -192,6 +196,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     this.province = null;
     this.name = null;
     this.requireEligible = false;
+    this.hidePolicy = false;
   }
 
   /** The candidate as library input (what is submitted, as JSON). Assign an object (or its JSON) to fill the form. */
@@ -320,7 +325,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   protected renderResult(lang: Lang): TemplateResult {
     const result = this.result;
     const legal = result.findings.filter((finding) => finding.kind === 'legal');
-    const policy = result.findings.filter((finding) => finding.kind === 'policy');
+    const policy = this.hidePolicy ? [] : result.findings.filter((finding) => finding.kind === 'policy');
     const candidateIssues = result.issues.filter((issue) => !this.#isContextIssue(issue));
     const meta: string[] = [];
     if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choose, SKIP_BROWSER, useBrowser, verdictOf, VI } from './harness';
+import { choose, fillEligible, SKIP_BROWSER, useBrowser, verdictOf, VI } from './harness';
 
 type Candidate = HTMLElementTagNameMap['truongthon-candidate'];
 
@@ -180,6 +180,26 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> built from the field descr
     expect(await host.evaluate((element) => (element as unknown as { value: Record<string, unknown> }).value['throwAwayQuestion'])).toBe(true);
     // The library's own fields are asked as before.
     expect(await host.getByLabel(VI.fullName).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(SKIP_BROWSER)('<truongthon-candidate hide-policy>', () => {
+  const harness = useBrowser();
+
+  it('leaves the Party-policy advice out of the panel; the verdict and the result are unchanged (issue 15, item 4)', async () => {
+    const { page, errors } = await harness.open('/test/form.html');
+    const host = page.locator('truongthon-candidate');
+    await fillEligible(page);
+    await choose(page, 'partyMember', 'false');
+    const panel = host.locator('[part="result"]');
+    await expect.poll(() => panel.textContent()).toContain('Chủ trương của Đảng');
+    const verdict = await verdictOf(page);
+    const findings = await host.evaluate((element) => (element as Candidate).result.findings.length);
+    await host.evaluate((element) => element.setAttribute('hide-policy', ''));
+    await expect.poll(() => panel.textContent()).not.toContain('Chủ trương của Đảng');
+    expect(await verdictOf(page)).toBe(verdict);
+    expect(await host.evaluate((element) => (element as Candidate).result.findings.length)).toBe(findings);
     expect(errors).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ describe('Custom Elements Manifest (dist/custom-elements.json)', () => {
   it('lists <truongthon-candidate> with its attributes, events, parts and custom properties', () => {
     const candidate = elements().get('truongthon-candidate');
     expect(candidate).toBeDefined();
-    expect(candidate!.attributes!.map((attribute) => attribute.name).sort()).toEqual(['election-date', 'lang', 'name', 'province', 'require-eligible']);
+    expect(candidate!.attributes!.map((attribute) => attribute.name).sort()).toEqual(['election-date', 'hide-policy', 'lang', 'name', 'province', 'require-eligible']);
     expect(candidate!.events!.map((event) => event.name).sort()).toEqual(['truongthon-change', 'truongthon-verdict']);
     expect(candidate!.cssParts!.map((part) => part.name)).toEqual(expect.arrayContaining(['form', 'input', 'error', 'summary', 'result', 'verdict', 'finding', 'citation', 'missing']));
     expect(candidate!.cssProperties!.map((property) => property.name)).toEqual(expect.arrayContaining(['--truongthon-accent', '--truongthon-error']));
