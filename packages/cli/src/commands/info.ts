@@ -1,5 +1,5 @@
 import { type Citation, type Confidence, formatCitation, INPUT_SCHEMAS, type InputSchemaName, toJsonSchema } from '@truongthon/core';
-import { findProvince, formatMessage, lawChanges, listParameters, listRules, type ParameterChange, type ParameterDescriptor, type RuleDescriptor, termLengthOn, termOn } from '@truongthon/rules';
+import { displayDate, findProvince, formatMessage, lawChanges, listParameters, listRules, type ParameterChange, type ParameterDescriptor, type RuleDescriptor, termLengthOn, termOn } from '@truongthon/rules';
 import { CliError, type CliMessageCode, cliMessage, type Lang } from '../messages';
 import { type Colors, colorsFor } from '../render/color';
 import { citationsText } from '../render/record';
@@ -174,7 +174,7 @@ export async function runChanges(raw: RulesCommandOptions, lang: Lang, io: Io): 
     for (const p of parameters) {
       lines.push(`${c.bold(p.id)}  [${p.area}]  ${cliMessage(`rules.change.${p.change}`, {}, lang)}`, `  ${p.summary}`);
       for (const [label, date, value] of [['rules.before', from, p.before], ['rules.after', to, p.after]] as const) {
-        lines.push(`  ${cliMessage(label, { date }, lang)}: ${value === null ? cliMessage('rules.none', {}, lang) : JSON.stringify(value.value)}`);
+        lines.push(`  ${cliMessage(label, { date }, lang)}: ${value === null ? cliMessage('rules.none', {}, lang) : valueText(value.value, lang)}`);
         if (value !== null) lines.push(c.dim(`    ${validity(value, lang)}`), ...basisLines(value.citations, lang, c, '    '));
       }
       lines.push('');
@@ -204,7 +204,7 @@ function validity(item: { readonly from: string; readonly to: string | null; rea
 function ruleLines(rule: RuleDescriptor, lang: Lang, c: Colors): string[] {
   const kind = cliMessage(rule.kind === 'legal' ? 'out.kind.legal' : 'out.kind.policy', {}, lang);
   const lines = [`${c.bold(rule.id)}  [${kind}]  ${c.dim(validity(rule, lang))}`, `  ${rule.summary}`, ...basisLines(rule.citations, lang, c, '  ')];
-  if (rule.params !== undefined && rule.params !== null) lines.push(c.dim(`  ${JSON.stringify(rule.params)}`));
+  if (rule.params !== undefined && rule.params !== null) lines.push(c.dim(`  ${valueText(rule.params, lang)}`));
   return lines;
 }
 
@@ -213,9 +213,18 @@ function parameterLines(parameter: ParameterDescriptor, lang: Lang, c: Colors): 
   return [
     `${c.bold(parameter.id)}  [${parameter.area}]  ${c.dim(validity(parameter, lang))}`,
     `  ${parameter.summary}`,
-    `  ${cliMessage('rules.value', {}, lang)}: ${JSON.stringify(parameter.value)}`,
+    `  ${cliMessage('rules.value', {}, lang)}: ${valueText(parameter.value, lang)}`,
     ...basisLines(parameter.citations, lang, c, '  '),
   ];
+}
+
+/**
+ * A rule's parameters or a parameter's value in the table: its JSON, each
+ * `YYYY-MM-DD` text in it shown as its readers write dates (`dd/MM/yyyy` in
+ * Vietnamese: the rules' `displayDate`). `--format json` keeps ISO.
+ */
+function valueText(value: unknown, lang: Lang): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? displayDate(v, lang) : v));
 }
 
 /** The "Legal basis: …" line, dimmed and indented (none without citations). */

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@truongthon/core';
 import { evaluateMeeting, formatMessage, type MeetingResult } from '@truongthon/rules';
 import type { RowIssue } from '../io/fields';
 import { groupMeetings, type MeetingGroup, meetingFieldForHeader, meetingResolver, REQUIRED_MEETING_FIELDS } from '../io/meetingRows';
@@ -8,7 +9,7 @@ import { escapeFormula } from '../render/escape';
 import { localName, type RecordFinding, type RecordIssue, renderFindings, renderIssue } from '../render/record';
 import type { Sink } from '../render/sink';
 import { num, type RenderedStep, renderStep, stepLine } from '../render/step';
-import { type FlatLayout, OUTPUT_FORMATS, type RecordWriter } from '../render/writers';
+import { dateCell, type FlatLayout, OUTPUT_FORMATS, type RecordWriter } from '../render/writers';
 import { afterLawReview, checkHeader, choiceOption, EXIT, type FileOptions, inputOptions, type Io, lawNotReviewedText, note, openInput, textParams } from './common';
 import { openRecordWriter, outputFormat } from './output';
 
@@ -17,6 +18,8 @@ export interface TallyRecord {
   readonly row: number;
   readonly lastRow: number;
   readonly id: string | null;
+  /** The day of the meeting (`YYYY-MM-DD`) as read from the record, or null. */
+  readonly electionDate: string | null;
   readonly unit: { readonly code: string | null; readonly name: string | null } | null;
   readonly outcome: MeetingResult['outcome'];
   readonly outcomeLabel: string;
@@ -51,10 +54,12 @@ function tallyRecord(group: MeetingGroup, result: MeetingResult, lang: Lang): Ta
   const unit = group.record['unit'] as { code?: unknown; name?: unknown } | undefined;
   const outcome = invalid ? 'invalid' : result.outcome;
   const { steps } = result;
+  const electionDate = group.record['electionDate'];
   return {
     row: group.row,
     lastRow: group.lastRow,
     id: typeof group.record['id'] === 'string' ? group.record['id'] : null,
+    electionDate: typeof electionDate === 'string' && isIsoDate(electionDate) ? electionDate : null,
     unit: unit ? { code: typeof unit.code === 'string' ? unit.code : null, name: typeof unit.name === 'string' ? unit.name : null } : null,
     outcome,
     outcomeLabel: formatMessage(`outcome.${outcome}`, {}, lang),
@@ -79,7 +84,7 @@ function tallyLayout(lang: Lang): FlatLayout<TallyRecord> {
     header: [
       cliMessage('out.row', {}, lang), cliMessage('out.id', {}, lang), cliMessage('out.unit', {}, lang), cliMessage('out.outcome', {}, lang), 'outcome',
       cliMessage('out.winner', {}, lang), cliMessage('out.percent', {}, lang), cliMessage('out.findings', {}, lang), cliMessage('out.deadlines', {}, lang),
-      cliMessage('out.issues', {}, lang), cliMessage('out.codes', {}, lang), cliMessage('out.regime', {}, lang),
+      cliMessage('out.issues', {}, lang), cliMessage('out.codes', {}, lang), cliMessage('out.regime', {}, lang), cliMessage('out.election-date', {}, lang),
     ].map(escapeFormula),
     row: (r) => [
       r.row,
@@ -94,8 +99,9 @@ function tallyLayout(lang: Lang): FlatLayout<TallyRecord> {
       t(r.issues.map((i) => i.message).join('\n')),
       t([...r.findings.map((f) => f.code), ...r.issues.map((i) => i.code)].join(' ')),
       t(r.regime?.id ?? ''),
+      dateCell(r.electionDate, lang),
     ],
-    widths: [7, 12, 24, 22, 14, 24, 10, 70, 60, 50, 30, 10],
+    widths: [7, 12, 24, 22, 14, 24, 10, 70, 60, 50, 30, 10, 12],
     wrapFrom: 7,
   };
 }

@@ -1,4 +1,4 @@
-import { electionTimeline, formatMessage } from '@truongthon/rules';
+import { displayDate, electionTimeline, formatMessage } from '@truongthon/rules';
 import { cliMessage, type Lang } from '../messages';
 import { colorsFor } from '../render/color';
 import { localName, renderFindings } from '../render/record';
@@ -30,7 +30,7 @@ export async function runTimeline(raw: { meetingDate?: string; province?: string
   const lines = [c.bold(`${cliMessage('out.timeline-title', { date }, lang)}${result.province ? ` · ${result.province.name}` : ''}${regime ? ` · ${regime.id}: ${regime.name}` : ''}`)];
   for (const step of steps) {
     const condition = conditionText(step, lang);
-    lines.push(`  ${(step.date ?? '—').padEnd(10)}  ${step.label} (${step.basisText})${condition ? ` — ${condition}` : ''}`);
+    lines.push(`  ${(step.date === null ? '—' : displayDate(step.date, lang)).padEnd(10)}  ${step.label} (${step.basisText})${condition ? ` — ${condition}` : ''}`);
     if (step.citation) lines.push(c.dim(`              ${step.citation} · ${confidenceText(step.confidence, lang)}`));
   }
   for (const f of findings) lines.push(c.yellow(`  ! ${f.message}`));

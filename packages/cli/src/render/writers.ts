@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import { fieldLabel } from '@truongthon/rules';
+import { isIsoDate } from '@truongthon/core';
+import { displayDate, fieldLabel } from '@truongthon/rules';
 import { cliMessage, type Lang, sanitize } from '../messages';
 import type { Colors } from './color';
 import { escapeFormula, escapeMarkup, xmlSafe } from './escape';
@@ -17,10 +18,45 @@ export interface RecordWriter<R = CheckRecord> {
   end(): Promise<void>;
 }
 
+/**
+ * A date in a spreadsheet row: written as its readers write it in CSV
+ * (`dd/MM/yyyy` in Vietnamese, ISO in English: the rules' `displayDate`),
+ * and as a real date cell in XLSX, formatted `dd/mm/yyyy` (`yyyy-mm-dd` in
+ * English). Built from an ISO day; the XLSX date is that day at 00:00 UTC,
+ * which exceljs turns into the Excel serial without reading the machine's
+ * time zone, so the day never shifts.
+ */
+export class DateCell {
+  /** The day, `YYYY-MM-DD`. */
+  readonly iso: string;
+  /** The day as written in CSV. */
+  readonly text: string;
+  /** The XLSX number format. */
+  readonly numFmt: string;
+  constructor(iso: string, lang: Lang) {
+    this.iso = iso;
+    this.text = displayDate(iso, lang);
+    this.numFmt = lang === 'en' ? 'yyyy-mm-dd' : 'dd/mm/yyyy';
+  }
+
+  /** The day at 00:00 UTC. */
+  date(): Date {
+    return new Date(Date.UTC(Number(this.iso.slice(0, 4)), Number(this.iso.slice(5, 7)) - 1, Number(this.iso.slice(8, 10))));
+  }
+}
+
+/** A date cell for an ISO day; an empty cell for anything else (no date, or not a real `YYYY-MM-DD` day). */
+export function dateCell(iso: string | null | undefined, lang: Lang): DateCell | '' {
+  return typeof iso === 'string' && isIsoDate(iso) ? new DateCell(iso, lang) : '';
+}
+
+/** A cell of a spreadsheet row. */
+export type FlatCell = string | number | DateCell;
+
 /** How records become spreadsheet rows (CSV, XLSX). */
 export interface FlatLayout<R> {
   readonly header: readonly string[];
-  readonly row: (record: R) => (string | number)[];
+  readonly row: (record: R) => FlatCell[];
   /** Column widths for XLSX (characters). */
   readonly widths?: readonly number[];
   /** Columns (0-based) from which text wraps in XLSX. */
@@ -99,6 +135,8 @@ export function flatHeader(lang: Lang): string[] {
     cliMessage('out.codes', {}, lang),
     cliMessage('out.regime', {}, lang),
     cliMessage('out.term', {}, lang),
+    cliMessage('out.term-start', {}, lang),
+    cliMessage('out.term-end', {}, lang),
   ];
 }
 
@@ -106,7 +144,7 @@ export function flatHeader(lang: Lang): string[] {
  * A record as one spreadsheet row (the columns of {@link flatHeader}). Text
  * cells are escaped against formula injection; the row number is a number.
  */
-export function flatRow(record: CheckRecord, lang: Lang): (string | number)[] {
+export function flatRow(record: CheckRecord, lang: Lang): FlatCell[] {
   const labels = flatLabels(lang);
   const text = (value: string | null) => escapeFormula(value ?? '');
   return [
@@ -123,6 +161,8 @@ export function flatRow(record: CheckRecord, lang: Lang): (string | number)[] {
     text([...record.findings.map((f) => f.code), ...record.issues.map((i) => i.code)].join(' ')),
     text(record.regime?.id ?? ''),
     text(record.term?.label ?? ''),
+    dateCell(record.term?.start, lang),
+    dateCell(record.term?.end, lang),
   ];
 }
 
@@ -141,7 +181,7 @@ function flatLabels(lang: Lang): { readonly policy: string; readonly verdicts: R
 
 /** The layout of `check` records in CSV/XLSX. */
 export function checkLayout(lang: Lang): FlatLayout<CheckRecord> {
-  return { header: flatHeader(lang), row: (r) => flatRow(r, lang), widths: [7, 12, 28, 15, 20, 14, 70, 36, 30, 50, 30, 10, 12], wrapFrom: 6, sheetTitle: cliMessage('out.sheet-title', {}, lang) };
+  return { header: flatHeader(lang), row: (r) => flatRow(r, lang), widths: [7, 12, 28, 15, 20, 14, 70, 36, 30, 50, 30, 10, 12, 12, 12], wrapFrom: 6, sheetTitle: cliMessage('out.sheet-title', {}, lang) };
 }
 
 /** CSV (RFC 4180, CRLF), with a UTF-8 BOM unless `bom` is false, so Excel reads Vietnamese text. Header cells are escaped too. */
@@ -195,6 +235,7 @@ function csvCell(cell: unknown): string {
   else if (typeof cell === 'number' || typeof cell === 'bigint') value = `${cell}`;
   else if (typeof cell === 'boolean') value = cell ? '1' : '';
   else if (cell === null || cell === undefined) return '';
+  else if (cell instanceof DateCell) return cell.text;
   else if (cell instanceof Date) value = `${cell.getTime()}`;
   else value = JSON.stringify(cell) ?? '';
   if (value === '') return '';
@@ -230,7 +271,13 @@ export async function xlsxWriter<R = CheckRecord>(stream: Writable, layout: Flat
   return {
     async write(record) {
       if (failure) throw failure;
-      sheet.addRow(layout.row(record).map((cell) => (typeof cell === 'string' ? xmlSafe(cell) : cell))).commit();
+      const cells = layout.row(record);
+      const row = sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? xmlSafe(cell) : cell instanceof DateCell ? cell.date() : cell)));
+      for (let i = 0; i < cells.length; i += 1) {
+        const cell = cells[i];
+        if (cell instanceof DateCell) row.getCell(i + 1).numFmt = cell.numFmt;
+      }
+      row.commit();
     },
     async end() {
       if (failure) throw failure;
