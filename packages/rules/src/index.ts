@@ -32,6 +32,8 @@ export {
   TERM_MESSAGES,
   createFormatter,
   displayDate,
+  RULE_SUMMARIES_VI,
+  ruleSummary,
   type Catalogue,
   type Catalogues,
   type MessageFormatter,
