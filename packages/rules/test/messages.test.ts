@@ -33,13 +33,20 @@ describe('message catalogues', () => {
     }
   });
   it('placeholders are the same in both languages', () => {
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
+    const names = (t: string) => [...t.matchAll(/\{(\w+)(?:\|[^}]*)?\}/gu)].map((m) => m[1]).sort();
     for (const code of Object.keys(MESSAGES.vi)) expect(names(MESSAGES.en[code]!), code).toEqual(names(MESSAGES.vi[code]!));
   });
   it('renders field labels and Vietnamese decimal commas; unknown codes render as themselves', () => {
     expect(formatMessage('input.invalid-date', { field: 'dateOfBirth' })).toBe('Ngày sinh: ngày không hợp lệ (cần một ngày có thật, dạng YYYY-MM-DD).');
     expect(formatMessage('term.length-unknown', { province: '01', date: '2021-01-10' }, 'en')).toContain('province 01');
     expect(formatMessage('no.such.code')).toBe('no.such.code');
+  });
+  it('English counts take the form their number asks (Intl.PluralRules); Vietnamese has none', () => {
+    expect(formatMessage('elig.judgment.pending', { count: 1 }, 'en')).toBe('1 criterion still needs to be assessed and attested.');
+    expect(formatMessage('elig.judgment.pending', { count: 3 }, 'en')).toBe('3 criteria still need to be assessed and attested.');
+    expect(formatMessage('report.records-rejected', { count: 1 }, 'en')).toBe('1 record was not counted (see the list of issues).');
+    expect(formatMessage('report.records-rejected', { count: 0 }, 'en')).toBe('0 records were not counted (see the list of issues).');
+    expect(formatMessage('elig.judgment.pending', { count: 1 }, 'vi')).toMatch(/^Còn 1 tiêu chuẩn/u);
   });
 });
 

@@ -381,7 +381,7 @@ describe('procedure catalogues', () => {
     for (const key of Object.keys(procedureEn)) expect(en[key], key).toBeUndefined();
     for (const key of Object.keys(procedureViFields)) expect(viFields[key], key).toBeUndefined();
     for (const key of Object.keys(procedureEnFields)) expect(enFields[key], key).toBeUndefined();
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
+    const names = (t: string) => [...t.matchAll(/\{(\w+)(?:\|[^}]*)?\}/gu)].map((m) => m[1]).sort();
     for (const code of Object.keys(procedureVi)) expect(names(procedureEn[code]!), code).toEqual(names(procedureVi[code]!));
   });
   it('labels the fields of meeting records, including list items', () => {

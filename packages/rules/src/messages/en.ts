@@ -29,7 +29,7 @@ export const en: Catalogue = {
   'elig.residence.not-registered': 'No permanent residence registered in the village or residential group.',
   'elig.residence.not-living': 'Does not regularly live in the village or residential group.',
   'elig.judgment.not-met': 'Criterion not met: {criterion}.',
-  'elig.judgment.pending': '{count} criteria still need to be assessed and attested.',
+  'elig.judgment.pending': '{count|criterion still needs|criteria still need} to be assessed and attested.',
   'elig.residence.not-in-commune': 'Does not regularly live in the commune (xã, phường or đặc khu).',
   'elig.sanction.current': 'Under a disciplinary sanction, criminal prosecution, or serving a court sentence or decision.',
   'elig.deputy.no-national-rule': 'Since 2026-05-26 there are no national criteria for a deputy (supporting roles are set by the provincial People\'s Council); no conclusion.',

@@ -55,8 +55,10 @@ export function messageIn(
 ): string {
   const template = typeof code === 'string' ? entry(catalogueIn(messages, lang), code) : undefined;
   if (template === undefined) return String(code);
-  return template.replace(/\{(\w+)\}/gu, (_, name: string) => {
+  // `{count|record was|records were}`: the number, then the form English grammar asks of it (`Intl.PluralRules`).
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/gu, (_, name: string, one?: string, other?: string) => {
     const value = params !== null && typeof params === 'object' && Object.hasOwn(params, name) ? params[name] : undefined;
+    if (one !== undefined && typeof value === 'number') return `${value} ${new Intl.PluralRules(lang).select(value) === 'one' ? one : other}`;
     if (name === 'criterion' && typeof value === 'string') return labelIn(labels, `attestations.${value}`, lang);
     if (name === 'field' && typeof value === 'string') return labelIn(labels, value, lang);
     if (value === undefined || value === null) return '';
