@@ -31,6 +31,7 @@ export {
   PROCEDURE_FIELD_LABELS,
   TERM_MESSAGES,
   createFormatter,
+  fillTemplate,
   displayDate,
   RULE_SUMMARIES_VI,
   ruleSummary,

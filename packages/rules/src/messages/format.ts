@@ -55,12 +55,36 @@ export function messageIn(
 ): string {
   const template = typeof code === 'string' ? entry(catalogueIn(messages, lang), code) : undefined;
   if (template === undefined) return String(code);
-  // `{count|record was|records were}`: the number, then the form English grammar asks of it (`Intl.PluralRules`).
+  return fillTemplate(template, params, lang, (name, value) => {
+    if (name === 'criterion' && typeof value === 'string') return labelIn(labels, `attestations.${value}`, lang);
+    if (name === 'field' && typeof value === 'string') return labelIn(labels, value, lang);
+    return undefined;
+  });
+}
+
+/**
+ * Fills a message template's `{name}` placeholders from `params`: a number
+ * with a decimal comma in Vietnamese; a date as its readers write it
+ * (`displayDate`); `{count|record was|records were}`, an English count
+ * followed by the form its number asks (`Intl.PluralRules`); nothing for a
+ * missing value. `own` may give a placeholder its own text (a field's label).
+ * One definition for the rules' messages and the widget's texts.
+ *
+ * @example
+ * fillTemplate('đủ {age} tuổi từ ngày {date}', { age: 21, date: '2021-01-11' }, 'vi') // 'đủ 21 tuổi từ ngày 11/01/2021'
+ * fillTemplate('{count|record was|records were} left out', { count: 1 }, 'en') // '1 record was left out'
+ */
+export function fillTemplate(
+  template: string,
+  params: Readonly<Record<string, unknown>> | null | undefined,
+  lang: Lang,
+  own?: (name: string, value: unknown) => string | undefined,
+): string {
   return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/gu, (_, name: string, one?: string, other?: string) => {
     const value = params !== null && typeof params === 'object' && Object.hasOwn(params, name) ? params[name] : undefined;
     if (one !== undefined && typeof value === 'number') return `${value} ${new Intl.PluralRules(lang).select(value) === 'one' ? one : other}`;
-    if (name === 'criterion' && typeof value === 'string') return labelIn(labels, `attestations.${value}`, lang);
-    if (name === 'field' && typeof value === 'string') return labelIn(labels, value, lang);
+    const text = own?.(name, value);
+    if (text !== undefined) return text;
     if (value === undefined || value === null) return '';
     if (typeof value === 'number' && lang === 'vi') return String(value).replace('.', ',');
     // Dates are data in ISO; a text shows them as its readers write them.

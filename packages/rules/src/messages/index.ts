@@ -8,7 +8,7 @@ export { MESSAGES, FIELD_LABELS } from './all';
 export { CANDIDATE_MESSAGES, CANDIDATE_FIELD_LABELS } from './candidate';
 export { PROCEDURE_MESSAGES, PROCEDURE_FIELD_LABELS } from './procedure';
 export { TERM_MESSAGES } from './terms';
-export { createFormatter, type Catalogues, type MessageFormatter } from './format';
+export { createFormatter, fillTemplate, type Catalogues, type MessageFormatter } from './format';
 export { displayDate } from './date';
 export { RULE_SUMMARIES_VI, ruleSummary } from './ruleSummaries';
 

@@ -1,4 +1,4 @@
-import { displayDate, type Lang } from '@truongthon/rules';
+import { fillTemplate, type Lang } from '@truongthon/rules';
 import { en } from './en';
 import { type UiKey, vi } from './vi';
 
@@ -6,14 +6,9 @@ export type { UiKey } from './vi';
 
 const UI: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = { vi, en };
 
-/** Fills `{name}` placeholders from `params`, with a decimal comma and dates as dd/MM/yyyy in Vietnamese (`displayDate`). */
+/** Fills `{name}` placeholders from `params` as the rules' messages are filled (`fillTemplate`: decimal comma and dd/MM/yyyy in Vietnamese, English plurals). */
 export function fill(lang: Lang, template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/gu, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) return '';
-    if (typeof value === 'number') return lang === 'vi' ? String(value).replace('.', ',') : String(value);
-    return displayDate(value, lang);
-  });
+  return fillTemplate(template, params, lang);
 }
 
 /** A text of the widget's chrome (shared and candidate form), with `{name}` placeholders filled from `params`. */
