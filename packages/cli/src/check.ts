@@ -26,6 +26,8 @@ export interface CheckRowsOptions {
   readonly onIdLimit?: (limit: number) => void;
   /** Include the Party-policy advice (default `true`); it never changes a verdict, so leaving it out changes nothing else. */
   readonly policy?: boolean;
+  /** Citations with their confidence and maintainers' notes (`--details`; default `false`). */
+  readonly details?: boolean;
 }
 
 /**
@@ -101,7 +103,7 @@ export function rowChecker(resolver: FieldResolver, options: CheckRowsOptions = 
     }
     const fullName = typeof read.candidate['fullName'] === 'string' ? read.candidate['fullName'] : null;
     const citizenId = typeof read.candidate['citizenId'] === 'string' ? read.candidate['citizenId'] : null;
-    return checkRecord(source.row, { id, fullName, citizenId }, result, issues, lang);
+    return checkRecord(source.row, { id, fullName, citizenId }, result, issues, lang, options.details === true);
   };
 }
 

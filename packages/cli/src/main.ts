@@ -148,6 +148,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .option('--input-format <format>', m('help.opt.input-format'))
     .option('--today <date>', m('help.opt.today'))
     .option('--no-policy', m('help.opt.no-policy'))
+    .option('--details', m('help.opt.details'))
     .option('--no-bom', m('help.opt.no-bom'))
     .option('-q, --quiet', m('help.opt.quiet'))
     .action(async (file: string, options: Record<string, string | boolean | undefined>) => {
@@ -172,7 +173,8 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .option('--changes <dates...>', m('help.opt.changes'))
     .addOption(langOpt())
     .option('--format <format>', m('help.opt.format-simple'))
-    .action(async (options: { province?: string; date?: string; format?: string; lang?: string; changes?: string[] }) => {
+    .option('--details', m('help.opt.details'))
+    .action(async (options: { province?: string; date?: string; format?: string; lang?: string; changes?: string[]; details?: boolean }) => {
       result.code = await runRules(options, langOption(options.lang), io);
     });
 
@@ -194,6 +196,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
       .option('--header-row <n>', m('help.opt.header-row'))
       .option('--input-format <format>', m('help.opt.input-format'))
       .option('--no-bom', m('help.opt.no-bom'))
+      .option('--details', m('help.opt.details'))
       .option('-q, --quiet', m('help.opt.quiet'));
 
   fileOptions(
@@ -211,7 +214,8 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .option('--received-on <date>', m('help.opt.received-on'))
     .addOption(langOpt())
     .option('--format <format>', m('help.opt.format-simple'))
-    .action(async (options: { meetingDate?: string; province?: string; receivedOn?: string; format?: string; lang?: string }) => {
+    .option('--details', m('help.opt.details'))
+    .action(async (options: { meetingDate?: string; province?: string; receivedOn?: string; format?: string; lang?: string; details?: boolean }) => {
       result.code = await runTimeline(options, langOption(options.lang), io);
     });
 
@@ -220,7 +224,8 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .requiredOption('--appointed-on <date>', m('help.opt.appointed-on'))
     .addOption(langOpt())
     .option('--format <format>', m('help.opt.format-simple'))
-    .action(async (options: { appointedOn?: string; format?: string; lang?: string }) => {
+    .option('--details', m('help.opt.details'))
+    .action(async (options: { appointedOn?: string; format?: string; lang?: string; details?: boolean }) => {
       result.code = await runInterim(options, langOption(options.lang), io);
     });
 

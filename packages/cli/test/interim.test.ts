@@ -14,7 +14,8 @@ describe('truongthon interim --appointed-on', () => {
   it('in Vietnamese by default, with the citation; a later appointment carries the review warning', async () => {
     const vi = await run(['interim', '--appointed-on', '2026-08-31', '--format', 'table']);
     expect(vi.stdout).toContain('Phải bầu được Trưởng thôn, Tổ trưởng tổ dân phố chậm nhất ngày 28/02/2027 (6 tháng');
-    expect(vi.stdout).toContain('khoản 2 Điều 4, 185/2026/NĐ-CP');
+    expect(vi.stdout).toContain('khoản 2 Điều 4 Nghị định 185/2026/NĐ-CP');
+    expect(vi.stdout).not.toContain('theo nguồn thứ cấp');
     const later = JSON.parse((await run(['interim', '--appointed-on', '2027-01-05', '--format', 'json'])).stdout);
     expect(later.findings.map((f: { code: string }) => f.code)).toEqual(['law.not-reviewed']);
   });

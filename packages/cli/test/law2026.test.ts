@@ -222,12 +222,12 @@ describe('rules --changes FROM TO', () => {
     expect(vi.stdout).toMatch(/Quy tắc hết hiệu lực: \d+/u);
     expect(vi.stdout).toMatch(/Quy tắc bắt đầu có hiệu lực: \d+/u);
     expect(vi.stdout).toContain('ELIG.2026.SANCTION');
-    expect(vi.stdout).toContain('Căn cứ: khoản 5 Điều 7, 185/2026/NĐ-CP');
+    expect(vi.stdout).toContain('Căn cứ: khoản 5 Điều 7 Nghị định 185/2026/NĐ-CP');
     expect(vi.stdout.indexOf('ELIG.RESIDENCE')).toBeLessThan(vi.stdout.indexOf('ELIG.2026.RESIDENCE'));
     const en = await run(['rules', '--changes', '2026-05-25', '2026-05-26', '--format', 'table', '--lang', 'en']);
     expect(en.stdout).toContain('Changes in the law from 2026-05-25 to 2026-05-26');
     expect(en.stdout).toMatch(/Rules that ended: \d+/u);
-    expect(en.stdout).toContain('Legal basis: Art. 7(5), 185/2026/NĐ-CP');
+    expect(en.stdout).toContain('Legal basis: Art. 7(5), Decree 185/2026/NĐ-CP');
   });
 
   it('the day after the review: the warning rule starts', async () => {

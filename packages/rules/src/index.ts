@@ -40,6 +40,7 @@ export {
   type MessageFormatter,
   type Lang,
 } from './messages/index';
+export { citationText, citesIssuer, documentText, type DocumentType } from './messages/index';
 export { RULESET_VERSION } from './version';
 export * from './fields/index';
 export * from './procedure/index';

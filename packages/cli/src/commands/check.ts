@@ -61,6 +61,7 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
     ...(electionDate ? { electionDate } : {}),
     ...(province ? { province } : {}),
     ...(raw.policy === false ? { policy: false } : {}),
+    ...(raw.details === true ? { details: true } : {}),
   });
   try {
     // Rows a batch at a time when the reader can (CSV), else one at a time; one record per row, in order.

@@ -117,6 +117,8 @@ export interface FileOptions {
   readonly inputFormat?: string;
   readonly quiet?: boolean;
   readonly bom?: boolean;
+  /** `--details`: citations with their confidence and maintainers' notes (left out of text for officials otherwise). */
+  readonly details?: boolean;
 }
 
 /** How to open the input file: `--input-format`, `--encoding`, `--sheet` and `--header-row`, validated. */

@@ -1,5 +1,5 @@
-import { type Citation, type Confidence, formatCitation, INPUT_SCHEMAS, type InputSchemaName, toJsonSchema } from '@truongthon/core';
-import { displayDate, findProvince, formatMessage, lawChanges, listParameters, listRules, type ParameterChange, type ParameterDescriptor, type RuleDescriptor, termLengthOn, termOn } from '@truongthon/rules';
+import { type Citation, type Confidence, INPUT_SCHEMAS, type InputSchemaName, toJsonSchema } from '@truongthon/core';
+import { citationText, displayDate, findProvince, formatMessage, lawChanges, listParameters, listRules, type ParameterChange, type ParameterDescriptor, type RuleDescriptor, termLengthOn, termOn } from '@truongthon/rules';
 import { CliError, type CliMessageCode, cliMessage, type Lang } from '../messages';
 import { type Colors, colorsFor } from '../render/color';
 import { citationsText } from '../render/record';
@@ -27,7 +27,7 @@ export async function runTerm(raw: { province?: string; date?: string; format?: 
     return EXIT.notAllEligible;
   }
   const term = lookup.term;
-  const citations = term.citations.map((c) => formatCitation(c, lang));
+  const citations = term.citations.map((c) => citationText(c, lang));
   if (format === 'json') {
     io.stdout.write(
       `${safeJson(
@@ -68,6 +68,8 @@ export interface RulesCommandOptions {
   readonly format?: string;
   /** `--changes FROM TO` (a variadic option: commander gives every value that follows). */
   readonly changes?: readonly string[];
+  /** `--details`: each rule's and value's confidence and its citations' notes in the table (JSON always has them as data). */
+  readonly details?: boolean;
 }
 
 /**
@@ -80,6 +82,7 @@ export interface RulesCommandOptions {
  */
 export async function runRules(raw: RulesCommandOptions, lang: Lang, io: Io): Promise<number> {
   if (raw.changes !== undefined) return runChanges(raw, lang, io);
+  const details = raw.details === true;
   const date = dateOption(raw.date, '--date');
   const format = tableOrJson(raw.format, io);
   let provinceInfo: { code: string; name: string; termLengthYears: number | null; citations: string[] } | undefined;
@@ -88,7 +91,7 @@ export async function runRules(raw: RulesCommandOptions, lang: Lang, io: Io): Pr
     const found = findProvince(raw.province, date);
     if (!found) throw new CliError('cli.unknown-province', { province: raw.province, date });
     const length = termLengthOn(found.code, date);
-    provinceInfo = { code: found.code, name: found.name, termLengthYears: length?.years ?? null, citations: (length?.citations ?? []).map((c) => formatCitation(c, lang)) };
+    provinceInfo = { code: found.code, name: found.name, termLengthYears: length?.years ?? null, citations: (length?.citations ?? []).map((c) => citationsText([c], lang, details)) };
   }
   const rules = listRules(date === undefined ? {} : { date });
   const parameters = listParameters(date === undefined ? {} : { date });
@@ -96,8 +99,8 @@ export async function runRules(raw: RulesCommandOptions, lang: Lang, io: Io): Pr
     const out = {
       date: date ?? null,
       province: provinceInfo ?? null,
-      rules: rules.map((r) => withCitation(r, lang)),
-      parameters: parameters.map((p) => withCitation(p, lang)),
+      rules: rules.map((r) => withCitation(r, lang, details)),
+      parameters: parameters.map((p) => withCitation(p, lang, details)),
     };
     io.stdout.write(`${safeJson(out, 2)}\n`);
     return EXIT.ok;
@@ -105,7 +108,7 @@ export async function runRules(raw: RulesCommandOptions, lang: Lang, io: Io): Pr
   const c = colorsFor(io.stdout, io.env);
   const when = date ? cliMessage('rules.on', { date }, lang) : '';
   const lines: string[] = [c.bold(cliMessage('rules.title', { when, count: rules.length }, lang)), ''];
-  for (const rule of rules) lines.push(...ruleLines(rule, lang, c), '');
+  for (const rule of rules) lines.push(...ruleLines(rule, lang, c, details), '');
   if (provinceInfo) {
     lines.push(
       provinceInfo.termLengthYears === null
@@ -115,7 +118,7 @@ export async function runRules(raw: RulesCommandOptions, lang: Lang, io: Io): Pr
     );
   }
   lines.push(c.bold(cliMessage('rules.parameters-title', { when, count: parameters.length }, lang)), '');
-  for (const parameter of parameters) lines.push(...parameterLines(parameter, lang, c), '');
+  for (const parameter of parameters) lines.push(...parameterLines(parameter, lang, c, details), '');
   io.stdout.write(`${lines.join('\n').replace(/\n+$/u, '')}\n`);
   return EXIT.ok;
 }
@@ -137,6 +140,7 @@ export async function runChanges(raw: RulesCommandOptions, lang: Lang, io: Io): 
   const from = dateOption(values[0], '--changes')!;
   const to = dateOption(values[1], '--changes')!;
   const format = tableOrJson(raw.format, io);
+  const details = raw.details === true;
   const changes = lawChanges(from, to);
   if (changes.issues.length > 0) {
     for (const issue of changes.issues) io.stderr.write(`${formatMessage(issue.code, { ...issue.params, field: '--changes' }, lang)}\n`);
@@ -147,15 +151,15 @@ export async function runChanges(raw: RulesCommandOptions, lang: Lang, io: Io): 
     area: p.area,
     summary: p.summary,
     change: changeKind(p),
-    before: p.before === null ? null : withCitation(p.before, lang),
-    after: p.after === null ? null : withCitation(p.after, lang),
+    before: p.before === null ? null : withCitation(p.before, lang, details),
+    after: p.after === null ? null : withCitation(p.after, lang, details),
   }));
   if (format === 'json') {
     const out = {
       from,
       to,
-      rulesEnded: changes.rulesEnded.map((r) => withCitation(r, lang)),
-      rulesStarted: changes.rulesStarted.map((r) => withCitation(r, lang)),
+      rulesEnded: changes.rulesEnded.map((r) => withCitation(r, lang, details)),
+      rulesStarted: changes.rulesStarted.map((r) => withCitation(r, lang, details)),
       parameters,
     };
     io.stdout.write(`${safeJson(out, 2)}\n`);
@@ -167,7 +171,7 @@ export async function runChanges(raw: RulesCommandOptions, lang: Lang, io: Io): 
   for (const [title, rules] of [['rules.ended', changes.rulesEnded], ['rules.started', changes.rulesStarted]] as const) {
     if (rules.length === 0) continue;
     lines.push(c.bold(cliMessage(title, { count: rules.length }, lang)), '');
-    for (const rule of rules) lines.push(...ruleLines(rule, lang, c), '');
+    for (const rule of rules) lines.push(...ruleLines(rule, lang, c, details), '');
   }
   if (parameters.length > 0) {
     lines.push(c.bold(cliMessage('rules.parameters-changed', { count: parameters.length }, lang)), '');
@@ -175,7 +179,7 @@ export async function runChanges(raw: RulesCommandOptions, lang: Lang, io: Io): 
       lines.push(`${c.bold(p.id)}  [${p.area}]  ${cliMessage(`rules.change.${p.change}`, {}, lang)}`, `  ${p.summary}`);
       for (const [label, date, value] of [['rules.before', from, p.before], ['rules.after', to, p.after]] as const) {
         lines.push(`  ${cliMessage(label, { date }, lang)}: ${value === null ? cliMessage('rules.none', {}, lang) : valueText(value.value, lang)}`);
-        if (value !== null) lines.push(c.dim(`    ${validity(value, lang)}`), ...basisLines(value.citations, lang, c, '    '));
+        if (value !== null) lines.push(c.dim(`    ${validity(value, lang, details)}`), ...basisLines(value.citations, lang, c, '    ', details));
       }
       lines.push('');
     }
@@ -189,32 +193,36 @@ function changeKind(change: ParameterChange): 'started' | 'ended' | 'changed' {
   return change.before === null ? 'started' : change.after === null ? 'ended' : 'changed';
 }
 
-/** A rule or parameter value as output in JSON: as the library lists it, plus its citations as text. */
-function withCitation<T extends { readonly citations: readonly Citation[] }>(item: T, lang: Lang): T & { readonly citation: string } {
-  return { ...item, citation: citationsText(item.citations, lang) };
+/**
+ * A rule or parameter value as output in JSON: as the library lists it
+ * (citations as data, with confidence and notes), plus its citations as
+ * text (with confidence and notes only with `--details`).
+ */
+function withCitation<T extends { readonly citations: readonly Citation[] }>(item: T, lang: Lang, details: boolean): T & { readonly citation: string } {
+  return { ...item, citation: citationsText(item.citations, lang, details) };
 }
 
-/** The validity line of a rule or parameter value: `in force FROM → TO · confidence`. */
-function validity(item: { readonly from: string; readonly to: string | null; readonly confidence: Confidence }, lang: Lang): string {
+/** The validity line of a rule or parameter value: `in force FROM → TO`, then `· confidence` with `--details`. */
+function validity(item: { readonly from: string; readonly to: string | null; readonly confidence: Confidence }, lang: Lang, details: boolean): string {
   const valid = cliMessage('rules.valid', { from: item.from, to: item.to ?? cliMessage('rules.open', {}, lang) }, lang);
-  return `${valid} · ${confidenceText(item.confidence, lang)}`;
+  return details ? `${valid} · ${confidenceText(item.confidence, lang)}` : valid;
 }
 
-/** A rule in the table: id, kind, validity and confidence; summary; legal basis; parameters. */
-function ruleLines(rule: RuleDescriptor, lang: Lang, c: Colors): string[] {
+/** A rule in the table: id, kind, validity (and confidence with `--details`); summary; legal basis; parameters. */
+function ruleLines(rule: RuleDescriptor, lang: Lang, c: Colors, details: boolean): string[] {
   const kind = cliMessage(rule.kind === 'legal' ? 'out.kind.legal' : 'out.kind.policy', {}, lang);
-  const lines = [`${c.bold(rule.id)}  [${kind}]  ${c.dim(validity(rule, lang))}`, `  ${rule.summary}`, ...basisLines(rule.citations, lang, c, '  ')];
+  const lines = [`${c.bold(rule.id)}  [${kind}]  ${c.dim(validity(rule, lang, details))}`, `  ${rule.summary}`, ...basisLines(rule.citations, lang, c, '  ', details)];
   if (rule.params !== undefined && rule.params !== null) lines.push(c.dim(`  ${valueText(rule.params, lang)}`));
   return lines;
 }
 
-/** A law parameter's value in the table: id, area, validity and confidence; summary; value; legal basis. */
-function parameterLines(parameter: ParameterDescriptor, lang: Lang, c: Colors): string[] {
+/** A law parameter's value in the table: id, area, validity (and confidence with `--details`); summary; value; legal basis. */
+function parameterLines(parameter: ParameterDescriptor, lang: Lang, c: Colors, details: boolean): string[] {
   return [
-    `${c.bold(parameter.id)}  [${parameter.area}]  ${c.dim(validity(parameter, lang))}`,
+    `${c.bold(parameter.id)}  [${parameter.area}]  ${c.dim(validity(parameter, lang, details))}`,
     `  ${parameter.summary}`,
     `  ${cliMessage('rules.value', {}, lang)}: ${valueText(parameter.value, lang)}`,
-    ...basisLines(parameter.citations, lang, c, '  '),
+    ...basisLines(parameter.citations, lang, c, '  ', details),
   ];
 }
 
@@ -228,8 +236,8 @@ function valueText(value: unknown, lang: Lang): string {
 }
 
 /** The "Legal basis: …" line, dimmed and indented (none without citations). */
-function basisLines(citations: readonly Citation[], lang: Lang, c: Colors, indent: string): string[] {
-  const basis = citationsText(citations, lang);
+function basisLines(citations: readonly Citation[], lang: Lang, c: Colors, indent: string, details: boolean): string[] {
+  const basis = citationsText(citations, lang, details);
   return basis ? [c.dim(`${indent}${cliMessage('term.citations', { citations: basis }, lang)}`)] : [];
 }
 

@@ -1,8 +1,7 @@
 import { interimDeadline } from '@truongthon/rules';
 import { cliMessage, type Lang } from '../messages';
 import { colorsFor } from '../render/color';
-import { citationsText, renderFindings } from '../render/record';
-import { confidenceText } from '../render/step';
+import { citationDetails, citationsText, renderFindings } from '../render/record';
 import { safeJson } from '../render/writers';
 import { dateOption, EXIT, type Io, tableOrJson } from './common';
 
@@ -12,11 +11,12 @@ import { dateOption, EXIT, type Io, tableOrJson } from './common';
  * Nghị định 185/2026/NĐ-CP Điều 4 khoản 2 from 26/05/2026; TT 04/2012 Điều 12
  * before), with its citation.
  */
-export async function runInterim(raw: { appointedOn?: string; format?: string }, lang: Lang, io: Io): Promise<number> {
+export async function runInterim(raw: { appointedOn?: string; format?: string; details?: boolean }, lang: Lang, io: Io): Promise<number> {
   const date = dateOption(raw.appointedOn, '--appointed-on')!;
   const format = tableOrJson(raw.format, io);
   const result = interimDeadline(date);
-  const findings = renderFindings(result.findings, lang);
+  const details = raw.details === true;
+  const findings = renderFindings(result.findings, lang, details);
   if (format === 'json') {
     io.stdout.write(`${safeJson({ appointedOn: result.appointedOn, electionDueBy: result.electionDueBy, maxMonths: result.maxMonths, parameterId: result.parameterId, confidence: result.confidence, citations: result.citations, findings }, 2)}\n`);
     return EXIT.ok;
@@ -25,7 +25,10 @@ export async function runInterim(raw: { appointedOn?: string; format?: string },
   const lines = [c.bold(cliMessage('out.interim-title', { date }, lang))];
   if (result.electionDueBy !== null && result.maxMonths !== null) {
     lines.push(`  ${cliMessage('out.interim-due', { due: result.electionDueBy, months: result.maxMonths }, lang)}`);
-    if (result.confidence) lines.push(c.dim(`  ${citationsText(result.citations, lang)} · ${confidenceText(result.confidence, lang)}`));
+    if (result.confidence) {
+      const basis = citationsText(result.citations, lang, details);
+      lines.push(c.dim(`  ${details ? `${basis} · ${citationDetails({ confidence: result.confidence }, lang)}` : basis}`));
+    }
   } else {
     lines.push(`  ${cliMessage('out.interim-no-cap', {}, lang)}`);
   }

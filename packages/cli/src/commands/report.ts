@@ -1,11 +1,10 @@
-import { formatCitation } from '@truongthon/core';
 import { findProvince, formatMessage, type ReportNode, type SecretaryReport, secretaryAlsoLeaderReport } from '@truongthon/rules';
 import { sheetNotes } from '../io/open';
 import { readUnits, REQUIRED_UNIT_FIELDS, type UnitField, unitFieldForHeader, unitResolver, type UnitRow } from '../io/unitRows';
 import { cliMessage, type Lang, sanitize } from '../messages';
 import { colorsFor } from '../render/color';
 import { escapeFormula } from '../render/escape';
-import { type RecordIssue, renderFindings, renderIssue } from '../render/record';
+import { citationsText, type RecordIssue, renderFindings, renderIssue } from '../render/record';
 import { num } from '../render/step';
 import { type FlatLayout, safeJson } from '../render/writers';
 import { checkHeader, choiceOption, dateOption, EXIT, type FileOptions, inputOptions, type Io, note, openInput, textParams } from './common';
@@ -105,8 +104,9 @@ export async function runReport(file: string, raw: ReportCommandOptions, lang: L
   }
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const rejected = rows.length - readable.length + report.rejected;
-  const findings = renderFindings(report.findings, lang);
-  const deadlines = report.deadlines.map((d) => ({ ...d, citations: d.citations.map((c) => formatCitation(c, lang)) }));
+  const details = raw.details === true;
+  const findings = renderFindings(report.findings, lang, details);
+  const deadlines = report.deadlines.map((d) => ({ ...d, citations: d.citations.map((c) => citationsText([c], lang, details)) }));
   const issueLine = (i: (typeof issues)[number]) => `${i.row !== null ? `${cliMessage('out.row', {}, lang)} ${i.row}: ` : ''}${sanitize(i.message)}`;
 
   if (format === 'json') {

@@ -40,7 +40,7 @@ export interface TallyRecord {
 /** Outcomes that make `tally` exit 1: the record could not be read, or contradicts itself, or no rule could decide. */
 const BAD_OUTCOMES: ReadonlySet<string> = new Set(['invalid', 'inconsistent', 'undetermined']);
 
-function tallyRecord(group: MeetingGroup, result: MeetingResult, lang: Lang): TallyRecord {
+function tallyRecord(group: MeetingGroup, result: MeetingResult, lang: Lang, details: boolean): TallyRecord {
   const rowIssues: RowIssue[] = [...group.issues];
   const failed = new Set(group.issues.map((i) => i.field));
   // A record that could not be read at all (bad JSON, CSV syntax) has nothing for the library to add.
@@ -71,8 +71,8 @@ function tallyRecord(group: MeetingGroup, result: MeetingResult, lang: Lang): Ta
     candidates: invalid ? [] : result.candidates,
     winner: invalid ? null : result.winner,
     motion: invalid ? null : result.motion,
-    deadlines: invalid ? [] : steps.map((s) => renderStep(s, lang)),
-    findings: invalid ? [] : renderFindings(result.findings, lang),
+    deadlines: invalid ? [] : steps.map((s) => renderStep(s, lang, details)),
+    findings: invalid ? [] : renderFindings(result.findings, lang, details),
     issues: rowIssues.map((i) => renderIssue(i, lang)),
   };
 }
@@ -154,7 +154,7 @@ export async function runTally(file: string, raw: TallyCommandOptions, lang: Lan
   try {
     for await (const group of groupMeetings(source.rows, resolver, { date1904: source.date1904 })) {
       const result = evaluateMeeting(group.record, { province: raw.province ?? null, trace: false });
-      const record = tallyRecord(group, result, lang);
+      const record = tallyRecord(group, result, lang, raw.details === true);
       await writer.write(record);
       if (!notReviewed) notReviewed = afterLawReview(group.record['electionDate']) || result.findings.some((f) => f.code === 'law.not-reviewed');
       total += 1;

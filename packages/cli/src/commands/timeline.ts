@@ -10,7 +10,7 @@ import { dateOption, EXIT, type Io, tableOrJson } from './common';
  * `truongthon timeline --meeting-date D [--province X]`: every step of an
  * election around a meeting date, with its last allowed day and legal basis.
  */
-export async function runTimeline(raw: { meetingDate?: string; province?: string; receivedOn?: string; format?: string }, lang: Lang, io: Io): Promise<number> {
+export async function runTimeline(raw: { meetingDate?: string; province?: string; receivedOn?: string; format?: string; details?: boolean }, lang: Lang, io: Io): Promise<number> {
   const date = dateOption(raw.meetingDate, '--meeting-date')!;
   const receivedOn = dateOption(raw.receivedOn, '--received-on');
   const format = tableOrJson(raw.format, io);
@@ -19,8 +19,9 @@ export async function runTimeline(raw: { meetingDate?: string; province?: string
     for (const issue of result.issues) io.stderr.write(`${formatMessage(issue.code, { ...issue.params, field: issue.path === 'electionDate' ? '--meeting-date' : issue.path === 'province' ? '--province' : issue.path }, lang)}\n`);
     return EXIT.usage;
   }
-  const steps = result.steps.map((s) => renderStep(s, lang));
-  const findings = renderFindings(result.findings, lang);
+  const details = raw.details === true;
+  const steps = result.steps.map((s) => renderStep(s, lang, details));
+  const findings = renderFindings(result.findings, lang, details);
   const regime = result.regime ? { id: result.regime.id, name: localName(result.regime.name, lang) } : null;
   if (format === 'json') {
     io.stdout.write(`${safeJson({ meetingDate: date, regime, province: result.province, steps, findings, ruleIds: result.ruleIds }, 2)}\n`);
@@ -31,7 +32,8 @@ export async function runTimeline(raw: { meetingDate?: string; province?: string
   for (const step of steps) {
     const condition = conditionText(step, lang);
     lines.push(`  ${(step.date === null ? '—' : displayDate(step.date, lang)).padEnd(10)}  ${step.label} (${step.basisText})${condition ? ` — ${condition}` : ''}`);
-    if (step.citation) lines.push(c.dim(`              ${step.citation} · ${confidenceText(step.confidence, lang)}`));
+    // Officials read the basis alone; the step's confidence and its citations' notes only with --details (JSON keeps them as data).
+    if (step.citation) lines.push(c.dim(`              ${step.citation}${details ? ` · ${confidenceText(step.confidence, lang)}` : ''}`));
   }
   for (const f of findings) lines.push(c.yellow(`  ! ${f.message}`));
   io.stdout.write(`${lines.join('\n')}\n`);

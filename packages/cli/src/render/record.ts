@@ -1,5 +1,5 @@
-import { type Citation, compactCitizenId, type Finding, formatCitation, maskCitizenId } from '@truongthon/core';
-import { type CandidateResult, formatFinding, formatMessage } from '@truongthon/rules';
+import { type Citation, compactCitizenId, type Finding, maskCitizenId } from '@truongthon/core';
+import { type CandidateResult, citationText, formatFinding, formatMessage } from '@truongthon/rules';
 import type { RowIssue } from '../io/candidateRow';
 import { type CliMessageCode, cliMessage, type Lang } from '../messages';
 
@@ -15,7 +15,7 @@ export interface RecordFinding {
   readonly kind: 'legal' | 'policy';
   readonly severity: 'error' | 'warning' | 'info';
   readonly message: string;
-  /** The legal basis, e.g. "khoản 2 Điều 11, 04/2012/TT-BNV"; several are joined with "; ". */
+  /** The legal basis, e.g. "Điều 11 Thông tư 04/2012/TT-BNV"; several are joined with "; " (confidence and notes only with `--details`). */
   readonly citation: string;
 }
 
@@ -74,16 +74,17 @@ export function checkRecord(
   result: CandidateResult,
   rowIssues: readonly RowIssue[],
   lang: Lang,
+  details = false,
 ): CheckRecord {
   const invalid = rowIssues.length > 0 || result.verdict === 'invalid';
-  const memo = RENDER_MEMO[lang];
+  const memo = renderMemo(lang, details);
   return {
     row,
     id: identity.id,
     fullName: identity.fullName,
     citizenId: identity.citizenId ? maskCitizenId(compactCitizenId(identity.citizenId)) : null,
     verdict: invalid ? 'invalid' : result.verdict,
-    findings: invalid ? [] : renderFindings(result.findings, lang),
+    findings: invalid ? [] : renderFindings(result.findings, lang, details),
     missing: invalid ? [] : [...result.missing],
     issues: rowIssues.length === 0 ? [] : rowIssues.map((issue) => renderIssue(issue, lang)),
     regime: result.regime ? recordRegime(result.regime, lang, memo) : null,
@@ -128,6 +129,12 @@ type TermKey = Pick<NonNullable<CandidateResult['term']>, 'label' | 'start' | 'e
 
 const newMemo = (): RenderMemo => ({ citations: new WeakMap(), findings: new WeakMap(), size: 0, regime: undefined, province: undefined, term: undefined });
 const RENDER_MEMO: Readonly<Record<Lang, RenderMemo>> = { vi: newMemo(), en: newMemo() };
+/** With `--details` (citations with their confidence and notes). */
+const DETAILS_MEMO: Readonly<Record<Lang, RenderMemo>> = { vi: newMemo(), en: newMemo() };
+
+function renderMemo(lang: Lang, details: boolean): RenderMemo {
+  return (details ? DETAILS_MEMO : RENDER_MEMO)[lang];
+}
 
 /** The parts shared between records (frozen), so that their output can be remembered too (see `recordJson.ts`). */
 const SHARED = new WeakSet<object>();
@@ -142,15 +149,19 @@ export function isSharedPart(value: object): boolean {
   return SHARED.has(value);
 }
 
-/** Renders findings as output (the text and legal basis of each, in a language): the one way the CLI renders a rules finding. */
-export function renderFindings(findings: readonly Finding[], lang: Lang): RecordFinding[] {
-  const memo = RENDER_MEMO[lang];
+/**
+ * Renders findings as output (the text and legal basis of each, in a
+ * language): the one way the CLI renders a rules finding. With `details`,
+ * each citation carries its confidence and maintainers' note.
+ */
+export function renderFindings(findings: readonly Finding[], lang: Lang, details = false): RecordFinding[] {
+  const memo = renderMemo(lang, details);
   const out: RecordFinding[] = new Array<RecordFinding>(findings.length);
-  for (let i = 0; i < findings.length; i += 1) out[i] = recordFinding(findings[i]!, lang, memo);
+  for (let i = 0; i < findings.length; i += 1) out[i] = recordFinding(findings[i]!, lang, memo, details);
   return out;
 }
 
-function recordFinding(f: Finding, lang: Lang, memo: RenderMemo): RecordFinding {
+function recordFinding(f: Finding, lang: Lang, memo: RenderMemo, details: boolean): RecordFinding {
   let byCode = memo.findings.get(f.citations);
   let entry = byCode?.get(f.code);
   const same = entry !== undefined && entry.ruleId === f.ruleId && entry.kind === f.kind && entry.severity === f.severity;
@@ -165,7 +176,7 @@ function recordFinding(f: Finding, lang: Lang, memo: RenderMemo): RecordFinding 
     kind: f.kind,
     severity: f.severity,
     message: formatFinding(f, lang),
-    citation: citationText(f.citations, lang, memo),
+    citation: memoCitations(f.citations, lang, memo, details),
   };
   if (params === undefined || memo.size >= MAX_MEMO_FINDINGS) return rendered;
   if (!byCode) {
@@ -182,18 +193,30 @@ function recordFinding(f: Finding, lang: Lang, memo: RenderMemo): RecordFinding 
   return rendered;
 }
 
-function citationText(citations: readonly Citation[], lang: Lang, memo: RenderMemo): string {
+function memoCitations(citations: readonly Citation[], lang: Lang, memo: RenderMemo, details: boolean): string {
   let text = memo.citations.get(citations);
   if (text === undefined) {
-    text = citationsText(citations, lang);
+    text = citationsText(citations, lang, details);
     memo.citations.set(citations, text);
   }
   return text;
 }
 
-/** Citations as text, in a language, joined with "; ". */
-export function citationsText(citations: readonly Citation[], lang: Lang): string {
-  return citations.map((c) => formatCitation(c, lang)).join('; ');
+/**
+ * Citations as officials read them (the rules' `citationText`: "khoản 3
+ * Điều 12 Thông tư 04/2012/TT-BNV", "Công văn 2881/UBND-KTTH của UBND tỉnh
+ * Kon Tum"), in a language, joined with "; ". The maintainers' confidence
+ * and note of each are shown only with `details` (`--details`), in
+ * brackets after it; JSON keeps them as data.
+ */
+export function citationsText(citations: readonly Citation[], lang: Lang, details = false): string {
+  return citations.map((c) => (details ? `${citationText(c, lang)} [${citationDetails(c, lang)}]` : citationText(c, lang))).join('; ');
+}
+
+/** A citation's confidence in words, then its note when it has one (`--details`). */
+export function citationDetails(citation: Pick<Citation, 'confidence' | 'note'>, lang: Lang): string {
+  const confidence = cliMessage(`rules.confidence.${citation.confidence}` as CliMessageCode, {}, lang);
+  return citation.note ? `${confidence}: ${citation.note}` : confidence;
 }
 
 /**

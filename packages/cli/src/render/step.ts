@@ -28,8 +28,8 @@ export interface RenderedStep {
   readonly maxMonths?: number | null;
 }
 
-/** Renders a procedure step with its label, basis and citation. */
-export function renderStep(step: ProcedureStep, lang: Lang): RenderedStep {
+/** Renders a procedure step with its label, basis and citation (with confidence and notes only with `details`). */
+export function renderStep(step: ProcedureStep, lang: Lang, details = false): RenderedStep {
   const days = 'days' in step.basis ? step.basis.days : undefined;
   return {
     id: step.id,
@@ -39,7 +39,7 @@ export function renderStep(step: ProcedureStep, lang: Lang): RenderedStep {
     basis: step.basis,
     basisText: formatMessage(`basis.${step.basis.kind}`, days === undefined ? {} : { days }, lang),
     ruleId: step.ruleId,
-    citation: citationsText(step.citations, lang),
+    citation: citationsText(step.citations, lang, details),
     confidence: step.confidence,
     ...(step.maxMonths !== undefined ? { maxMonths: step.maxMonths } : {}),
   };
