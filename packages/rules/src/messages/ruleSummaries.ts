@@ -52,8 +52,9 @@ export const RULE_SUMMARIES_VI: Readonly<Record<string, string>> = {
  * {@link RULE_SUMMARIES_VI}, or the rule's own English `summary`.
  *
  * @example
- * ruleSummary({ id: 'PROC.WIN', summary: 'A candidate wins with more than half…' }, 'vi')
- * // 'Người trúng cử được trên một nửa tổng số cử tri …'
+ * const win = listRules().find((rule) => rule.id === 'PROC.WIN')!;
+ * ruleSummary(win, 'vi') // 'Người trúng cử được trên một nửa tổng số cử tri …'
+ * ruleSummary(win, 'en') // 'A candidate wins with more than half of the whole electorate of the unit.'
  */
 export function ruleSummary(rule: { readonly id: string; readonly summary?: string }, lang: Lang = 'vi'): string {
   if (lang === 'vi' && Object.hasOwn(RULE_SUMMARIES_VI, rule.id)) return RULE_SUMMARIES_VI[rule.id]!;
