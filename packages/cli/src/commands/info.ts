@@ -1,5 +1,5 @@
 import { type Citation, type Confidence, INPUT_SCHEMAS, type InputSchemaName, toJsonSchema } from '@truongthon/core';
-import { citationText, displayDate, findProvince, formatMessage, lawChanges, listParameters, listRules, type ParameterChange, type ParameterDescriptor, type RuleDescriptor, termLengthOn, termOn } from '@truongthon/rules';
+import { citationText, displayDate, findProvince, formatMessage, lawChanges, listParameters, listRules, type ParameterChange, ruleSummary, type ParameterDescriptor, type RuleDescriptor, termLengthOn, termOn } from '@truongthon/rules';
 import { CliError, type CliMessageCode, cliMessage, type Lang } from '../messages';
 import { type Colors, colorsFor } from '../render/color';
 import { citationsText } from '../render/record';
@@ -211,7 +211,7 @@ function validity(item: { readonly from: string; readonly to: string | null; rea
 /** A rule in the table: id, kind, validity (and confidence with `--details`); summary; legal basis; parameters. */
 function ruleLines(rule: RuleDescriptor, lang: Lang, c: Colors, details: boolean): string[] {
   const kind = cliMessage(rule.kind === 'legal' ? 'out.kind.legal' : 'out.kind.policy', {}, lang);
-  const lines = [`${c.bold(rule.id)}  [${kind}]  ${c.dim(validity(rule, lang, details))}`, `  ${rule.summary}`, ...basisLines(rule.citations, lang, c, '  ', details)];
+  const lines = [`${c.bold(rule.id)}  [${kind}]  ${c.dim(validity(rule, lang, details))}`, `  ${ruleSummary(rule, lang)}`, ...basisLines(rule.citations, lang, c, '  ', details)];
   if (rule.params !== undefined && rule.params !== null) lines.push(c.dim(`  ${valueText(rule.params, lang)}`));
   return lines;
 }
