@@ -62,7 +62,9 @@ export function documentText(document: string, lang: Lang = 'vi'): string {
  * 04/2012/TT-BNV", "điểm a Điều 1 Công văn 2881/UBND-KTTH của UBND tỉnh Kon
  * Tum"); in English "Art. 12(3), Circular 04/2012/TT-BNV". A document not
  * in {@link SOURCES} keeps its number as given, after a comma
- * ("Điều 5, 12/2021/QĐ-UBND").
+ * ("Điều 5, 12/2021/QĐ-UBND"). A citation no one has read in the text
+ * (`unconfirmed`) is never shown as certain: it ends "(cần đối chiếu văn
+ * bản gốc)", "(to be checked against the original text)".
  *
  * @example
  * citationText({ document: '04/2012/TT-BNV', article: '12', clause: '3', confidence: 'confirmed' })
@@ -76,7 +78,7 @@ export function citationText(citation: Citation, lang: Lang = 'vi'): string {
   if (lang === 'en') {
     const place = citation.article ? `Art. ${citation.article}${citation.clause ? `(${citation.clause})` : ''}${citation.point ? `(${citation.point})` : ''}` : '';
     const amended = citation.amendedBy ? ` (as amended by ${documentText(citation.amendedBy, lang)})` : '';
-    return `${place ? `${place}, ` : ''}${document}${amended}`;
+    return `${place ? `${place}, ` : ''}${document}${amended}${citation.confidence === 'unconfirmed' ? ' (to be checked against the original text)' : ''}`;
   }
   const parts: string[] = [];
   if (citation.point) parts.push(`điểm ${citation.point}`);
@@ -84,5 +86,6 @@ export function citationText(citation: Citation, lang: Lang = 'vi'): string {
   if (citation.article) parts.push(`Điều ${citation.article}`);
   const place = parts.join(' ');
   const amended = citation.amendedBy ? ` (được sửa đổi, bổ sung bởi ${documentText(citation.amendedBy, lang)})` : '';
-  return `${place ? `${place}${known ? ' ' : ', '}` : ''}${document}${amended}`;
+  // What no one has read in the text is never shown as certain: the reader is told to check the original.
+  return `${place ? `${place}${known ? ' ' : ', '}` : ''}${document}${amended}${citation.confidence === 'unconfirmed' ? ' (cần đối chiếu văn bản gốc)' : ''}`;
 }
