@@ -55,7 +55,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
     const recognition = host.locator('[data-step="recognition"]');
     expect(await recognition.textContent()).toContain('chậm nhất 14/01/2021');
     expect(await recognition.textContent()).toContain('trong 4 ngày làm việc kể từ 10/01/2021');
-    expect(await recognition.locator('[part="citation"]').textContent()).toContain('Điều 9, 09/2008/NQLT-CP-UBTWMTTQVN (chưa đối chiếu nguyên văn)');
+    expect(await recognition.locator('[part="citation"]').textContent()).toContain('Điều 9, 09/2008/NQLT-CP-UBTWMTTQVN (cần đối chiếu văn bản gốc)');
     expect(await host.locator('[data-step="rerun"]').count()).toBe(0);
 
     // The province sets its own number: Kon Tum, 5 working days (QĐ 34/2020/QĐ-UBND).
