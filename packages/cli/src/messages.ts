@@ -1,4 +1,4 @@
-import { displayDate } from '@truongthon/rules';
+import { displayDate, fillTemplate } from '@truongthon/rules';
 /**
  * The CLI's own messages (file, header, cell and usage errors; labels of the
  * human-readable outputs), keyed by stable codes, in Vietnamese (default) and
@@ -530,11 +530,11 @@ export interface CliIssue {
  */
 export function cliMessage(code: CliMessageCode, params: Readonly<Record<string, string | number>> = {}, lang: Lang = 'vi'): string {
   const template = CLI_MESSAGES[lang][code] ?? code;
-  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    // Dates are data in ISO; a message shows them as its readers write them (the rules' displayDate).
-    return clip(sanitize(typeof value === 'string' ? displayDate(value, lang) : String(value)), 200);
+  // Filled as the rules' messages are (fillTemplate: dates as readers write them, decimal comma, English plurals); a value from
+  // a file is cleaned of control characters and cut at 200 characters; a placeholder with no value stays as written.
+  return fillTemplate(template, params, lang, (name, value) => {
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'string' ? clip(sanitize(displayDate(value, lang)), 200) : undefined;
   });
 }
 

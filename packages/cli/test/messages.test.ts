@@ -46,6 +46,12 @@ describe('CLI message catalogue', () => {
     expect(sanitize('a\u0007b\u009bc')).toBe('a\uFFFDb\uFFFDc');
   });
 
+  it('is filled as the rules\' messages are: dates as readers write them, a placeholder without a value kept as written', () => {
+    expect(cliMessage('out.report-deadline', { who: 'UBND xã', due: '2021-11-30', passed: '' })).toBe('Hạn báo cáo: UBND xã, chậm nhất ngày 30/11/2021.');
+    expect(cliMessage('out.report-deadline', { who: 'UBND xã', due: '2021-11-30', passed: '' }, 'en')).toContain('2021-11-30');
+    expect(cliMessage('cli.file-not-found', {})).toBe('Không tìm thấy tệp "{file}".');
+  });
+
   it('cuts very long parameters', () => {
     const text = cliMessage('cli.file-not-found', { file: 'x'.repeat(5000) }, 'en');
     expect(text.length).toBeLessThan(300);
