@@ -33,6 +33,7 @@ export {
   createFormatter,
   fillTemplate,
   displayDate,
+  PARAMETER_SUMMARIES_VI,
   RULE_SUMMARIES_VI,
   ruleSummary,
   type Catalogue,

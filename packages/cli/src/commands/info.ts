@@ -176,7 +176,7 @@ export async function runChanges(raw: RulesCommandOptions, lang: Lang, io: Io): 
   if (parameters.length > 0) {
     lines.push(c.bold(cliMessage('rules.parameters-changed', { count: parameters.length }, lang)), '');
     for (const p of parameters) {
-      lines.push(`${c.bold(p.id)}  [${p.area}]  ${cliMessage(`rules.change.${p.change}`, {}, lang)}`, `  ${p.summary}`);
+      lines.push(`${c.bold(p.id)}  [${p.area}]  ${cliMessage(`rules.change.${p.change}`, {}, lang)}`, `  ${ruleSummary(p, lang)}`);
       for (const [label, date, value] of [['rules.before', from, p.before], ['rules.after', to, p.after]] as const) {
         lines.push(`  ${cliMessage(label, { date }, lang)}: ${value === null ? cliMessage('rules.none', {}, lang) : valueText(value.value, lang)}`);
         if (value !== null) lines.push(c.dim(`    ${validity(value, lang, details)}`), ...basisLines(value.citations, lang, c, '    ', details));
@@ -220,7 +220,7 @@ function ruleLines(rule: RuleDescriptor, lang: Lang, c: Colors, details: boolean
 function parameterLines(parameter: ParameterDescriptor, lang: Lang, c: Colors, details: boolean): string[] {
   return [
     `${c.bold(parameter.id)}  [${parameter.area}]  ${c.dim(validity(parameter, lang, details))}`,
-    `  ${parameter.summary}`,
+    `  ${ruleSummary(parameter, lang)}`,
     `  ${cliMessage('rules.value', {}, lang)}: ${valueText(parameter.value, lang)}`,
     ...basisLines(parameter.citations, lang, c, '  ', details),
   ];

@@ -11,7 +11,7 @@ export { TERM_MESSAGES } from './terms';
 export { createFormatter, fillTemplate, type Catalogues, type MessageFormatter } from './format';
 export { displayDate } from './date';
 export { citationText, citesIssuer, documentText, type DocumentType } from './citation';
-export { RULE_SUMMARIES_VI, ruleSummary } from './ruleSummaries';
+export { PARAMETER_SUMMARIES_VI, RULE_SUMMARIES_VI, ruleSummary } from './ruleSummaries';
 
 /** The four text functions over every catalogue. */
 const ALL = /* @__PURE__ */ createFormatter(MESSAGES, FIELD_LABELS);

@@ -47,9 +47,36 @@ export const RULE_SUMMARIES_VI: Readonly<Record<string, string>> = {
   'REPORT.SECRETARY_HEAD': 'Theo từng xã: số Trưởng thôn, Tổ trưởng tổ dân phố; số Bí thư chi bộ đồng thời là trưởng thôn; số trưởng thôn là đảng viên (Công văn 2881/UBND-KTTH của UBND tỉnh Kon Tum), kèm tỷ lệ trên số thôn, tổ dân phố.',
 };
 
+/** What each law parameter is, in Vietnamese (the English is the parameter's own `summary`). A test checks that every parameter has one. */
+export const PARAMETER_SUMMARIES_VI: Readonly<Record<string, string>> = {
+  'TERM.LENGTH_YEARS': 'Nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố bắt đầu vào ngày đó: các độ dài (năm) pháp luật cho phép, và độ dài khi tỉnh không được chọn.',
+  'TERM.COMMUNE_ADJUSTMENT_MAX_MONTHS': 'Số tháng tối đa UBND cấp xã được tự rút ngắn hoặc kéo dài nhiệm kỳ; quá số đó do UBND cấp tỉnh quyết định.',
+  'UNITS.MIN_HOUSEHOLDS.HA_NOI_HCM': 'Số hộ gia đình tối thiểu của thôn, tổ dân phố: Hà Nội và Thành phố Hồ Chí Minh.',
+  'UNITS.MIN_HOUSEHOLDS.NORTHERN_MIDLANDS_MOUNTAINS': 'Số hộ gia đình tối thiểu của thôn, tổ dân phố: vùng trung du và miền núi phía Bắc.',
+  'UNITS.MIN_HOUSEHOLDS.RED_RIVER_DELTA': 'Số hộ gia đình tối thiểu của thôn, tổ dân phố: vùng đồng bằng sông Hồng.',
+  'UNITS.MIN_HOUSEHOLDS.NORTH_CENTRAL': 'Số hộ gia đình tối thiểu của thôn, tổ dân phố: vùng Bắc Trung Bộ.',
+  'UNITS.MIN_HOUSEHOLDS.SOUTH_CENTRAL_COAST_HIGHLANDS': 'Số hộ gia đình tối thiểu của thôn, tổ dân phố: vùng duyên hải Nam Trung Bộ và Tây Nguyên.',
+  'UNITS.MIN_HOUSEHOLDS.SOUTH_EAST': 'Số hộ gia đình tối thiểu của thôn, tổ dân phố: vùng Đông Nam Bộ.',
+  'UNITS.MIN_HOUSEHOLDS.MEKONG_DELTA': 'Số hộ gia đình tối thiểu của thôn, tổ dân phố: vùng đồng bằng sông Cửu Long.',
+  'UNITS.MIN_HOUSEHOLDS.SPECIAL_AREAS': 'Thôn, tổ dân phố ở miền núi, vùng đồng bào dân tộc thiểu số, vùng đặc biệt khó khăn, biên giới, hải đảo, khu tái định cư, nơi biệt lập có thể có ít hộ hơn mức tối thiểu của vùng, theo hướng dẫn của UBND cấp tỉnh.',
+  'UNITS.MAX_NON_SPECIALISED_WORKERS': 'Mỗi thôn, tổ dân phố có tối đa 3 người hoạt động không chuyên trách.',
+  'UNITS.NON_SPECIALISED_TITLES': 'Các chức danh người hoạt động không chuyên trách ở thôn, tổ dân phố.',
+  'PROC.INTERIM_MAX_MONTHS': 'Thời hạn tối đa của người được UBND cấp xã chỉ định tạm thời đảm nhiệm, tính bằng tháng kể từ ngày có quyết định chỉ định.',
+  'PROC.PREPARATION_STEPS': 'Các bước chuẩn bị và số ngày chậm nhất trước ngày bầu cử phải thực hiện mỗi bước.',
+  'PROC.CANDIDATE_LIST_SIZE': 'Số người ít nhất và nhiều nhất trong danh sách của Ban công tác Mặt trận (1 đến 2 người đến 30/06/2023; ít nhất 1 người, không giới hạn, từ 01/07/2023).',
+  'PROC.WIN_THRESHOLD': 'Tỷ lệ trên tổng số cử tri hoặc cử tri đại diện hộ gia đình của thôn, tổ dân phố mà người ứng cử phải vượt quá để trúng cử.',
+  'PROC.MOTION_THRESHOLD': 'Tỷ lệ trên tổng số cử tri hoặc cử tri đại diện hộ gia đình của thôn, tổ dân phố mà số phiếu tán thành phải vượt quá để thôi chức Trưởng thôn, Tổ trưởng tổ dân phố.',
+  'PROC.MOTION_PURPOSES': 'Các hình thức cộng đồng dân cư cho thôi chức Trưởng thôn, Tổ trưởng tổ dân phố: miễn nhiệm, bãi nhiệm đến 30/06/2023; cho thôi làm từ 01/07/2023.',
+  'PROC.RECOGNITION_WORKING_DAYS': 'Số ngày làm việc UBND cấp xã có để công nhận kết quả bầu.',
+  'PROC.RECOGNITION_COVERS_RERUN_DECISION': 'Thời hạn công nhận của UBND cấp xã có bao gồm cả quyết định bầu lại khi không có người trúng cử hay không.',
+  'PROC.RERUN_WITHIN_DAYS': 'Số ngày kể từ lần bầu không có người trúng cử mà trong đó phải bầu lại (không có: văn bản không quy định).',
+  'PROC.NEW_ELECTION_WITHIN_DAYS': 'Số ngày kể từ khi công nhận việc cho thôi làm mà trong đó UBND cấp xã quyết định bầu mới (không có: văn bản không quy định).',
+};
+
 /**
- * What a rule checks, in the reader's language: the Vietnamese summary of
- * {@link RULE_SUMMARIES_VI}, or the rule's own English `summary`.
+ * What a rule checks (or a law parameter is), in the reader's language: the
+ * Vietnamese summary of {@link RULE_SUMMARIES_VI} or
+ * {@link PARAMETER_SUMMARIES_VI}, or the rule's own English `summary`.
  *
  * @example
  * const win = listRules().find((rule) => rule.id === 'PROC.WIN')!;
@@ -57,6 +84,9 @@ export const RULE_SUMMARIES_VI: Readonly<Record<string, string>> = {
  * ruleSummary(win, 'en') // 'A candidate wins with more than half of the whole electorate of the unit.'
  */
 export function ruleSummary(rule: { readonly id: string; readonly summary?: string }, lang: Lang = 'vi'): string {
-  if (lang === 'vi' && Object.hasOwn(RULE_SUMMARIES_VI, rule.id)) return RULE_SUMMARIES_VI[rule.id]!;
+  if (lang === 'vi') {
+    const vi = Object.hasOwn(RULE_SUMMARIES_VI, rule.id) ? RULE_SUMMARIES_VI[rule.id] : Object.hasOwn(PARAMETER_SUMMARIES_VI, rule.id) ? PARAMETER_SUMMARIES_VI[rule.id] : undefined;
+    if (vi !== undefined) return vi;
+  }
   return rule.summary ?? '';
 }
