@@ -79,6 +79,7 @@ const vi = {
   // Options and usage
   'cli.option-date': 'Tùy chọn {option}: cần một ngày có thật, viết dd/MM/yyyy (ví dụ 10/01/2021) hoặc YYYY-MM-DD.',
   'cli.option-value': 'Tùy chọn {option}: giá trị không hợp lệ (chấp nhận: {allowed}).',
+  'cli.option-value-suggest': 'Tùy chọn {option}: giá trị không hợp lệ; có phải ý bạn là {suggestion}? (chấp nhận: {allowed})',
   'cli.option-integer': 'Tùy chọn {option}: cần một số nguyên dương.',
   'cli.option-two-dates': 'Tùy chọn {option}: cần hai ngày, từ ngày và đến ngày, dạng YYYY-MM-DD YYYY-MM-DD.',
   'cli.option-conflict': 'Tùy chọn {option} không dùng cùng {other}.',
@@ -329,6 +330,7 @@ const en: Record<CliMessageCode, string> = {
   'cli.json-too-large': 'This JSON element is longer than 1 MiB, so it is not read; the other elements are.',
   'cli.option-date': 'Option {option}: a real date is required, written dd/MM/yyyy (e.g. 10/01/2021) or YYYY-MM-DD.',
   'cli.option-value': 'Option {option}: invalid value (accepted: {allowed}).',
+  'cli.option-value-suggest': 'Option {option}: invalid value; did you mean {suggestion}? (accepted: {allowed})',
   'cli.option-integer': 'Option {option}: a positive whole number is required.',
   'cli.option-two-dates': 'Option {option}: two dates are required, from and to, written YYYY-MM-DD YYYY-MM-DD.',
   'cli.option-conflict': 'Option {option} cannot be used with {other}.',

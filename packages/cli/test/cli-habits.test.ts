@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { progressKind, progressValue } from '../src/commands/check';
 import { chooseFormat, OUTPUT_EXTENSIONS, outputPath } from '../src/commands/output';
 import { openFile } from '../src/io/open';
-import { main, suggest } from '../src/main';
+import { main } from '../src/main';
+import { suggest } from '../src/suggest';
 import { cliMessage, type CliMessageCode } from '../src/messages';
 import { Capture, EXAMPLES, fixture, HUONG_XUAN, ndjson, run } from './helpers';
 
@@ -329,5 +330,17 @@ describe('the progress bar never shows 100 % before the last row', () => {
     expect(progressValue(1000, 1000)).toBe(999);
     expect(progressValue(5000, 1000)).toBe(999);
     expect(Math.floor((progressValue(10_000_000, 10_000_000) / 10_000_000) * 100)).toBe(99);
+  });
+});
+
+describe('a mistyped option value (issue 15, item 6)', () => {
+  it('names the closest accepted value, in vi and en; a value close to none keeps the plain message', async () => {
+    const vi = await run(['check', join(EXAMPLES, 'candidates.csv'), '--election-date', '10/01/2021', '--format', 'josn']);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('Tùy chọn --format: giá trị không hợp lệ; có phải ý bạn là json?');
+    const en = await run(['check', join(EXAMPLES, 'candidates.csv'), '--election-date', '10/01/2021', '--format', 'xlxs', '--lang', 'en']);
+    expect(en.stderr).toContain('did you mean xlsx?');
+    const none = await run(['check', join(EXAMPLES, 'candidates.csv'), '--election-date', '10/01/2021', '--format', 'pdf']);
+    expect(none.stderr).toContain('Tùy chọn --format: giá trị không hợp lệ (chấp nhận:');
   });
 });

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { isIsoDate } from '@truongthon/core';
 import { coerceDate } from '../io/coerce';
+import { suggest } from '../suggest';
 import { fieldLabel, formatMessage, LAW_REVIEWED_THROUGH, lawNotReviewed, ruleAppliesOn } from '@truongthon/rules';
 import { type FieldLookup, type HeaderMapping, mapColumns } from '../io/fields';
 import { INPUT_FORMATS, openFile, type OpenedFile, type OpenOptions } from '../io/open';
@@ -68,7 +69,12 @@ export function dateOption(value: string | undefined, option: string): string | 
 export function choiceOption<T extends string>(value: string | undefined, option: string, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   const v = value.trim().toLowerCase();
-  if (!(allowed as readonly string[]).includes(v)) throw new CliError('cli.option-value', { option, allowed: allowed.join(', ') });
+  if (!(allowed as readonly string[]).includes(v)) {
+    const close = suggest(v, allowed);
+    throw close.length > 0
+      ? new CliError('cli.option-value-suggest', { option, allowed: allowed.join(', '), suggestion: close.join(', ') })
+      : new CliError('cli.option-value', { option, allowed: allowed.join(', ') });
+  }
   return v as T;
 }
 
