@@ -536,9 +536,14 @@ export function cliMessage(code: CliMessageCode, params: Readonly<Record<string,
   // a file is cleaned of control characters and cut at 200 characters; a placeholder with no value stays as written.
   return fillTemplate(template, params, lang, (name, value) => {
     if (value === undefined) return `{${name}}`;
-    return typeof value === 'string' ? clip(sanitize(displayDate(value, lang)), 200) : undefined;
+    if (typeof value !== 'string') return undefined;
+    // Names taken from the user's file (a column headed "2021-01-10", a file so named) are shown as written, never as a date.
+    return clip(sanitize(AS_WRITTEN.has(name) ? value : displayDate(value, lang)), 200);
   });
 }
+
+/** Parameters that name something in the user's own input: shown exactly as written. */
+const AS_WRITTEN: ReadonlySet<string> = new Set(['column', 'columns', 'file', 'first', 'second', 'sheet', 'sheets', 'available', 'option', 'label', 'name']);
 
 /** Replaces C0/C1 control characters (and DEL) with U+FFFD, keeping text otherwise intact. */
 export function sanitize(value: string): string {

@@ -50,6 +50,9 @@ describe('CLI message catalogue', () => {
     expect(cliMessage('out.report-deadline', { who: 'UBND xã', due: '2021-11-30', passed: '' })).toBe('Hạn báo cáo: UBND xã, chậm nhất ngày 30/11/2021.');
     expect(cliMessage('out.report-deadline', { who: 'UBND xã', due: '2021-11-30', passed: '' }, 'en')).toContain('2021-11-30');
     expect(cliMessage('cli.file-not-found', {})).toBe('Không tìm thấy tệp "{file}".');
+    // A column or file the user named like a date is named as written.
+    expect(cliMessage('cli.file-not-found', { file: '2021-01-10' })).toBe('Không tìm thấy tệp "2021-01-10".');
+    expect(cliMessage('cli.bad-date', { column: '2021-01-10' })).toContain('«2021-01-10»');
   });
 
   it('cuts very long parameters', () => {
