@@ -26,4 +26,8 @@ describe('displayDate', () => {
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/u);
     expect(formatMessage('elig.age.under-minimum', { age: 20, minAge: 21, reachesOn: '2021-01-11' }, 'en')).toContain('2021-01-11');
   });
+
+  it("never reorders the caller's own text that happens to look like a date", () => {
+    expect(formatMessage('input.unknown-province', { province: '2021-01-10', date: '2021-01-10' })).toMatch(/2021-01-10.*10\/01\/2021/u);
+  });
 });

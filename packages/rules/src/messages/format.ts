@@ -58,9 +58,14 @@ export function messageIn(
   return fillTemplate(template, params, lang, (name, value) => {
     if (name === 'criterion' && typeof value === 'string') return labelIn(labels, `attestations.${value}`, lang);
     if (name === 'field' && typeof value === 'string') return labelIn(labels, value, lang);
+    // What the caller wrote (a unit's or a person's name, a province as typed) is shown as written, never reordered as a date.
+    if (typeof value === 'string' && AS_WRITTEN.has(name)) return value;
     return undefined;
   });
 }
+
+/** Parameters that carry the caller's own text. */
+const AS_WRITTEN: ReadonlySet<string> = new Set(['name', 'names', 'named', 'given', 'unit', 'commune', 'province']);
 
 /**
  * Fills a message template's `{name}` placeholders from `params`: a number
