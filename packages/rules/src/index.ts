@@ -46,3 +46,4 @@ export { RULESET_VERSION } from './version';
 export * from './fields/index';
 export * from './procedure/index';
 export * from './report/index';
+export * from './documents/index';

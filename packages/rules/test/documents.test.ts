@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { documentPlainText, evaluateMeeting, formatCount, formatPercent, meetingDocuments, type OfficialDocument } from '../src/index';
+
+/** A 2024 meeting of a tổ dân phố in Thừa Thiên Huế (Nghị định 59/2023 in force). */
+const meeting2024 = (over: Record<string, unknown> = {}) => ({
+  id: 'M1',
+  electionDate: '2024-12-15',
+  province: '46',
+  unit: { name: 'Tổ dân phố 7' },
+  electorateBase: 'households',
+  totalElectorate: 1250,
+  present: 1100,
+  votingMode: 'secret_ballot',
+  ballots: { issued: 1100, returned: 1100, valid: 1090, invalid: 10 },
+  candidates: [{ name: 'Nguyễn Thị Lan', votes: 700 }, { name: 'Hồ Văn Tâm', votes: 390 }],
+  ...over,
+});
+
+const docsOf = (record: Record<string, unknown>, lang: 'vi' | 'en' = 'vi') => meetingDocuments(record, evaluateMeeting(record), { lang });
+const text = (d: OfficialDocument | undefined) => documentPlainText(d!);
+
+describe('meetingDocuments', () => {
+  it('an elected meeting: Mẫu 02 with every figure from the tally, Mẫu 03, and the recognition draft with its deadline', () => {
+    const record = meeting2024();
+    const result = evaluateMeeting(record);
+    expect(result.outcome).toBe('elected');
+    const { documents, omitted } = meetingDocuments(record, result);
+    expect(documents.map((d) => d.kind)).toEqual(['count-record', 'resolution', 'recognition-decision']);
+    expect(omitted).toEqual([]);
+    const count = text(documents[0]);
+    expect(documents[0]!.form).toBe('Mẫu số 02');
+    expect(count).toContain('BIÊN BẢN KIỂM PHIẾU');
+    expect(count).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(count).toContain('Tổ dân phố 7');
+    expect(count).toContain('TỔ DÂN PHỐ 7');
+    // Vietnamese separators: 1.250 households, 1.100 present; percentages as the tally gives them.
+    expect(count).toContain('Tổng số hộ gia đình của Tổ dân phố 7: 1.250');
+    expect(count).toContain(`: 1.100 (${formatPercent(result.quorum!.percent)} tổng số hộ gia đình)`);
+    expect(count).toContain('88%');
+    for (const c of result.candidates) expect(count).toContain(`${c.name}\t${formatCount(c.votes)}\t${formatPercent(c.percent)}`);
+    expect(count).toContain('Nguyễn Thị Lan\t700\t56%');
+    expect(count).toContain('Số phiếu không hợp lệ: 10');
+    expect(count).toContain('ngày 15 tháng 12 năm 2024');
+    expect(count).toContain('ngày 15/12/2024');
+    expect(count).toContain('trúng cử Tổ trưởng tổ dân phố 7');
+    const decision = text(documents[2]);
+    expect(documents[2]!.draft).toBe(true);
+    expect(decision).toContain('Về việc công nhận kết quả bầu Tổ trưởng tổ dân phố 7');
+    expect(decision).toContain('Số: ……/QĐ-UBND');
+    expect(decision).toContain('Căn cứ Điều 15 Luật 10/2022/QH15;');
+    expect(decision).toContain(`chậm nhất ngày ${result.recognition!.date!.split('-').reverse().join('/')}`);
+    expect(decision).toContain('700/1.250 phiếu, đạt 56% tổng số hộ gia đình');
+    // The date of the decision is the signer's: dotted.
+    expect(decision).toContain('……, ngày …… tháng …… năm ……');
+  });
+
+  it('every text is NFC and no date is written ISO in Vietnamese', () => {
+    for (const d of docsOf(meeting2024()).documents) {
+      const all = text(d);
+      expect(all).toBe(all.normalize('NFC'));
+      expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}/u);
+    }
+  });
+
+  it('no winner after a first round: the re-run draft, not a recognition', () => {
+    const record = meeting2024({ candidates: [{ name: 'Nguyễn Thị Lan', votes: 600 }, { name: 'Hồ Văn Tâm', votes: 490 }] });
+    const { documents } = docsOf(record);
+    expect(documents.map((d) => d.kind)).toEqual(['count-record', 'resolution', 'rerun-decision']);
+    const decision = text(documents[2]);
+    expect(decision).toContain('Về việc tổ chức bầu lại Tổ trưởng tổ dân phố 7');
+    expect(decision).toContain('không người ứng cử nào được trên 50% tổng số hộ gia đình');
+    expect(text(documents[0])).toContain('không có người trúng cử');
+  });
+
+  it('a household ballot record gives Mẫu 04', () => {
+    const record = meeting2024({ votingMode: 'household_ballot', present: 900, ballots: { issued: 1250, returned: 900, valid: 890, invalid: 10 }, candidates: [{ name: 'Nguyễn Thị Lan', votes: 800 }, { name: 'Hồ Văn Tâm', votes: 90 }] });
+    const { documents } = docsOf(record);
+    expect(documents[0]!.kind).toBe('household-count-record');
+    expect(documents[0]!.form).toBe('Mẫu số 04');
+    const count = text(documents[0]);
+    expect(count).toContain('Về việc phát phiếu lấy ý kiến của hộ gia đình');
+    expect(count).toContain('Số hộ gia đình tham gia ý kiến: 900');
+    expect(count).toContain('Nguyễn Thị Lan\t800\t64%');
+    expect(text(documents[2])).toContain('Căn cứ Biên bản kiểm phiếu lấy ý kiến hộ gia đình ngày 15/12/2024');
+  });
+
+  it('attendance too low (2024): count and resolution, no decision, the reason and the household-ballot deadline', () => {
+    const { documents, omitted } = docsOf(meeting2024({ present: 500, ballots: { issued: 500, returned: 500, valid: 500, invalid: 0 }, candidates: [{ name: 'Nguyễn Thị Lan', votes: 450 }] }));
+    expect(documents.map((d) => d.kind)).toEqual(['count-record', 'resolution']);
+    expect(omitted.map((o) => o.code)).toEqual(['documents.no-decision.household-ballot']);
+    expect(text(documents[0])).toContain('không quá 50% tổng số hộ gia đình');
+  });
+
+  it('a 2021 meeting (before Nghị định 59/2023): the same content without a form label, the basis of its own time', () => {
+    const record = meeting2024({ electionDate: '2021-01-10', totalElectorate: 361, present: 300, ballots: { issued: 300, returned: 300, valid: 290, invalid: 10 }, candidates: [{ name: 'Nguyễn Văn Hùng', votes: 220 }, { name: 'Trần Văn Bình', votes: 70 }] });
+    const { documents } = docsOf(record);
+    expect(documents.every((d) => d.form === null)).toBe(true);
+    const decision = text(documents[2]);
+    expect(decision).toContain('09/2008/NQLT-CP-UBTWMTTQVN');
+    expect(decision).not.toContain('59/2023');
+    // The 2008 recognition period is unconfirmed: never shown as certain.
+    expect(decision).toContain('(cần đối chiếu văn bản gốc)');
+    expect(text(documents[0])).toContain('Nguyễn Văn Hùng\t220\t60,94%');
+  });
+
+  it('an inconsistent or invalid record gives no document, with the reason', () => {
+    const bad = docsOf(meeting2024({ present: 1300 }));
+    expect(bad.documents).toEqual([]);
+    expect(bad.omitted[0]!.kind).toBe('all');
+    const invalid = docsOf({ electionDate: 'nope' });
+    expect(invalid.documents).toEqual([]);
+    expect(invalid.omitted[0]!.code).toBe('documents.record-invalid');
+  });
+
+  it('English is marked as a translation', () => {
+    const { documents } = docsOf(meeting2024(), 'en');
+    expect(documents.every((d) => d.translation)).toBe(true);
+    expect(text(documents[0])).toContain('Bản dịch tham khảo / translation');
+    expect(text(documents[0])).toContain('Total households of Tổ dân phố 7: 1,250');
+  });
+});
