@@ -1,4 +1,4 @@
-import { daysInMonth, foldKey, fromDayNumber, isBlankText, isIsoDate, normalizeText, toDayNumber } from '@truongthon/core';
+import { daysInMonth, foldKey, fromDayNumber, isBlankText, isIsoDate, normalizeText, readDate, toDayNumber } from '@truongthon/core';
 import { type FieldDescription, NO_WORDS, YES_SYMBOLS, YES_WORDS } from '@truongthon/rules';
 import type { CliMessageCode } from '../messages';
 import { legacyFontOf } from './encoding';
@@ -212,14 +212,12 @@ export function coerceDate(cell: Cell | undefined, options: DateOptions = {}): C
   // Invisible format characters (a zero-width space pasted with the date) are ignored, as in text cells.
   const text = normalizeText(cell);
   if (text.includes('\uFFFD')) return fail('cli.bad-encoding-cell');
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(text);
-  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (/^\d{4}-\d{1,2}-\d{1,2}[T ]\d/u.test(text)) return fail('cli.date-with-time');
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
-  if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
-  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[T ,]+\d/u.test(text)) return fail('cli.date-with-time');
-  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/u.test(text)) return fail('cli.date-two-digit-year');
-  m = /^ngay_(\d{1,2})_thang_(\d{1,2})_nam_(\d{4})$/u.exec(foldKey(text));
+  // The spellings people type (dd/MM/yyyy, ISO) are read as the widget reads them.
+  const read = readDate(text);
+  if (read.ok) return ok(read.date);
+  if (read.reason !== 'format') return fail(read.reason === 'impossible' ? 'cli.impossible-date' : 'cli.date-two-digit-year');
+  if (/^\d{4}-\d{1,2}-\d{1,2}[T ]\d/u.test(text) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[T ,]+\d/u.test(text)) return fail('cli.date-with-time');
+  const m = /^ngay_(\d{1,2})_thang_(\d{1,2})_nam_(\d{4})$/u.exec(foldKey(text));
   if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
   if (/^\d+(\.\d+)?$/u.test(text)) return fromSerial(Number(text), options);
   return fail('cli.bad-date');

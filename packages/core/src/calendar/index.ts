@@ -1,3 +1,4 @@
+export { type DateReading, readDate } from './readDate';
 export { type IsoDate, type DateParts, parseIsoDate, isIsoDate, isoDateKey, requireIsoDate, formatIsoDate, isLeapYear, daysInMonth } from './isoDate';
 export { toDayNumber, fromDayNumber, dayNumberToParts } from './dayNumber';
 export { addDays } from './addDays';
