@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayDate, formatMessage } from '../src/index';
+import { dateInWords, displayDate, formatMessage } from '../src/index';
 
 describe('displayDate', () => {
   it('reorders a legal date for Vietnamese readers and keeps ISO in English', () => {
@@ -29,5 +29,27 @@ describe('displayDate', () => {
 
   it("never reorders the caller's own text that happens to look like a date", () => {
     expect(formatMessage('input.unknown-province', { province: '2021-01-10', date: '2021-01-10' })).toMatch(/2021-01-10.*10\/01\/2021/u);
+  });
+});
+
+describe('dateInWords', () => {
+  it('writes a date as administrative documents do (NĐ 30/2020: a leading zero for days below 10 and months 1, 2), and in English words', () => {
+    expect(dateInWords('1975-06-15')).toBe('ngày 15 tháng 6 năm 1975');
+    expect(dateInWords('2005-01-05')).toBe('ngày 05 tháng 01 năm 2005');
+    expect(dateInWords('2005-02-28')).toBe('ngày 28 tháng 02 năm 2005');
+    expect(dateInWords('2005-12-31')).toBe('ngày 31 tháng 12 năm 2005');
+    expect(dateInWords('2005-06-05', 'en')).toBe('5 June 2005');
+    expect(dateInWords('31/02/2000')).toBe('31/02/2000');
+  });
+
+  it('names the day it was given (property: the words read back to the date)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }), (date) => {
+        const iso = date.toISOString().slice(0, 10);
+        const [, day, month, year] = /^ngày (\d{2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(dateInWords(iso))!;
+        expect(`${year}-${month!.padStart(2, '0')}-${day}`).toBe(iso);
+        expect(dateInWords(iso, 'en')).toBe(`${date.getUTCDate()} ${date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${date.getUTCFullYear()}`);
+      }),
+    );
   });
 });

@@ -9,7 +9,7 @@ export { CANDIDATE_MESSAGES, CANDIDATE_FIELD_LABELS } from './candidate';
 export { PROCEDURE_MESSAGES, PROCEDURE_FIELD_LABELS } from './procedure';
 export { TERM_MESSAGES } from './terms';
 export { createFormatter, fillTemplate, type Catalogues, type MessageFormatter } from './format';
-export { displayDate } from './date';
+export { dateInWords, displayDate } from './date';
 export { citationText, citesIssuer, documentText, type DocumentType } from './citation';
 export { PARAMETER_SUMMARIES_VI, RULE_SUMMARIES_VI, ruleSummary } from './ruleSummaries';
 
