@@ -32,6 +32,7 @@ export {
   TERM_MESSAGES,
   createFormatter,
   fillTemplate,
+  dateInWords,
   displayDate,
   PARAMETER_SUMMARIES_VI,
   RULE_SUMMARIES_VI,
