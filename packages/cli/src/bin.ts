@@ -16,7 +16,9 @@ import { CliError, cliErrorMessage, cliMessage } from './messages';
  *   naming the input;
  * - SIGINT, SIGTERM, SIGHUP: `cli.interrupted`, then the process ends by the
  *   signal itself (the shell sees 128 + its number, 130 for Ctrl-C), so that
- *   a script or loop running it stops too;
+ *   a script or loop running it stops too (`serve` takes the first signal
+ *   itself, `RUN.onSignal`: it lets the requests under way finish and exits
+ *   0; a second signal ends it as above);
  * - stdout closed by its reader (`truongthon check big.csv | head -1`), or
  *   any other failure to write it: the output is incomplete, so exit 2 with
  *   `cli.output-error` (EPIPE), at once: nothing more is read;
@@ -59,6 +61,8 @@ process.on('exit', () => {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
+    // A command that stops gracefully on a signal (serve) takes it; the handler is gone (once), so a second signal ends the process.
+    if (RUN.onSignal?.(signal) === true) return;
     decided = true;
     abortOutputs();
     say(cliMessage('cli.interrupted', { signal }, lang));

@@ -64,6 +64,11 @@ const EXAMPLES: Readonly<Record<string, readonly (readonly [vi: string, en: stri
   interim: [
     ['Hạn bầu sau khi chỉ định Trưởng thôn lâm thời ngày 01/07/2026 (thôn mới sau sắp xếp)', 'The deadline to elect after an interim head was appointed on 1 July 2026 (a new unit after the rearrangement)', 'truongthon interim --appointed-on 2026-07-01'],
   ],
+  serve: [
+    ['Dịch vụ HTTP trên cổng 8787 của máy này (127.0.0.1)', 'The HTTP service on port 8787 of this machine (127.0.0.1)', 'truongthon serve --port 8787'],
+    ['Sau cổng LGSP: mọi địa chỉ, cần mã truy cập (đặt trong biến môi trường)', 'Behind an LGSP gateway: all addresses, a bearer token (set in the environment)', 'TRUONGTHON_TOKEN=… truongthon serve --host 0.0.0.0'],
+    ['In tài liệu OpenAPI 3.1', 'Print the OpenAPI 3.1 document', 'truongthon serve --openapi > openapi.json'],
+  ],
   report: [
     ['Báo cáo bí thư chi bộ kiêm trưởng thôn theo xã, huyện, tỉnh', 'Secretary-also-leader report per commune, district and province', 'truongthon report thon-to.csv --as-of 2021-11-15'],
     ['Báo cáo ra tệp Excel theo mẫu của Kon Tum', 'The report as an Excel file in the Kon Tum layout', 'truongthon report thon-to.xlsx --as-of 2021-11-15 --out bao-cao.xlsx'],
@@ -90,6 +95,7 @@ const EXIT_CODES_HELP: Readonly<Record<string, CliMessageCode>> = {
   timeline: 'help.exit-codes.timeline',
   interim: 'help.exit-codes.interim',
   report: 'help.exit-codes.report',
+  serve: 'help.exit-codes.serve',
 };
 
 const TITLES: Readonly<Record<string, CliMessageCode>> = {
@@ -237,6 +243,24 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     RUN.input = file;
     result.code = await runReport(file, stdoutDash(options), langOption(options['lang'] as string | undefined), io);
   });
+
+  configure(program.command('serve'), 'serve')
+    .description(m('help.serve'))
+    .option('--host <host>', m('help.opt.host'))
+    .option('--port <port>', m('help.opt.port'))
+    .option('--token <token>', m('help.opt.token'))
+    .option('--cors-origin <origins>', m('help.opt.cors-origin'))
+    .option('--body-limit <bytes>', m('help.opt.body-limit'))
+    .option('--batch-limit <lines>', m('help.opt.batch-limit'))
+    .option('--concurrency <n>', m('help.opt.concurrency'))
+    .option('--openapi', m('help.opt.openapi'))
+    .addOption(langOpt())
+    .option('-q, --quiet', m('help.opt.quiet-serve'))
+    .action(async (options: Record<string, string | boolean | undefined>) => {
+      // Loaded only for this command: the HTTP framework costs every other command nothing at start-up.
+      const { runServe } = await import('./commands/serve');
+      result.code = await runServe(options as Parameters<typeof runServe>[0], options['lang'] === undefined ? lang : langOption(options['lang'] as string), io);
+    });
   return program;
 }
 
@@ -273,7 +297,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.stderr.write(`${errColors.red(commanderMessage(failure, lang))}\n`);
       const hint = didYouMean(failure, failed, lang);
       if (hint !== undefined) io.stderr.write(`${hint}\n`);
-      const command = argv.slice(2).find((a) => ['check', 'term', 'rules', 'schema', 'tally', 'timeline', 'interim', 'report'].includes(a));
+      const command = argv.slice(2).find((a) => ['check', 'term', 'rules', 'schema', 'tally', 'timeline', 'interim', 'report', 'serve'].includes(a));
       io.stderr.write(`${cliMessage('cli.usage.hint', { command: command ?? '' }, lang).replace('  ', ' ')}\n`);
       return EXIT.usage;
     }

@@ -264,6 +264,20 @@ const vi = {
   'help.opt.changes': 'những gì thay đổi giữa hai ngày (YYYY-MM-DD YYYY-MM-DD): quy tắc hết và bắt đầu hiệu lực, tham số pháp luật bắt đầu, hết hiệu lực hoặc đổi giá trị',
   'help.opt.province-rules': 'mã hoặc tên tỉnh: thêm tham số riêng của tỉnh (cần --date)',
   'help.opt.meeting-date': 'ngày họp bầu cử YYYY-MM-DD',
+  'help.serve': 'chạy dịch vụ HTTP (API JSON, tài liệu OpenAPI tại /openapi.json) cho cổng thông tin, LGSP và hệ thống viết bằng ngôn ngữ khác',
+  'help.exit-codes.serve': 'Mã thoát: 0 dịch vụ đã dừng êm khi nhận SIGTERM hoặc SIGINT (các yêu cầu đang xử lý được làm xong); 2 lỗi cú pháp lệnh, tùy chọn không hợp lệ, không mở được cổng; tín hiệu thứ hai: dừng ngay, 128 + số của tín hiệu.',
+  'help.opt.host': 'địa chỉ lắng nghe (mặc định 127.0.0.1: chỉ máy này; 0.0.0.0 trong container; biến môi trường TRUONGTHON_HOST)',
+  'help.opt.port': 'cổng (mặc định 8787; 0: một cổng trống bất kỳ; TRUONGTHON_PORT)',
+  'help.opt.token': 'mã truy cập: các địa chỉ /v1 cần Authorization: Bearer <mã> (nên đặt bằng TRUONGTHON_TOKEN để mã không hiện trong danh sách tiến trình)',
+  'help.opt.cors-origin': 'các nguồn được phép gọi từ trình duyệt (CORS), cách nhau bằng dấu phẩy, hoặc * (mặc định: không bật CORS; TRUONGTHON_CORS_ORIGIN)',
+  'help.opt.body-limit': 'kích thước tối đa của nội dung JSON và của một dòng NDJSON, tính bằng byte (mặc định 1048576; TRUONGTHON_BODY_LIMIT)',
+  'help.opt.batch-limit': 'số dòng tối đa của một lô NDJSON (mặc định 1000000; TRUONGTHON_BATCH_LIMIT)',
+  'help.opt.concurrency': 'số yêu cầu /v1 xử lý cùng lúc tối đa; vượt thì trả 503 (mặc định 256; TRUONGTHON_CONCURRENCY)',
+  'help.opt.openapi': 'in tài liệu OpenAPI 3.1 rồi thoát, không chạy dịch vụ',
+  'help.opt.quiet-serve': 'không ghi nhật ký truy cập ra stderr',
+  'serve.listening': 'truongthon đang phục vụ tại {url}',
+  'serve.stopping': 'Nhận {signal}: ngừng nhận yêu cầu, làm xong các yêu cầu đang xử lý…',
+  'serve.stopped': 'Dịch vụ đã dừng.',
 } as const satisfies Catalogue;
 
 export type CliMessageCode = keyof typeof vi;
@@ -511,6 +525,20 @@ const en: Record<CliMessageCode, string> = {
   'help.opt.changes': 'what changed between two dates (YYYY-MM-DD YYYY-MM-DD): rules that ended and started, law parameters that started, ended or changed value',
   'help.opt.province-rules': 'province code or name: add its own parameters (needs --date)',
   'help.opt.meeting-date': 'meeting (election) date YYYY-MM-DD',
+  'help.serve': 'run the HTTP service (a JSON API, its OpenAPI document at /openapi.json) for portals, LGSP gateways and systems in other languages',
+  'help.exit-codes.serve': 'Exit codes: 0 the service stopped gracefully on SIGTERM or SIGINT (requests under way were completed); 2 command-line error, invalid option, or the port could not be opened; a second signal: stopped at once, 128 + the signal number.',
+  'help.opt.host': 'address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 in a container; environment TRUONGTHON_HOST)',
+  'help.opt.port': 'port (default 8787; 0: any free port; TRUONGTHON_PORT)',
+  'help.opt.token': 'access token: the /v1 addresses need Authorization: Bearer <token> (better set TRUONGTHON_TOKEN, so the token is not shown in the process list)',
+  'help.opt.cors-origin': 'origins allowed to call from a browser (CORS), comma-separated, or * (default: no CORS; TRUONGTHON_CORS_ORIGIN)',
+  'help.opt.body-limit': 'largest JSON body, and longest NDJSON line, in bytes (default 1048576; TRUONGTHON_BODY_LIMIT)',
+  'help.opt.batch-limit': 'most lines in one NDJSON batch (default 1000000; TRUONGTHON_BATCH_LIMIT)',
+  'help.opt.concurrency': 'most /v1 requests handled at once; more get 503 (default 256; TRUONGTHON_CONCURRENCY)',
+  'help.opt.openapi': 'print the OpenAPI 3.1 document and exit, without serving',
+  'help.opt.quiet-serve': 'no access log on stderr',
+  'serve.listening': 'truongthon serving at {url}',
+  'serve.stopping': 'Received {signal}: no new requests; finishing those under way…',
+  'serve.stopped': 'The service has stopped.',
 };
 
 /** The CLI catalogues by language. */

@@ -25,7 +25,11 @@ export interface Io {
 export const EXIT = { ok: 0, notAllEligible: 1, usage: 2 } as const;
 
 /** The input file of the run in progress: what bin.ts names if the process ends before the run completed. */
-export const RUN: { input: string | undefined } = { input: undefined };
+export const RUN: {
+  input: string | undefined;
+  /** A command that handles SIGINT/SIGTERM/SIGHUP itself (`serve`: a graceful stop); returns `true` when it took the signal. */
+  onSignal?: ((signal: NodeJS.Signals) => boolean) | undefined;
+} = { input: undefined };
 
 /**
  * Today's date in Vietnam (Asia/Ho_Chi_Minh), whatever the machine's time

@@ -1,0 +1,129 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { checkCandidate } from '@truongthon/rules';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HTTP_MESSAGES } from '../src/serve/messages';
+
+/*
+ * The built binary (`node dist/bin.js serve --port 0`), as deployed: a
+ * client written in Python's standard library, and a graceful stop on
+ * SIGTERM with a request under way.
+ */
+
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const casesFile = fileURLToPath(new URL('../../rules/conformance/candidates.json', import.meta.url));
+const TODAY = '2026-12-06';
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
+interface Server {
+  readonly child: ChildProcess;
+  readonly base: string;
+  readonly port: number;
+  readonly stderr: () => string;
+  readonly exit: Promise<number | null>;
+}
+
+/** Starts the service on a free port and reads the address it prints. */
+async function serve(...args: string[]): Promise<Server> {
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TRUONGTHON_LANG: 'en' } });
+  children.push(child);
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const match = /http:\/\/127\.0\.0\.1:(\d+)/u.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited (${code}) before listening: ${stderr}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}`, port, stderr: () => stderr, exit };
+}
+
+const wire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+function withoutMessages(value: unknown): unknown {
+  const out = { ...(value as Record<string, unknown>) };
+  for (const key of ['findings', 'issues']) {
+    if (Array.isArray(out[key])) out[key] = (out[key] as Record<string, unknown>[]).map(({ message: _m, ...rest }) => rest);
+  }
+  return out;
+}
+
+describe('truongthon serve, the process', () => {
+  it('a Python standard-library client gets the library\'s answers (single, NDJSON batch, bad JSON)', async () => {
+    const server = await serve();
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile('python3', [fileURLToPath(new URL('./python/serve_client.py', import.meta.url)), server.base, casesFile, TODAY], { maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out))),
+    );
+    const got = JSON.parse(stdout) as {
+      single: { id: string; status: number; body: unknown }[];
+      batch: { status: number; lines: { line: number; result?: unknown; error?: { code: string } }[] };
+      badJson: { status: number; body: { error: { code: string; message: string }; issues: { code: string }[] } };
+    };
+    const { cases } = (await import(casesFile, { with: { type: 'json' } })).default as { cases: { id: string; candidate?: unknown; context: unknown; today?: string }[] };
+    expect(got.single).toHaveLength(cases.length);
+    cases.forEach((c, i) => {
+      const expected = checkCandidate(c.candidate, c.context, { today: c.today ?? TODAY });
+      expect(got.single[i]!.status, c.id).toBe(expected.verdict === 'invalid' ? 400 : 200);
+      expect(withoutMessages(got.single[i]!.body), c.id).toEqual(wire(expected));
+    });
+    // The batch: the bad line is line 2, every case keeps its line.
+    expect(got.batch.status).toBe(200);
+    expect(got.batch.lines.map((l) => l.line)).toEqual(Array.from({ length: cases.length + 1 }, (_, i) => i + 1));
+    expect(got.batch.lines[1]!.error?.code).toBe('http.invalid-json');
+    cases.forEach((c, i) => {
+      const line = got.batch.lines[i === 0 ? 0 : i + 1]!;
+      expect(withoutMessages(line.result), c.id).toEqual(wire(checkCandidate(c.candidate, c.context, { today: TODAY })));
+    });
+    expect(got.badJson.status).toBe(400);
+    expect(got.badJson.body.error).toEqual({ status: 400, code: 'http.invalid-json', message: HTTP_MESSAGES.en['http.invalid-json'] });
+    expect(got.badJson.body.issues.map((issue) => issue.code)).toEqual(['http.invalid-json']);
+    server.child.kill('SIGTERM');
+    expect(await server.exit).toBe(0);
+  });
+
+  it('SIGTERM with a request under way: it completes, then the process exits 0', async () => {
+    const server = await serve('--quiet');
+    const line = JSON.stringify({ candidate: { fullName: 'Nguyễn Văn An', dateOfBirth: '1980-01-10' } });
+    const request = httpRequest({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/v1/candidates/check-batch?electionDate=2021-01-10&province=46&trace=false', headers: { 'content-type': 'application/x-ndjson' } });
+    let text = '';
+    let firstLine!: () => void;
+    const first = new Promise<void>((resolve) => (firstLine = resolve));
+    const done = new Promise<number>((resolve, reject) => {
+      request.on('response', (response) => {
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          text += chunk;
+          if (text.includes('\n')) firstLine();
+        });
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      });
+      request.on('error', reject);
+    });
+    request.write(`${line}\n`);
+    await first;
+    // The request is under way (its first answer is back, its body is not finished): stop the service now.
+    server.child.kill('SIGTERM');
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (server.stderr().includes('SIGTERM')) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 10);
+    });
+    request.write(`${line}\n`);
+    request.end(`${line}\n`);
+    expect(await done).toBe(200);
+    expect(text.split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as { line: number; result: { verdict: string } }).line)).toEqual([1, 2, 3]);
+    expect(await server.exit).toBe(0);
+    expect(server.stderr()).toContain('The service has stopped.');
+  });
+});
