@@ -4,6 +4,7 @@ import { EXIT, type Io, langOption, processIo, RUN } from './commands/common';
 import { runRules, runSchema, runTerm } from './commands/info';
 import { abortOutputs, outputError, outputPath } from './commands/output';
 import { suggest } from './suggest';
+import { runDocuments } from './commands/documents';
 import { runInterim } from './commands/interim';
 import { runReport } from './commands/report';
 import { runTally } from './commands/tally';
@@ -73,6 +74,10 @@ const EXAMPLES: Readonly<Record<string, readonly (readonly [vi: string, en: stri
     ['Báo cáo bí thư chi bộ kiêm trưởng thôn theo xã, huyện, tỉnh', 'Secretary-also-leader report per commune, district and province', 'truongthon report thon-to.csv --as-of 2021-11-15'],
     ['Báo cáo ra tệp Excel theo mẫu của Kon Tum', 'The report as an Excel file in the Kon Tum layout', 'truongthon report thon-to.xlsx --as-of 2021-11-15 --out bao-cao.xlsx'],
   ],
+  documents: [
+    ['Biên bản kiểm phiếu, nghị quyết và dự thảo quyết định cho từng cuộc họp', 'Count record, resolution and draft decision for each meeting', 'truongthon documents bien-ban.csv --out-dir van-ban/'],
+    ['Biên bản dự kiến danh sách người ứng cử (Mẫu số 05) cho từng thôn, tổ dân phố', 'Minutes agreeing the candidate list (form 05) for each unit', 'truongthon documents ung-cu-vien.csv --election-date 2024-12-15 --out-dir van-ban/'],
+  ],
 };
 
 function examplesText(name: string, lang: Lang): string {
@@ -95,6 +100,7 @@ const EXIT_CODES_HELP: Readonly<Record<string, CliMessageCode>> = {
   timeline: 'help.exit-codes.timeline',
   interim: 'help.exit-codes.interim',
   report: 'help.exit-codes.report',
+  documents: 'help.exit-codes.documents',
   serve: 'help.exit-codes.serve',
 };
 
@@ -244,6 +250,24 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     result.code = await runReport(file, stdoutDash(options), langOption(options['lang'] as string | undefined), io);
   });
 
+  configure(program.command('documents'), 'documents')
+    .description(m('help.documents'))
+    .argument('<file>', m('help.documents.file'))
+    .option('--out-dir <dir>', m('help.opt.out-dir'))
+    .option('--kind <kind>', m('help.opt.kind'))
+    .option('--election-date <date>', m('help.opt.election-date'))
+    .option('--province <province>', m('help.opt.province-default'))
+    .addOption(langOpt())
+    .option('--encoding <encoding>', m('help.opt.encoding'))
+    .option('--sheet <sheet>', m('help.opt.sheet'))
+    .option('--header-row <n>', m('help.opt.header-row'))
+    .option('--input-format <format>', m('help.opt.input-format'))
+    .option('-q, --quiet', m('help.opt.quiet'))
+    .action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+      RUN.input = file;
+      result.code = await runDocuments(file, options, langOption(options['lang'] as string | undefined), io);
+    });
+
   configure(program.command('serve'), 'serve')
     .description(m('help.serve'))
     .option('--host <host>', m('help.opt.host'))
@@ -297,7 +321,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.stderr.write(`${errColors.red(commanderMessage(failure, lang))}\n`);
       const hint = didYouMean(failure, failed, lang);
       if (hint !== undefined) io.stderr.write(`${hint}\n`);
-      const command = argv.slice(2).find((a) => ['check', 'term', 'rules', 'schema', 'tally', 'timeline', 'interim', 'report', 'serve'].includes(a));
+      const command = argv.slice(2).find((a) => ['check', 'term', 'rules', 'schema', 'tally', 'timeline', 'interim', 'report', 'serve', 'documents'].includes(a));
       io.stderr.write(`${cliMessage('cli.usage.hint', { command: command ?? '' }, lang).replace('  ', ' ')}\n`);
       return EXIT.usage;
     }

@@ -153,6 +153,20 @@ export function abortOutputs(io?: Io): void {
   for (const [file, owner] of [...PENDING]) if (io === undefined || owner === io) file.abort();
 }
 
+/**
+ * Registers the unfinished output of a command that writes a folder of files
+ * (`documents`): {@link abortOutputs} calls `abort` as it removes an
+ * unfinished `--out` file (an error, a signal). Returns the function that
+ * forgets it once the output is complete.
+ */
+export function trackOutput(io: Io, name: string, abort: () => void): () => void {
+  const file: OutputFile = { name, stream: undefined as unknown as Writable, commit() {}, abort };
+  PENDING.set(file, io);
+  return () => {
+    PENDING.delete(file);
+  };
+}
+
 async function openOutputFile(out: string, io: Io): Promise<OutputFile> {
   const path = resolve(out);
   const target = realTarget(path);

@@ -217,8 +217,8 @@ function votesTable(f: Facts): Block | null {
 /** The step of a result with that id, if any. */
 const stepOf = (result: MeetingResult, id: ProcedureStep['id']): ProcedureStep | undefined => result.steps.find((s) => s.id === id);
 
-/** "chậm nhất ngày 14/01/2021 (trong 4 ngày làm việc; căn cứ …)" or why there is no date. */
-function deadlineText(step: ProcedureStep, lang: Lang): string {
+/** "chậm nhất ngày 14/01/2021 (trong 4 ngày làm việc; Điều 8 …)", or the basis when no text sets a date. */
+export function deadlineText(step: ProcedureStep, lang: Lang): string {
   const days = 'days' in step.basis ? step.basis.days : undefined;
   const basis = formatMessage(`basis.${step.basis.kind}`, days === undefined ? {} : { days }, lang);
   const cites = basisLines(step.citations, lang).map((l) => l.replace(/^(Căn cứ|Having regard to) /u, '').replace(/;$/u, '')).join('; ');

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { DocumentKind } from '@truongthon/rules';
+import type { Io } from '../commands/common';
+import { outputError, trackOutput } from '../commands/output';
+
+/**
+ * A name safe on every file system and in every archive tool: Vietnamese
+ * letters without their marks (đ → d), anything else but letters and digits
+ * a single `-`, lower case, at most 60 characters.
+ *
+ * @example
+ * asciiName('Tổ dân phố 1') // 'to-dan-pho-1'
+ */
+export function asciiName(text: string): string {
+  const plain = text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 60)
+    .replace(/-+$/u, '');
+  return plain === '' ? 'khong-ten' : plain;
+}
+
+/** The end of a document's file name, after the unit and the date. */
+export const FILE_SUFFIX: Readonly<Record<DocumentKind, string>> = {
+  'count-record': 'bien-ban-kiem-phieu',
+  'household-count-record': 'bien-ban-kiem-phieu-ho-gia-dinh',
+  resolution: 'nghi-quyet-bien-ban-hop',
+  'recognition-decision': 'du-thao-qd-cong-nhan',
+  'rerun-decision': 'du-thao-qd-bau-lai',
+  'candidate-list': 'bien-ban-du-kien-nguoi-ung-cu',
+};
+
+/**
+ * The files of one run of `truongthon documents`, written into a hidden
+ * folder inside `--out-dir` and moved into place only by {@link commit},
+ * once the run has completed: a run that fails leaves nothing behind (its
+ * folder is removed by {@link abort}), never part of the documents.
+ */
+export class DocumentFolder {
+  readonly #dir: string;
+  readonly #stage: string;
+  readonly #names: string[] = [];
+  #done = false;
+  #forget: () => void = () => {};
+
+  private constructor(dir: string, stage: string) {
+    this.#dir = dir;
+    this.#stage = stage;
+  }
+
+  /** Creates `dir` if needed (a file there is an output error) and the hidden folder inside it. */
+  static open(dir: string, io: Io): DocumentFolder {
+    const target = resolve(dir);
+    try {
+      mkdirSync(target, { recursive: true });
+      if (!statSync(target).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+      const stage = join(target, `.truongthon-documents.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      mkdirSync(stage);
+      const folder = new DocumentFolder(target, stage);
+      // An error or a signal anywhere in the run removes the hidden folder (main's abortOutputs).
+      folder.#forget = trackOutput(io, dir, () => folder.abort());
+      return folder;
+    } catch (error) {
+      throw outputError(error, dir);
+    }
+  }
+
+  /** Writes one file into the hidden folder. */
+  write(name: string, bytes: Uint8Array | string): void {
+    try {
+      writeFileSync(join(this.#stage, name), bytes);
+    } catch (error) {
+      throw outputError(error, join(this.#dir, name));
+    }
+    this.#names.push(name);
+  }
+
+  /** Moves every file into `--out-dir` (the index last), then removes the hidden folder. */
+  commit(): void {
+    if (this.#done) return;
+    // Nothing is moved unless everything can be: a folder in the way of one file fails the run before the first move.
+    for (const name of this.#names) {
+      const target = join(this.#dir, name);
+      if (existsSync(target) && !lstatSync(target).isFile()) {
+        this.abort();
+        throw outputError({ code: 'EISDIR' }, target);
+      }
+    }
+    try {
+      for (const name of this.#names) renameSync(join(this.#stage, name), join(this.#dir, name));
+    } catch (error) {
+      this.abort();
+      throw outputError(error, this.#dir);
+    }
+    this.#done = true;
+    this.#forget();
+    rmSync(this.#stage, { recursive: true, force: true });
+  }
+
+  /** Removes the hidden folder and what it holds (idempotent). */
+  abort(): void {
+    if (this.#done) return;
+    this.#done = true;
+    this.#forget();
+    rmSync(this.#stage, { recursive: true, force: true });
+  }
+}
