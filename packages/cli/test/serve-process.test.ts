@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkCandidate } from '@truongthon/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HTTP_MESSAGES } from '../src/serve/messages';
+import { describedSchema } from '../src/serve/schemas';
 
 /*
  * The built binary (`node dist/bin.js serve --port 0`), as deployed: a
@@ -125,5 +126,22 @@ describe('truongthon serve, the process', () => {
     expect(text.split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as { line: number; result: { verdict: string } }).line)).toEqual([1, 2, 3]);
     expect(await server.exit).toBe(0);
     expect(server.stderr()).toContain('The service has stopped.');
+  });
+
+  it('serve --help in Vietnamese and English; a bad option value is exit 2 naming it; schema prints the described schema', async () => {
+    const run = (args: string[], env: Record<string, string> = {}) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, [bin, ...args], { env: { ...process.env, TRUONGTHON_LANG: '', ...env } }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+      });
+    const vi = await run(['serve', '--help']);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain('--batch-limit');
+    expect(vi.stdout).toContain('Mã thoát: 0');
+    expect((await run(['serve', '--help', '--lang', 'en'])).stdout).toContain('Exit codes: 0 the service stopped gracefully');
+    const bad = await run(['serve', '--port', 'http']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--port');
+    const schema = await run(['schema', 'context']);
+    expect(JSON.parse(schema.stdout)).toEqual(describedSchema('context'));
   });
 });

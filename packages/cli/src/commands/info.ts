@@ -1,10 +1,11 @@
-import { type Citation, type Confidence, INPUT_SCHEMAS, type InputSchemaName, toJsonSchema } from '@truongthon/core';
+import { type Citation, type Confidence, INPUT_SCHEMAS, type InputSchemaName } from '@truongthon/core';
 import { citationText, displayDate, findProvince, formatMessage, lawChanges, listParameters, listRules, type ParameterChange, ruleSummary, type ParameterDescriptor, type RuleDescriptor, termLengthOn, termOn } from '@truongthon/rules';
 import { CliError, type CliMessageCode, cliMessage, type Lang } from '../messages';
 import { type Colors, colorsFor } from '../render/color';
 import { citationsText } from '../render/record';
 import { confidenceText, num } from '../render/step';
 import { safeJson } from '../render/writers';
+import { describedSchema } from '../serve/schemas';
 import { dateOption, EXIT, type Io, tableOrJson } from './common';
 
 /**
@@ -244,13 +245,18 @@ function basisLines(citations: readonly Citation[], lang: Lang, c: Colors, inden
 /** Schemas the library is expected to add; asked for before they exist, they are "not yet available". */
 const PLANNED_SCHEMAS = ['meeting'];
 
-/** `truongthon schema NAME`: the JSON Schema (draft 2020-12) of an input, from the library's zod schemas. */
+/**
+ * `truongthon schema NAME`: the JSON Schema (draft 2020-12) of an input, from
+ * the library's zod schemas, with the descriptions (vi and en), date formats
+ * and patterns derived from the field descriptions: the same schema as
+ * `GET /v1/schemas/NAME` and the OpenAPI document of `truongthon serve`.
+ */
 export async function runSchema(name: string, io: Io): Promise<number> {
   const available = Object.keys(INPUT_SCHEMAS);
   const key = name.trim().toLowerCase();
   if (!available.includes(key)) {
     throw new CliError(PLANNED_SCHEMAS.includes(key) ? 'cli.schema-not-yet-available' : 'cli.unknown-schema', { name, available: available.join(', ') });
   }
-  io.stdout.write(`${JSON.stringify(toJsonSchema(key as InputSchemaName), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(describedSchema(key as InputSchemaName), null, 2)}\n`);
   return EXIT.ok;
 }
