@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentPlainText, evaluateMeeting, formatCount, formatPercent, meetingDocuments, type OfficialDocument } from '../src/index';
+import { candidateListDocument, documentPlainText, electionTimeline, evaluateMeeting, formatCount, formatPercent, meetingDocuments, type OfficialDocument } from '../src/index';
 
 /** A 2024 meeting of a tổ dân phố in Thừa Thiên Huế (Nghị định 59/2023 in force). */
 const meeting2024 = (over: Record<string, unknown> = {}) => ({
@@ -117,5 +117,30 @@ describe('meetingDocuments', () => {
     expect(documents.every((d) => d.translation)).toBe(true);
     expect(text(documents[0])).toContain('Bản dịch tham khảo / translation');
     expect(text(documents[0])).toContain('Total households of Tổ dân phố 7: 1,250');
+  });
+});
+
+describe('candidateListDocument (Mẫu 05)', () => {
+  const list = [
+    { fullName: 'Nguyễn Thị Lan', dateOfBirth: '1975-09-05', gender: 'female' as const },
+    { fullName: 'Hồ Văn Tâm', dateOfBirth: null, gender: null },
+  ];
+
+  it('the candidates in order, dates dd/MM/yyyy, the form label from 15/08/2023, the deadline from the timeline', () => {
+    const timeline = electionTimeline('2024-12-15', { province: '46' });
+    const doc = candidateListDocument('Thôn Phú Lộc', '2024-12-15', list, { timeline });
+    expect(doc.form).toBe('Mẫu số 05');
+    const all = documentPlainText(doc);
+    expect(all).toContain('Dự kiến danh sách người ứng cử Trưởng thôn Phú Lộc');
+    expect(all).toContain('1\tNguyễn Thị Lan\t05/09/1975\tNữ\t');
+    expect(all).toContain('2\tHồ Văn Tâm\t\t\t');
+    expect(all).toContain('để bầu vào ngày 15/12/2024');
+    const step = timeline.steps.find((s) => s.id === 'candidate-list')!;
+    expect(step.date).not.toBeNull();
+    expect(all).toContain(`Thống nhất danh sách người ứng cử: chậm nhất ngày ${step.date!.split('-').reverse().join('/')}`);
+  });
+
+  it('before Nghị định 59/2023: no form label', () => {
+    expect(candidateListDocument('Tổ dân phố 1', '2021-01-10', list).form).toBeNull();
   });
 });

@@ -81,7 +81,6 @@ export async function runDocuments(file: string, raw: DocumentsCommandOptions, l
   const [source, kind] = await openInput(file, inputOptions(raw), (opened) => kindOf(opened, requested));
   const folder = DocumentFolder.open(raw.outDir, io);
   const entries: IndexEntry[] = [];
-  let written = 0;
   try {
     if (kind === 'meetings') {
       const mapping = checkHeader(source, meetingFieldForHeader, REQUIRED_MEETING_FIELDS, lang);
@@ -89,12 +88,10 @@ export async function runDocuments(file: string, raw: DocumentsCommandOptions, l
       const used = new Set<string>();
       for await (const group of groupMeetings(source.rows, resolver, { date1904: source.date1904 })) {
         const entry = await meetingEntry(group, raw, lang, used, folder);
-        written += entry.files.length;
         entries.push(entry);
       }
     } else {
       for (const entry of await candidateListDocuments(source, raw, lang, folder)) {
-        written += entry.files.length;
         entries.push(entry);
       }
     }
@@ -104,7 +101,10 @@ export async function runDocuments(file: string, raw: DocumentsCommandOptions, l
     folder.abort();
     await source.close();
   }
-  const failed = entries.filter((e) => e.files.length === 0).length;
+  // A deputy's row is on no Mẫu 05 by design: not a failure.
+  const failed = entries.filter((e) => e.files.length === 0 && !(e.omitted.length > 0 && e.omitted.every((o) => o.code === 'documents.deputy'))).length;
+  // A candidate list's rows share their unit's file: each file counted once.
+  const written = new Set(entries.flatMap((e) => e.files.map((f) => f.file))).size;
   if (!raw.quiet) {
     for (const line of sheetNotes(source, lang)) note(io, line);
     note(io, cliMessage('out.documents-summary', { files: written, records: entries.length, failed, file: raw.outDir }, lang));

@@ -25,7 +25,7 @@ export async function candidateListDocuments(source: OpenedFile, raw: DocumentsC
   const optionDate = dateOption(raw.electionDate, '--election-date');
   if (optionDate === undefined && mapping !== undefined && !mapping.fields.has('electionDate')) throw new CliError('cli.election-date-missing');
   const resolver = new FieldResolver(mapping);
-  interface Pending { readonly row: number; readonly id: string | null; readonly unit: string | null; readonly date: string | null; readonly candidate: ListedCandidate | null; readonly issues: RowIssue[] }
+  interface Pending { readonly row: number; readonly id: string | null; readonly unit: string | null; readonly date: string | null; readonly candidate: ListedCandidate | null; readonly deputy: boolean; readonly issues: RowIssue[] }
   const rows: Pending[] = [];
   for await (const sourceRow of source.rows) {
     const read = readCandidateRow(sourceRow.record, resolver, { date1904: source.date1904 });
@@ -44,7 +44,9 @@ export async function candidateListDocuments(source: OpenedFile, raw: DocumentsC
       id: typeof c['id'] === 'string' ? c['id'] : null,
       unit,
       date,
-      candidate: issues.length === 0 && name !== null ? { fullName: name, dateOfBirth: typeof birth === 'string' && isIsoDate(birth) ? birth : null, gender: gender === 'male' || gender === 'female' ? gender : null } : null,
+      // Mẫu 05 lists the candidates for the leader: a deputy's row is on none (and said so).
+      deputy: c['role'] === 'deputy',
+      candidate: issues.length === 0 && name !== null && c['role'] !== 'deputy' ? { fullName: name, dateOfBirth: typeof birth === 'string' && isIsoDate(birth) ? birth : null, gender: gender === 'male' || gender === 'female' ? gender : null } : null,
       issues,
     });
   }
@@ -79,7 +81,11 @@ export async function candidateListDocuments(source: OpenedFile, raw: DocumentsC
       outcome: null,
       outcomeLabel: null,
       files: file ? [{ kind: 'candidate-list' as const, form: file.form, title: documentKindName('candidate-list', lang), file: file.file }] : [],
-      omitted: file ? [] : [{ kind: 'candidate-list', code: 'documents.row-unreadable', message: cliMessage('out.documents-row-unreadable', {}, lang) }],
+      omitted: file
+        ? []
+        : r.deputy && r.issues.length === 0
+          ? [{ kind: 'candidate-list', code: 'documents.deputy', message: cliMessage('out.documents-deputy', {}, lang) }]
+          : [{ kind: 'candidate-list', code: 'documents.row-unreadable', message: cliMessage('out.documents-row-unreadable', {}, lang) }],
       issues: r.issues.map((i) => {
         const rendered = renderIssue(i, lang);
         return { code: rendered.code, message: rendered.message };

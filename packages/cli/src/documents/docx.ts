@@ -140,5 +140,6 @@ const ALIGN = { left: 'LEFT', center: 'CENTER', right: 'RIGHT', justify: 'JUSTIF
 function columnWidths(count: number): number[] {
   if (count === 4) return [0.1, 0.4, 0.22, 0.28].map((f) => Math.floor(TEXT_WIDTH * f));
   if (count === 3) return [0.5, 0.22, 0.28].map((f) => Math.floor(TEXT_WIDTH * f));
+  if (count === 5) return [0.08, 0.36, 0.18, 0.14, 0.24].map((f) => Math.floor(TEXT_WIDTH * f));
   return Array.from({ length: count }, () => Math.floor(TEXT_WIDTH / count));
 }

@@ -1,6 +1,7 @@
 import { compareDates, type IsoDate } from '@truongthon/core';
 import type { Lang } from '../messages/catalogue';
 import { displayDate } from '../messages/date';
+import { formatMessage } from '../messages/index';
 import type { TimelineResult } from '../procedure/electionTimeline';
 import { SOURCES } from '../sources';
 import { blank, formatCount, leaderOf, placeDateLine, t } from './format';
@@ -71,7 +72,9 @@ export function candidateListDocument(unit: string, electionDate: IsoDate, candi
     body.push({
       kind: 'paragraph',
       indent: true,
-      segments: vi ? [t('Biên bản này được gửi Ủy ban nhân dân xã/phường '), blank('tên xã, phường'), t(` ${deadlineText(step, lang)}.`)] : [t('These minutes go to the people\'s committee of '), blank('commune, ward'), t(` ${deadlineText(step, lang)}.`)],
+      italic: true,
+      // The step as the timeline names it (agreeing the list until 2023; the minutes sent to the commune after): its last day and basis.
+      segments: [t(`${formatMessage('step.candidate-list', {}, lang)}: ${deadlineText(step, lang)}.`)],
     });
   }
   body.push(

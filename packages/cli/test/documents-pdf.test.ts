@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MEETINGS_2024 } from './documentsFixtures';
+import { EXAMPLES, run } from './helpers';
+
+const exec = promisify(execFile);
+
+/** LibreOffice and poppler, as Debian installs them (`.ci/run` installs them in CI, where this test must not skip). */
+const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
+const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
+const SKIP = (SOFFICE === undefined || PDFTOTEXT === undefined) && !process.env['CI'];
+
+const tmp = mkdtempSync(join(tmpdir(), 'truongthon-pdf-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The text of a PDF, whitespace (line wraps included) made single spaces. */
+async function pdfText(pdf: string): Promise<string> {
+  const { stdout } = await exec(PDFTOTEXT!, ['-enc', 'UTF-8', pdf, '-'], { timeout: 30_000 });
+  return stdout.normalize('NFC').replace(/\s+/gu, ' ');
+}
+
+describe.skipIf(SKIP)('every kind of document opens in LibreOffice and converts to PDF with its text', () => {
+  it('Mẫu 02, 03, 04, 05 and both draft decisions', { timeout: 180_000 }, async () => {
+    if (SOFFICE === undefined || PDFTOTEXT === undefined) throw new Error('soffice or pdftotext not found (CI must install them: apt-get install -y libreoffice-writer poppler-utils fonts-liberation2).');
+    const meetings = join(tmp, 'meetings.csv');
+    writeFileSync(meetings, MEETINGS_2024);
+    const out = join(tmp, 'out');
+    expect((await run(['documents', meetings, '--out-dir', out])).code).toBe(0);
+    expect((await run(['documents', join(EXAMPLES, 'candidates.csv'), '--election-date', '2024-12-15', '--province', '46', '--out-dir', out])).code).toBeLessThanOrEqual(1);
+    const entries = (id: string) => (JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { entries: { id: string; files: { kind: string; file: string }[] }[] }).entries.find((e) => e.id === id);
+    // The candidate run wrote the last index.json; the meeting files are named by unit and date.
+    const files = {
+      count: join(out, 'to-dan-pho-7_2024-12-15_bien-ban-kiem-phieu.docx'),
+      resolution: join(out, 'to-dan-pho-7_2024-12-15_nghi-quyet-bien-ban-hop.docx'),
+      recognition: join(out, 'to-dan-pho-7_2024-12-15_du-thao-qd-cong-nhan.docx'),
+      household: join(out, 'thon-phu-loc_2024-12-15_bien-ban-kiem-phieu-ho-gia-dinh.docx'),
+      rerun: join(out, 'thon-dong_2024-12-15_du-thao-qd-bau-lai.docx'),
+      candidates: join(out, entries('HX-01')!.files[0]!.file),
+    };
+    for (const f of Object.values(files)) expect(existsSync(f), f).toBe(true);
+    const pdfDir = join(tmp, 'pdf');
+    // A profile of its own: never the user's, and no clash with another LibreOffice running.
+    await exec(SOFFICE, [`-env:UserInstallation=file://${join(tmp, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...Object.values(files)], { timeout: 150_000 });
+    const text = async (docx: string) => pdfText(join(pdfDir, basename(docx).replace(/\.docx$/u, '.pdf')));
+
+    const count = await text(files.count);
+    for (const s of ['Mẫu số 02', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BIÊN BẢN KIỂM PHIẾU', 'TỔ DÂN PHỐ 7', '1.250', '1.100', '88%', 'Nguyễn Thị Lan', '700', '56%', 'Hồ Văn Tâm', '390', '31,2%', 'ngày 15/12/2024', 'trúng cử']) expect(count).toContain(s);
+    const household = await text(files.household);
+    for (const s of ['Mẫu số 04', 'phát phiếu lấy ý kiến của hộ gia đình', 'THÔN PHÚ LỘC', 'Lê Thị Hoa', '62,5%']) expect(household).toContain(s);
+    const resolution = await text(files.resolution);
+    for (const s of ['Mẫu số 03', 'CỘNG ĐỒNG DÂN CƯ', 'Nguyễn Thị Lan', '56%']) expect(resolution).toContain(s);
+    const recognition = await text(files.recognition);
+    for (const s of ['DỰ THẢO', 'QUYẾT ĐỊNH', 'Căn cứ Điều 8 Nghị định 59/2023/NĐ-CP', '20/12/2024', 'Nguyễn Thị Lan']) expect(recognition).toContain(s);
+    const rerun = await text(files.rerun);
+    for (const s of ['tổ chức bầu lại', 'Thôn Đông']) expect(rerun).toContain(s);
+    const list = await text(files.candidates);
+    for (const s of ['Mẫu số 05', 'BIÊN BẢN CUỘC HỌP', 'Nguyễn Văn Hùng', '12/03/1968', '15/12/2024']) expect(list).toContain(s);
+  });
+});
