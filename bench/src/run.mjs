@@ -3,10 +3,11 @@
  * The benchmark runner of issue 6: `npm run bench` at the root (which builds
  * first). Prints ratios measured in one run; never asserts.
  *
- *   node --expose-gc bench/src/run.mjs [--only eligibility,cli,report,widget] [--large]
+ *   node --expose-gc bench/src/run.mjs [--only eligibility,cli,report,widget,serve] [--large] [--duration S]
  *                                     [--candidates N] [--rounds N] [--json FILE] [--compare DIR]
  *
  *   --large         also run the CLI on 1,000,000 rows (default: 100k and 300k)
+ *   --duration S    seconds per autocannon run of the serve section (default 5)
  *   --json FILE     write every figure to FILE as JSON as well
  *   --compare DIR   also run another checkout's built core/rules/cli (e.g. a proposed change) side by side
  *
@@ -18,6 +19,7 @@ import os from 'node:os';
 import { benchCli } from './cli.mjs';
 import { benchEligibility } from './eligibility.mjs';
 import { benchReport } from './report.mjs';
+import { benchServe } from './serve.mjs';
 import { machine } from './util.mjs';
 import { benchWidget } from './widget.mjs';
 
@@ -27,7 +29,7 @@ const value = (name) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : process.env[`BENCH_${name.slice(2).toUpperCase()}`];
 };
-const SECTIONS = ['eligibility', 'cli', 'report', 'widget'];
+const SECTIONS = ['eligibility', 'cli', 'report', 'widget', 'serve'];
 const only = (value('--only') ?? SECTIONS.join(',')).split(',');
 const large = argv.includes('--large') || process.env.BENCH_LARGE === '1';
 const jsonFile = value('--json');
@@ -68,6 +70,10 @@ if (only.includes('report')) {
 if (only.includes('widget')) {
   heading('4. Widget');
   results.widget = await benchWidget();
+}
+if (only.includes('serve')) {
+  heading('5. HTTP service (`truongthon serve`, loopback)');
+  results.serve = await benchServe({ duration: Number(value('--duration') ?? 5) });
 }
 
 console.log(`\ndone in ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -2,7 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { type InputIssue, isIsoDate } from '@truongthon/core';
 import {
-  checkCandidate,
+  type CandidateResult,
   createCandidateChecker,
   electionTimeline,
   evaluateMeeting,
@@ -196,6 +196,19 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
 
   const json = { config: { mediaType: JSON_TYPE } };
 
+  // Single checks share long-lived checkers (one per today and trace, a few at most): each gives exactly what checkCandidate
+  // gives, with each distinct context resolved once (the checker keeps at most 64 × 64) and core's fast parse path.
+  const checkers = new Map<string, Checker>();
+  const checkerFor = (today: string, trace: boolean): Checker => {
+    const key = `${today}|${trace}`;
+    let checker = checkers.get(key);
+    if (checker === undefined) {
+      if (checkers.size >= 8) checkers.clear();
+      checkers.set(key, (checker = createCandidateChecker({ today, trace })));
+    }
+    return checker;
+  };
+
   app.post('/v1/candidates/check', json, async (request, reply) => {
     const lang = langOf(request);
     const read = readEnvelope(request.body, ['candidate', 'context', 'today', 'trace']);
@@ -203,7 +216,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     const { candidate, context, today, trace } = read.value;
     const issues = [...dateIssue(today, 'today', true), ...(trace === undefined || typeof trace === 'boolean' ? [] : [wrongType('trace', 'boolean')])];
     if (issues.length > 0) return badInput(reply, issues, lang);
-    const result = checkCandidate(candidate, context, { today: (today as string | undefined) ?? env.today(), ...(trace === false ? { trace: false } : {}) });
+    const result = checkerFor((today as string | undefined) ?? env.today(), trace !== false)(candidate, context);
     return reply.code(result.verdict === 'invalid' ? 400 : 200).send(withMessages(result, lang));
   });
 
@@ -373,6 +386,9 @@ function readEnvelope<K extends string>(body: unknown, members: readonly K[]): {
   return { ok: true, value: body as { [P in K]?: unknown } };
 }
 
+/** A candidate checker (`createCandidateChecker`): the library's result for a candidate and a context. */
+type Checker = (candidate: unknown, context: unknown) => CandidateResult;
+
 /** One input line of a batch: its text, or the mark of a line over the limit. */
 type Line = string | null;
 
@@ -423,7 +439,7 @@ async function* ndjsonLines(body: AsyncIterable<Buffer>, maxLine: number): Async
  */
 async function* checkLines(
   body: AsyncIterable<Buffer>,
-  check: (candidate: unknown, context: unknown) => ReturnType<typeof checkCandidate>,
+  check: Checker,
   shared: unknown,
   lang: Lang,
   options: Pick<ServeOptions, 'bodyLimit' | 'batchLimit'>,
