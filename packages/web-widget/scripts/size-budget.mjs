@@ -3,15 +3,22 @@
  * level 9: one figure per file, so that a regression in any of them fails
  * `npm run check:package` (part of `npm test`) instead of only being printed.
  *
- * - `truongthon-candidate.iife.js`: 31 KiB. Issue 6 set 30 KiB for a portal
- *   that embeds the candidate form (both languages), and issue 14 keeps that
- *   target. It held at 29.87 KiB with the law of 2026 (two sets of criteria,
- *   the review warning) once the rules' English notes were left out of the
- *   single-file builds; the guarantees of issue 13 (the implausible-birth-date
- *   warning, the wider definition of invisible text, options and registries
- *   read without throwing) brought it to 30.55 KiB on 6 December 2026. The
- *   budget sits just above that so growth shows; getting back under 30 KiB is
- *   work left in issue 14 (BENCHMARKS.md lists where the bytes could come from).
+ * - `truongthon-candidate.iife.js`: 32 KiB. Issue 6 set 30 KiB for a portal
+ *   that embeds the candidate form (both languages), and issues 14 and 18
+ *   keep that target. It held at 29.87 KiB with the law of 2026 (two sets of
+ *   criteria, the review warning) once the rules' English notes were left out
+ *   of the single-file builds; the guarantees of issue 13 (the
+ *   implausible-birth-date warning, the wider definition of invisible text,
+ *   options and registries read without throwing) brought it to 30.55 KiB
+ *   (budget 31 KiB), issue 14's field descriptions to 30.89 KiB, and on
+ *   6 December 2026 (evening) issue 15's date entry (dates typed dd/MM/yyyy
+ *   whatever the browser's language, read back in words, "ngày không có
+ *   thật", the election date shown, a neutral empty form) to 31.69 KiB
+ *   (32 451 B). The budget sits just above that so growth shows; the 30 KiB
+ *   target is NOT met. What is left to cut is spread thin (zod 4.8, Lit 4.8,
+ *   the vi+en catalogues 4.3, the elements 4.6 KiB of gzip share; see
+ *   `npm run analyze` and BENCHMARKS.md): meeting it takes a lighter element
+ *   base than Lit or a schema library lighter than zod/mini in the widget.
  * - `truongthon-election.iife.js` and `truongthon.iife.js`: cannot fit 30 KiB
  *   (the procedure rules, the lunar calendar, holidays, working days and all
  *   catalogues are ~25 KiB on their own); their budgets sit just above the
@@ -21,7 +28,9 @@
  *   cho thôi làm recognition, interim caps, Nghị định 185/2026), with the
  *   rules' English notes left out of the single-file builds
  *   (scripts/strip-notes.mjs); budgets raised from 50 and 56 KiB then; 52.0
- *   and 57.6 KiB after the guarantees of issue 13, budgets 52.5 and 58 KiB.
+ *   and 57.6 KiB after the guarantees of issue 13, budgets 52.5 and 58 KiB;
+ *   53.37 and 58.07 KiB (54 652 and 59 462 B) after issue 15's date entry and
+ *   neutral empty forms, budgets 53.5 and 58.25 KiB.
  *
  * Sizes are deterministic for a given lock file: this is not a timing check.
  *
@@ -33,9 +42,9 @@ import { gzipSync } from 'node:zlib';
 
 /** Budget per file, bytes of gzip -9. */
 export const SIZE_BUDGETS = {
-  'truongthon-candidate.iife.js': 31 * 1024,
-  'truongthon-election.iife.js': 52.5 * 1024,
-  'truongthon.iife.js': 58 * 1024,
+  'truongthon-candidate.iife.js': 32 * 1024,
+  'truongthon-election.iife.js': 53.5 * 1024,
+  'truongthon.iife.js': 58.25 * 1024,
 };
 
 /** Raw and gzip -9 sizes of a file in `dist/`. */

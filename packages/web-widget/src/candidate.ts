@@ -1,7 +1,7 @@
 import type { CandidateInput, InputIssue } from '@truongthon/core';
 import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELDS, CANDIDATE_MESSAGES, type CandidateResult, checkCandidate, createFormatter, displayDate, type FieldDescription, type FieldGroup, type Lang } from '@truongthon/rules';
 import { html, nothing, type TemplateResult } from 'lit';
-import { at, readRecord, readText } from './draft';
+import { at, readRecord, readText, typedDate } from './draft';
 import type { ElectionChangeDetail } from './election';
 import { FormAssociatedElement, type Problem } from './form-associated';
 import { t, type UiKey } from './i18n/index';
@@ -78,16 +78,22 @@ function toDraft(all: readonly FieldDescription[], value: unknown): Draft {
     } else if (field.kind === 'flag') fields[field.path] = typeof given === 'boolean' ? given : null;
     // A choice that cannot be left unanswered (the post) starts at its first value.
     else if (field.kind === 'choice' && !field.nullable) fields[field.path] = field.values!.includes(given as string) ? (given as string) : field.values![0]!;
-    else fields[field.path] = readText(given);
+    // A date given as `YYYY-MM-DD` is shown as people write it.
+    else fields[field.path] = field.kind === 'date' ? displayDate(readText(given)) : readText(given);
   }
   return { fields, passthrough };
 }
 
-/** The library input for a draft: blank text is left out (so it reads as missing), unknown answers are `null`. */
-function toInput(draft: Draft): CandidateInput {
+/**
+ * The library input for a draft: blank text is left out (so it reads as
+ * missing), unknown answers are `null`, typed dates are `YYYY-MM-DD`.
+ */
+function toInput(all: readonly FieldDescription[], draft: Draft): CandidateInput {
   const input: Record<string, unknown> = { ...draft.passthrough };
-  for (const [path, value] of Object.entries(draft.fields)) {
-    if (typeof value !== 'string' || value.trim() !== '') put(input, path, value);
+  for (const field of all) {
+    const value = draft.fields[field.path];
+    if (value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    put(input, field.path, field.kind === 'date' ? typedDate(value as string) : value);
   }
   return input as CandidateInput;
 }
@@ -177,7 +183,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     hidePolicy: { type: Boolean, attribute: 'hide-policy', reflect: true },
   };
 
-  /** Election (community meeting) date, `YYYY-MM-DD`: chooses the legal regime and the day age is counted on. Required. */
+  /** Election (community meeting) date, `YYYY-MM-DD` or `dd/MM/yyyy`: chooses the legal regime and the day age is counted on. Required. */
   declare electionDate: string | null;
   /** Province code (`46`) or name (`Thừa Thiên Huế`), read on the election date: chooses provincial rules such as the term length. */
   declare province: string | null;
@@ -201,7 +207,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
 
   /** The candidate as library input (what is submitted, as JSON). Assign an object (or its JSON) to fill the form. */
   get value(): CandidateInput {
-    return toInput(this.draft);
+    return toInput(fieldsOf(this), this.draft);
   }
 
   set value(value: Partial<CandidateInput> | string | null | undefined) {
@@ -219,8 +225,13 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   get result(): CandidateResult {
     const { draft, electionDate, province } = this;
     return this.cached([draft, electionDate, province], () =>
-      checkCandidate(toInput(draft), { electionDate: electionDate ?? undefined, province: province || null }, { trace: false, today: localToday() }),
+      checkCandidate(toInput(fieldsOf(this), draft), { electionDate: this.#electionDay, province: province || null }, { trace: false, today: localToday() }),
     );
+  }
+
+  /** The `election-date` attribute as a legal date (it may be written `dd/MM/yyyy` too). */
+  get #electionDay(): string | undefined {
+    return this.electionDate ? typedDate(this.electionDate) : undefined;
   }
 
   protected read(value: unknown): Draft {
@@ -255,10 +266,15 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     return CONTEXT_PATHS.has(issue.path);
   }
 
+  /** The text of an input issue (a typed date the library cannot read in the form's words). */
+  #issueText(issue: InputIssue, lang: Lang): string {
+    return this.dateIssue(issue, lang) ?? formatIssue(issue, lang);
+  }
+
   /** Everything that blocks submission, in the order of the form. */
   protected problems(lang: Lang): Problem[] {
     const result = this.result;
-    const problems: Problem[] = result.issues.map((issue) => ({ text: formatIssue(issue, lang), target: this.#isContextIssue(issue) ? undefined : issue.path }));
+    const problems: Problem[] = result.issues.map((issue) => ({ text: this.#issueText(issue, lang), target: this.#isContextIssue(issue) ? undefined : issue.path }));
     if (problems.length > 0 || !this.requireEligible) return problems;
     if (result.verdict === 'ineligible') problems.push({ text: t(lang, 'validity.ineligible'), target: 'verdict' });
     if (result.verdict === 'undetermined') problems.push({ text: t(lang, 'validity.undetermined'), target: result.missing[0] ?? 'verdict' });
@@ -266,7 +282,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   }
 
   protected configErrors(lang: Lang): string[] {
-    return this.result.issues.filter((issue) => this.#isContextIssue(issue)).map((issue) => formatIssue(issue, lang));
+    return this.result.issues.filter((issue) => this.#isContextIssue(issue)).map((issue) => this.#issueText(issue, lang));
   }
 
   protected validityProblem(): { message: string; anchor: HTMLElement | null } | undefined {
@@ -274,9 +290,9 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     const result = this.result;
     const contextIssue = result.issues.find((issue) => this.#isContextIssue(issue));
     const firstControl = this.renderRoot.querySelector<HTMLElement>('input, select');
-    if (contextIssue) return { message: t(lang, 'validity.config', { message: formatIssue(contextIssue, lang) }), anchor: firstControl };
+    if (contextIssue) return { message: t(lang, 'validity.config', { message: this.#issueText(contextIssue, lang) }), anchor: firstControl };
     const issue = result.issues[0];
-    if (issue) return { message: t(lang, 'validity.invalid', { message: formatIssue(issue, lang) }), anchor: this.control(issue.path) ?? firstControl };
+    if (issue) return { message: t(lang, 'validity.invalid', { message: this.#issueText(issue, lang) }), anchor: this.control(issue.path) ?? firstControl };
     const problem = this.problems(lang)[0];
     if (problem) return { message: problem.text, anchor: this.control(problem.target ?? 'verdict') ?? firstControl };
     return undefined;
@@ -287,7 +303,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   }
 
   protected errors(path: string, lang: Lang): string[] {
-    return this.result.issues.filter((issue) => issue.path === path).map((issue) => formatIssue(issue, lang));
+    return this.result.issues.filter((issue) => issue.path === path).map((issue) => this.#issueText(issue, lang));
   }
 
   protected renderFields(lang: Lang): TemplateResult {
@@ -322,34 +338,46 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     return this.input(lang, path, { optional, hint, ...(kind === 'date' ? { type: 'date' } : {}), ...(kind === 'citizenId' ? { numeric: true } : {}) });
   }
 
+  /**
+   * Nothing typed or answered yet (the post aside) and no submit tried: the
+   * result panel is neutral instead of listing what an empty form lacks.
+   */
+  #blank(): boolean {
+    return !this.submitted && Object.entries(this.draft.fields).every(([path, value]) => value === null || value === '' || askedField(this, path)?.kind === 'choice');
+  }
+
   protected renderResult(lang: Lang): TemplateResult {
     const result = this.result;
-    const legal = result.findings.filter((finding) => finding.kind === 'legal');
-    const policy = this.hidePolicy ? [] : result.findings.filter((finding) => finding.kind === 'policy');
-    const candidateIssues = result.issues.filter((issue) => !this.#isContextIssue(issue));
+    const blank = this.#blank();
+    const legal = blank ? [] : result.findings.filter((finding) => finding.kind === 'legal');
+    const policy = this.hidePolicy || blank ? [] : result.findings.filter((finding) => finding.kind === 'policy');
+    const candidateIssues = blank ? [] : result.issues.filter((issue) => !this.#isContextIssue(issue));
+    const missing = blank ? [] : result.missing;
     const meta: string[] = [];
+    const electionDay = this.#electionDay;
+    if (electionDay && !result.issues.some((issue) => issue.path === 'electionDate')) meta.push(`${t(lang, 'result.electionDate')}: ${displayDate(electionDay, lang)}`);
     if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
     if (result.term) meta.push(`${t(lang, 'result.term')}: ${result.term.label} (${displayDate(result.term.start, lang)} – ${displayDate(result.term.end, lang)}, ${t(lang, 'result.years', { years: result.term.lengthYears })})`);
     const link = (path: string, text: string) => this.fieldLink(path, text, askedField(this, path)?.kind === 'flag' ? this.#shows(path) : askedField(this, path) !== undefined);
-    return html`<section class="result" part="result" data-verdict=${result.verdict} aria-labelledby="result-title">
+    return html`<section class="result" part="result" data-verdict=${blank ? 'empty' : result.verdict} aria-labelledby="result-title">
       <h2 id="result-title">${t(lang, 'result.heading')}</h2>
       <p class="verdict" part="verdict" role="status" tabindex="-1">
-        ${t(lang, 'result.verdict', { verdict: formatMessage(`verdict.${result.verdict}`, {}, lang) })}
+        ${blank ? t(lang, 'result.empty') : t(lang, 'result.verdict', { verdict: formatMessage(`verdict.${result.verdict}`, {}, lang) })}
       </p>
       ${candidateIssues.length > 0
         ? html`<div>
             <h3>${t(lang, 'result.issues')}</h3>
             <ul class="links">
-              ${candidateIssues.map((issue) => html`<li>${link(issue.path, formatIssue(issue, lang))}</li>`)}
+              ${candidateIssues.map((issue) => html`<li>${link(issue.path, this.#issueText(issue, lang))}</li>`)}
             </ul>
           </div>`
         : nothing}
       ${legal.length > 0 ? renderFindings(lang, t(lang, 'result.legal'), legal, formatFinding) : nothing}
-      ${result.missing.length > 0
+      ${missing.length > 0
         ? html`<div part="missing">
             <h3>${t(lang, 'result.missing')}</h3>
             <ul class="links">
-              ${result.missing.map((path) => html`<li>${link(path, fieldLabel(path, lang))}</li>`)}
+              ${missing.map((path) => html`<li>${link(path, fieldLabel(path, lang))}</li>`)}
             </ul>
           </div>`
         : nothing}
@@ -374,7 +402,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     const flag = this.draft.fields[path];
     const group = field.group;
     if (group !== 'residence' && group !== 'criteria') return true;
-    const date = this.electionDate;
+    const date = this.#electionDay ?? null;
     let asked = this.#asked;
     if (asked === undefined || asked.date !== date) {
       const missing = checkCandidate(BARE, { electionDate: date ?? undefined }, { trace: false }).missing;

@@ -1,4 +1,5 @@
 /** Helpers that read what a host assigns to an element's `value` into the element's draft. */
+import { readDate } from '@truongthon/core';
 
 /** The object a value stands for: itself, or the object of its JSON; `{}` for anything else. */
 export function readRecord(value: unknown): Record<string, unknown> {
@@ -30,4 +31,14 @@ export function at(record: unknown, path: string): unknown {
   let node = record;
   for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
   return node;
+}
+
+/**
+ * The date a typed text stands for (`YYYY-MM-DD`, from `dd/MM/yyyy` or ISO:
+ * `readDate`); what cannot be read is passed on as typed, for the library
+ * to report (see `FormAssociatedElement#dateIssue`).
+ */
+export function typedDate(text: string): string {
+  const read = readDate(text);
+  return read.ok ? read.date : text;
 }

@@ -1,6 +1,7 @@
 /** The form of `<truongthon-election>`: its fields, what it holds as typed (the draft), and the meeting record a draft stands for. */
 import type { MeetingRecordInput } from '@truongthon/core';
-import { at, pick, readRecord, readText } from './draft';
+import { displayDate } from '@truongthon/rules';
+import { at, pick, readRecord, readText, typedDate } from './draft';
 
 /** Fields with one control each, by dotted path of the meeting record. */
 const FIELDS = [
@@ -31,6 +32,8 @@ export const PURPOSES = ['election', 'dismissal', 'removal', 'cho-thoi-lam'] as 
 export const NOMINATED = ['front_committee', 'self', 'meeting'] as const;
 /** What the form starts with: an election, first round, counted on households (the only base from 2023-07-01). */
 const DEFAULTS: Partial<Record<FieldPath, string>> = { purpose: 'election', round: 'first', electorateBase: 'households' };
+/** The date fields: typed `dd/MM/yyyy` (or ISO), held as typed, recorded as `YYYY-MM-DD`. */
+const DATES: ReadonlySet<string> = new Set(['electionDate', 'firstRoundDate', 'receivedOn', 'recognizedOn']);
 /** Record members with no control in the form, kept as given. */
 const PASSTHROUGH = ['id', 'province', 'electionGroup', 'preparation'] as const;
 /** Whole-record paths that have no control of their own: the control that stands for them. */
@@ -59,12 +62,20 @@ export const EMPTY_ROW: Row = { name: '', votes: '', nominatedBy: '' };
 export function toDraft(value: unknown): Draft {
   const record = readRecord(value);
   const fields = {} as Record<FieldPath, string>;
-  for (const path of FIELDS) fields[path] = readText(at(record, path)) || (DEFAULTS[path] ?? '');
+  for (const path of FIELDS) {
+    const text = readText(at(record, path));
+    fields[path] = (DATES.has(path) ? displayDate(text) : text) || (DEFAULTS[path] ?? '');
+  }
   const candidates = record['candidates'];
   const rows = Array.isArray(candidates)
     ? candidates.map((line: unknown) => ({ name: readText(at(line, 'name')), votes: readText(at(line, 'votes')), nominatedBy: readText(at(line, 'nominatedBy')) }))
     : [EMPTY_ROW];
   return { fields, rows, passthrough: pick(record, PASSTHROUGH), unitCode: at(record, 'unit.code') };
+}
+
+/** Whether nothing was typed or chosen in a draft (every field as the form starts, every candidate line empty). */
+export function isBlank(draft: Draft): boolean {
+  return FIELDS.every((path) => draft.fields[path] === (DEFAULTS[path] ?? '')) && draft.rows.every((row) => !row.name && !row.votes && !row.nominatedBy);
 }
 
 /** Blank text is not given. */
@@ -97,9 +108,11 @@ export function toRecord(draft: Draft, meetingDate: string | null, province: str
   };
   const f = draft.fields;
   const text = (path: FieldPath) => set(path, given(f[path]));
+  const date = (path: FieldPath) => set(path, given(f[path]) && typedDate(f[path]));
   const count = (path: FieldPath) => set(path, toCount(f[path]));
   set('id', draft.passthrough['id']);
-  set('electionDate', given(meetingDate ?? '') ?? given(f.electionDate));
+  const electionDate = given(meetingDate ?? '') ?? given(f.electionDate);
+  set('electionDate', electionDate && typedDate(electionDate));
   set('province', given(province ?? '') ?? draft.passthrough['province']);
   set('unit', {});
   set('unit.code', draft.unitCode);
@@ -107,7 +120,7 @@ export function toRecord(draft: Draft, meetingDate: string | null, province: str
   text('unit.kind');
   text('purpose');
   text('round');
-  if (f.round === 'rerun') text('firstRoundDate');
+  if (f.round === 'rerun') date('firstRoundDate');
   text('electorateBase');
   count('totalElectorate');
   count('present');
@@ -126,9 +139,9 @@ export function toRecord(draft: Draft, meetingDate: string | null, province: str
     text('motion.subject');
     count('motion.votesFor');
     count('motion.votesAgainst');
-    text('recognizedOn');
+    date('recognizedOn');
   }
-  text('receivedOn');
+  date('receivedOn');
   set('electionGroup', draft.passthrough['electionGroup']);
   set('preparation', draft.passthrough['preparation']);
   return out as MeetingRecordInput;

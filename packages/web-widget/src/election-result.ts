@@ -18,8 +18,18 @@ export const TONE: Readonly<Record<MeetingResult['outcome'], 'ok' | 'warn' | 'er
   invalid: 'error',
 };
 
-/** The result panel; `issues` are the input issues to correct, each a link to its field where the form has one. */
-export function renderResult(lang: Lang, result: MeetingResult, issues: readonly (TemplateResult | string)[]): TemplateResult {
+/**
+ * The result panel; `issues` are the input issues to correct, each a link to
+ * its field where the form has one. A `blank` form (nothing typed, no submit
+ * tried) gets a neutral panel instead of the list of what it lacks.
+ */
+export function renderResult(lang: Lang, result: MeetingResult, issues: readonly (TemplateResult | string)[], blank = false): TemplateResult {
+  if (blank) {
+    return html`<section class="result" part="result" data-outcome="empty" aria-labelledby="result-title">
+      <h2 id="result-title">${te(lang, 'result.heading')}</h2>
+      <p class="verdict" part="outcome" role="status" tabindex="-1">${te(lang, 'result.empty')}</p>
+    </section>`;
+  }
   const { quorum, motion, steps } = result;
   const meta: string[] = [];
   if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);

@@ -1,8 +1,8 @@
 import type { InputIssue, MeetingRecordInput } from '@truongthon/core';
-import { evaluateMeeting, fieldLabel, formatFinding, formatIssue, formatMessage, type Lang, type MeetingResult } from '@truongthon/rules';
+import { displayDate, evaluateMeeting, fieldLabel, formatFinding, formatIssue, formatMessage, type Lang, type MeetingResult } from '@truongthon/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { at } from './draft';
-import { BALLOTS, type Draft, draftText, editDraft, EMPTY_ROW, NOMINATED, PURPOSES, ROW_PATH, toDraft, toRecord, ALIASES } from './election-form';
+import { BALLOTS, type Draft, draftText, editDraft, EMPTY_ROW, isBlank, NOMINATED, PURPOSES, ROW_PATH, toDraft, toRecord, ALIASES } from './election-form';
 import { renderResult, TONE } from './election-result';
 import { electionStyles } from './election-styles';
 import { FormAssociatedElement, type Problem } from './form-associated';
@@ -90,7 +90,7 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
     allowInconsistent: { type: Boolean, attribute: 'allow-inconsistent', reflect: true },
   };
 
-  /** Meeting date, `YYYY-MM-DD`, when the portal sets it (the date field is then read-only); otherwise the user enters it. It chooses the legal regime. */
+  /** Meeting date, `YYYY-MM-DD` (or `dd/MM/yyyy`), when the portal sets it (the date field is then read-only); otherwise the user enters it. It chooses the legal regime. */
   declare meetingDate: string | null;
   /** Province code (`46`) or name, read on the meeting date: provincial parameters such as the recognition deadline (Kon Tum: 5 working days). */
   declare province: string | null;
@@ -207,6 +207,8 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
    * (reported as the wrong type) reads as not a whole number.
    */
   #issueText(issue: InputIssue, lang: Lang): string {
+    const date = this.dateIssue(issue, lang);
+    if (date) return date;
     if (issue.code === 'input.invalid-value' && at(this.value, issue.path) === undefined) return formatMessage('input.required', { field: issue.path }, lang);
     if (issue.code === 'input.wrong-type' && issue.params['expected'] === 'number') return formatMessage('input.not-a-count', { field: issue.path }, lang);
     return formatIssue(issue, lang);
@@ -254,7 +256,7 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
 
   /** What the control of a path shows: its text, or the choice made (the meeting date when the portal sets it). */
   protected override shownText(path: string): string {
-    return path === 'electionDate' && this.meetingDate ? this.meetingDate : draftText(this.draft, path);
+    return path === 'electionDate' && this.meetingDate ? displayDate(this.meetingDate) : draftText(this.draft, path);
   }
 
   protected renderFields(lang: Lang): TemplateResult {
@@ -300,7 +302,7 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
 
   protected renderResult(lang: Lang): TemplateResult {
     const issues = this.result.issues.filter((issue) => !this.#isContextIssue(issue));
-    return renderResult(lang, this.result, issues.map((issue) => this.fieldLink(issue.path, this.#issueText(issue, lang))));
+    return renderResult(lang, this.result, issues.map((issue) => this.fieldLink(issue.path, this.#issueText(issue, lang))), !this.submitted && isBlank(this.draft));
   }
 
   protected override renderEnd(): TemplateResult {

@@ -1,4 +1,5 @@
-import type { Lang } from '@truongthon/rules';
+import { type InputIssue, readDate } from '@truongthon/core';
+import { dateInWords, type Lang } from '@truongthon/rules';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { t, toLang } from './i18n/index';
 
@@ -11,7 +12,8 @@ export interface Problem {
 
 /** Options of a text input (see `FormAssociatedElement#input`). */
 interface InputOptions {
-  readonly type?: string;
+  /** `date`: a date typed `dd/MM/yyyy` (or ISO) whatever the browser's language, read back in words; otherwise plain text. */
+  readonly type?: 'date';
   /** Default `off`. */
   readonly autocomplete?: string;
   readonly numeric?: boolean;
@@ -348,10 +350,8 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   protected showValue(): void {
     for (const control of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
       const select = control instanceof HTMLSelectElement;
-      let shown = this.shownText(control.name, select ? 'select' : control.type);
+      const shown = this.shownText(control.name, select ? 'select' : control.type);
       if (shown === undefined) continue;
-      // A date input only takes `YYYY-MM-DD` (anything else would be blanked by the browser with a console warning).
-      if (control.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/u.test(shown)) shown = '';
       if (select) {
         for (const option of control.options) if (option.selected !== (option.value === shown)) option.selected = option.value === shown;
       } else if (control.type === 'radio') {
@@ -475,11 +475,29 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
     return errors.length > 0 ? html`<p id=${`e-${path}`} class="error" part="error">${errors.join(' ')}</p>` : nothing;
   }
 
-  /** A labelled text input (with its hint and errors). */
+  /**
+   * The text of an input issue about a date the user typed that the library
+   * could not read, in the form's words (a day that does not exist, the
+   * `dd/MM/yyyy` to type) rather than the library's `YYYY-MM-DD`; `undefined`
+   * for every other issue.
+   */
+  protected dateIssue(issue: InputIssue, lang: Lang): string | undefined {
+    const typed = issue.code === 'input.invalid-date' ? this.shownText(issue.path, 'text') : undefined;
+    const read = typed ? readDate(typed) : undefined;
+    return read && !read.ok ? t(lang, `date.${read.reason}`, { field: this.label(issue.path, lang) }) : undefined;
+  }
+
+  /**
+   * A labelled text input (with its hint and errors). A date (`type: 'date'`)
+   * is a text field that takes `dd/MM/yyyy` (or ISO) whatever the browser's
+   * language, and reads the date back in words under it.
+   */
   protected input(lang: Lang, path: string, options: InputOptions = {}): TemplateResult {
     const errors = this.fieldErrors(path, lang);
     const hintId = options.hint ? `h-${path}` : '';
-    const describedBy = [errors.length > 0 ? `e-${path}` : '', hintId].filter(Boolean).join(' ');
+    const read = options.type === 'date' ? readDate(this.shownText(path, 'text') ?? '') : undefined;
+    const words = read?.ok ? dateInWords(read.date, lang) : '';
+    const describedBy = [errors.length > 0 ? `e-${path}` : '', hintId, words && `w-${path}`].filter(Boolean).join(' ');
     return html`<div class="field" part="field">
       ${this.#label(lang, path, options.optional)}
       ${options.hint ? html`<span id=${hintId} class="hint" part="hint">${options.hint}</span>` : nothing}
@@ -487,7 +505,8 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
         id=${`f-${path}`}
         name=${path}
         part="input"
-        type=${options.type ?? 'text'}
+        type="text"
+        placeholder=${read ? t(lang, 'date.placeholder') : nothing}
         inputmode=${options.numeric ? 'numeric' : nothing}
         autocomplete=${options.autocomplete ?? 'off'}
         spellcheck="false"
@@ -496,6 +515,7 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
         aria-invalid=${errors.length > 0 ? 'true' : nothing}
         aria-describedby=${describedBy || nothing}
       />
+      ${words ? html`<span id=${`w-${path}`} class="hint" part="hint">${words}</span>` : nothing}
       ${this.#error(path, errors)}
     </div>`;
   }

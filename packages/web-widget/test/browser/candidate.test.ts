@@ -13,11 +13,18 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> in Chromium', () => {
   it('checks as the user types: invalid → undetermined → eligible → ineligible, with citations', async () => {
     const { page, errors } = await harness.open('/test/form.html');
     const host = page.locator('truongthon-candidate');
+    // An empty form cannot be submitted, but its result panel is neutral until something is typed or a submit is tried.
     expect(await verdictOf(page)).toBe('invalid');
-    await expect.poll(() => host.locator('.verdict').textContent()).toContain('Dữ liệu không hợp lệ');
+    await expect.poll(() => host.locator('.verdict').textContent()).toContain('Nhập thông tin người ứng cử để xem kết quả');
+    expect(await host.locator('[part="result"]').getAttribute('data-verdict')).toBe('empty');
+    expect(await host.locator('[part="missing"], [part="finding"], .error').count()).toBe(0);
+    // The day age is counted on is shown.
+    expect(await host.locator('[part="result"]').textContent()).toContain('Ngày bầu cử (ngày tính tuổi): 10/12/2023');
 
     await host.getByLabel(VI.fullName).pressSequentially('Nguyễn Văn An');
-    await host.getByLabel(VI.dateOfBirth).fill('1980-05-01');
+    await expect.poll(() => host.locator('.verdict').textContent()).toContain('Dữ liệu không hợp lệ');
+    await host.getByLabel(VI.dateOfBirth).fill('01/05/1980');
+    await expect.poll(() => host.locator('#w-dateOfBirth').textContent()).toBe('ngày 01 tháng 5 năm 1980');
     expect(await verdictOf(page)).toBe('undetermined');
     await expect.poll(() => host.locator('.verdict').textContent()).toContain('Chưa xác định');
     // The missing answers that could still change the verdict are listed with their labels.
@@ -301,7 +308,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> in Chromium', () => {
     expect(await host.locator('label[for="f-fullName"]').textContent()).toContain('Họ và tên');
     await page.evaluate(() => (document.documentElement.lang = 'en'));
     await expect.poll(() => host.locator('label[for="f-fullName"]').textContent()).toContain('Full name');
-    await expect.poll(() => host.locator('.verdict').textContent()).toContain('Invalid input');
+    await expect.poll(() => host.locator('.verdict').textContent()).toContain('Enter the candidate’s details');
     await fillEligible(page);
     await expect.poll(() => host.locator('.verdict').textContent()).toContain('Eligible');
     expect(await host.locator('.root').getAttribute('lang')).toBe('en');

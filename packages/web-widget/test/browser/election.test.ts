@@ -18,7 +18,11 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
   it('counts as the user types: invalid meeting → no winner with the re-run deadline → elected with the recognition deadline', async () => {
     const { page, errors } = await harness.open('/test/election.html');
     const host = page.locator('truongthon-election');
+    // An empty form cannot be submitted, but its panel is neutral until something is typed or a submit is tried.
     expect(await outcomeOf(page)).toBe('invalid');
+    await expect.poll(() => host.locator('.verdict').textContent()).toContain('Nhập kết quả hội nghị để xem kết quả kiểm phiếu');
+    expect(await host.locator('[part="result"]').getAttribute('data-outcome')).toBe('empty');
+    await meetingField(page, 'unit.name').pressSequentially('Thôn 1');
     await expect.poll(() => host.locator('.verdict').textContent()).toContain('Dữ liệu không hợp lệ');
 
     // 150 of 361 households present: the meeting cannot decide, whatever the votes.
@@ -249,7 +253,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
     const host = page.locator('truongthon-election');
     await host.evaluate((element) => element.setAttribute('meeting-date', '2023-09-17'));
     const date = meetingField(page, 'electionDate');
-    await expect.poll(() => date.inputValue()).toBe('2023-09-17');
+    await expect.poll(() => date.inputValue()).toBe('17/09/2023');
     expect(await date.getAttribute('readonly')).not.toBeNull();
     await fillMeeting(page, { candidates: [['Nguyễn Văn An', '200'], ['Trần Thị Bình', '90']] });
     expect(await outcomeOf(page)).toBe('elected');
