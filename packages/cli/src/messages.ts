@@ -224,7 +224,7 @@ const vi = {
   'help.opt.as-of': 'ngày lập báo cáo YYYY-MM-DD (mặc định: hôm nay theo giờ Việt Nam)',
   'help.opt.received-on': 'ngày UBND cấp xã nhận kết quả YYYY-MM-DD (mặc định: ngày họp)',
   'help.opt.province-default': 'tỉnh (mã hoặc tên) cho các biên bản không ghi tỉnh',
-  'help.opt.format-report': 'định dạng kết quả: table, json, csv, xlsx (mặc định: table khi in ra màn hình, json khi chuyển tiếp)',
+  'help.opt.format-report': 'định dạng kết quả: table, json, csv, xlsx, docx (văn bản báo cáo; mặc định: table khi in ra màn hình, json khi chuyển tiếp, theo đuôi tệp khi có --out)',
   // Help
   'help.program': 'Kiểm tra điều kiện ứng cử Trưởng thôn, Tổ trưởng tổ dân phố theo pháp luật Việt Nam, trên các tệp CSV/XLSX/JSON.',
   'help.usage': 'Cách dùng:',
@@ -498,7 +498,7 @@ const en: Record<CliMessageCode, string> = {
   'help.opt.as-of': 'date the report is made on, YYYY-MM-DD (default: today in Vietnam)',
   'help.opt.received-on': 'day the commune received the result, YYYY-MM-DD (default: the meeting day)',
   'help.opt.province-default': 'province (code or name) for records that name none',
-  'help.opt.format-report': 'output format: table, json, csv, xlsx (default: table on a terminal, json otherwise)',
+  'help.opt.format-report': 'output format: table, json, csv, xlsx, docx (a report document; default: table on a terminal, json otherwise, by the extension of --out)',
   'help.program': 'Check who may stand for Trưởng thôn / Tổ trưởng tổ dân phố under Vietnamese law, on CSV/XLSX/JSON files.',
   'help.usage': 'Usage:',
   'help.options': 'Options:',

@@ -337,12 +337,12 @@ async function formatWriter<R>(
   }
 }
 
-/** Writes a whole text (a report) to `--out` or stdout, as {@link openRecordWriter} does. */
-export async function writeText(given: string | undefined, text: string, io: Io): Promise<void> {
+/** Writes a whole text (a report), or a whole file's bytes (a DOCX report), to `--out` or stdout, as {@link openRecordWriter} does. */
+export async function writeText(given: string | undefined, text: string | Uint8Array, io: Io): Promise<void> {
   const out = outputPath(given);
   const file = out === undefined ? undefined : await openOutputFile(out, io);
   const sink = new Sink(file?.stream ?? io.stdout, file !== undefined);
-  const writer = completing<string>({ write: (t) => sink.write(t), end: () => sink.end() }, file);
+  const writer = completing<string | Uint8Array>({ write: (t) => sink.write(t), end: () => sink.end() }, file);
   await writer.write(text);
   await writer.end();
 }

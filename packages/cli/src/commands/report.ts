@@ -8,7 +8,11 @@ import { citationsText, type RecordIssue, renderFindings, renderIssue } from '..
 import { num } from '../render/step';
 import { type FlatLayout, safeJson } from '../render/writers';
 import { checkHeader, choiceOption, dateOption, EXIT, type FileOptions, inputOptions, type Io, note, openInput, textParams } from './common';
-import { openRecordWriter, outputFormat, writeText } from './output';
+import { openRecordWriter, outputFormat, outputPath, refuseOutputIsInput, writeText } from './output';
+import { extname } from 'node:path';
+import { renderDocx } from '../documents/docx';
+import { reportDocument } from '../documents/report';
+import { CliError } from '../messages';
 
 /** The kinds a report counts apart (Nghị định 185/2026/NĐ-CP Điều 2), then `total`. */
 type KindRow = keyof ReportNode['counts'];
@@ -84,7 +88,12 @@ export interface ReportCommandOptions extends FileOptions {
  */
 export async function runReport(file: string, raw: ReportCommandOptions, lang: Lang, io: Io): Promise<number> {
   const asOf = dateOption(raw.asOf, '--as-of') ?? io.today();
-  const format = outputFormat(file, choiceOption(raw.format, '--format', ['table', 'json', 'csv', 'xlsx'] as const), raw.out, io);
+  const requested = choiceOption(raw.format, '--format', ['table', 'json', 'csv', 'xlsx', 'docx'] as const);
+  // DOCX is the report's alone (a document, not a table of records): chosen by --format or an --out ending .docx.
+  const docx = requested === 'docx' || (requested === undefined && raw.out !== undefined && extname(raw.out).toLowerCase() === '.docx');
+  if (docx && outputPath(raw.out) === undefined && io.stdout.isTTY) throw new CliError('cli.binary-to-terminal');
+  if (docx) refuseOutputIsInput(file, outputPath(raw.out));
+  const format = docx ? 'docx' : outputFormat(file, requested, raw.out, io);
   const [source, mapping] = await openInput(file, inputOptions(raw), (opened) => checkHeader<UnitField>(opened, unitFieldForHeader, REQUIRED_UNIT_FIELDS, lang));
   const rows: UnitRow[] = [];
   try {
@@ -112,6 +121,12 @@ export async function runReport(file: string, raw: ReportCommandOptions, lang: L
   if (format === 'json') {
     const out = { asOf, records: rows.length, counted: report.counted, rejected, total: report.total, provinces: report.provinces, units: report.units, deadlines, findings, issues, ruleSetVersion: report.ruleSetVersion };
     await writeText(raw.out, `${safeJson(out, 2)}\n`, io);
+  } else if (format === 'docx') {
+    const doc = reportDocument(flattenReport(report, issues, rejected, lang), asOf, lang, {
+      deadlines: deadlines.map((d) => cliMessage('out.report-deadline', { who: d.who, due: d.due, passed: d.passed ? cliMessage('out.report-deadline-passed', {}, lang) : '' }, lang)),
+      findings: findings.filter((f) => f.code !== 'report.records-rejected').map((f) => f.message),
+    });
+    await writeText(raw.out, await renderDocx(doc), io);
   } else if (format === 'table') {
     const c = colorsFor(raw.out ? {} : io.stdout, io.env);
     const lines: string[] = [];
@@ -147,7 +162,7 @@ export async function runReport(file: string, raw: ReportCommandOptions, lang: L
   if (!raw.quiet) {
     for (const line of sheetNotes(source, lang)) note(io, line);
     note(io, cliMessage('out.report-summary', { records: rows.length, counted: report.counted, rejected }, lang));
-    if (format !== 'table' && format !== 'json') for (const i of issues) note(io, issueLine(i));
+    if (format !== 'table' && format !== 'json' && format !== 'docx') for (const i of issues) note(io, issueLine(i));
   }
   return rejected === 0 && report.ok ? EXIT.ok : EXIT.notAllEligible;
 }

@@ -53,9 +53,11 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
   const cell = (children: InstanceType<typeof Paragraph>[], width: number, borders = true) =>
     new TableCell({ children, width: { size: width, type: WidthType.DXA }, ...(borders ? {} : { borders: noBorders }), margins: { top: 40, bottom: 40, left: 80, right: 80 } });
 
+  // A landscape page (the report's wide table): A4 turned (docx swaps the sides), the same margins.
+  const textWidth = doc.landscape ? PAGE.height - PAGE.margin.left - PAGE.margin.right : TEXT_WIDTH;
   // The heading block: issuer | motto, then number | place and date.
-  const left = TEXT_WIDTH * 0.38;
-  const right = TEXT_WIDTH - left;
+  const left = textWidth * 0.38;
+  const right = textWidth - left;
   const issuer = [
     ...doc.issuer.map((l, i) => para(l, { size: 13, bold: i === doc.issuer.length - 1 })),
     rule(),
@@ -63,7 +65,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
   ];
   const motto = [text(doc.motto[0], { size: 12, bold: true }), text(doc.motto[1], { size: 14, bold: true }), rule(), para(doc.placeDate, { size: 14, italics: true })];
   const heading = new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: [left, right],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
@@ -99,18 +101,19 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
       return [para(block.segments, { align: block.align ?? 'justify', bold: block.bold ?? false, italics: block.italic ?? false, indent: block.indent ?? false, after: 80 })];
     }
     if (block.kind === 'table') {
-      const widths = columnWidths(block.header.length);
+      const widths = block.widths ? block.widths.map((f) => Math.floor(textWidth * f)) : columnWidths(block.header.length);
+      const size = block.fontSize ?? 13;
       const row = (cells: readonly string[], bold: boolean) =>
         new TableRow({
           tableHeader: bold,
-          children: cells.map((value, i) => cell([text(value, { align: bold ? 'center' : block.align[i] ?? 'left', bold, size: 13 })], widths[i]!)),
+          children: cells.map((value, i) => cell([text(value, { align: bold ? 'center' : block.align[i] ?? 'left', bold, size })], widths[i]!)),
         });
       return [
-        new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))] }),
+        new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))] }),
         text('', { after: 80 }),
       ];
     }
-    const width = TEXT_WIDTH / block.signers.length;
+    const width = textWidth / block.signers.length;
     const signerCell = (s: Signer) =>
       cell(
         [
@@ -122,14 +125,14 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         width,
         false,
       );
-    return [text('', { after: 120 }), new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: block.signers.map(() => width), layout: TableLayoutType.FIXED, borders: noBorders, rows: [new TableRow({ children: block.signers.map(signerCell) })] })];
+    return [text('', { after: 120 }), new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: block.signers.map(() => width), layout: TableLayoutType.FIXED, borders: noBorders, rows: [new TableRow({ children: block.signers.map(signerCell) })] })];
   }
 
   const document = new Document({
     creator: 'truongthon',
     title: `${doc.title} – ${doc.unit}`,
     styles: { default: { document: { run: { font: FONT, size: pt(BODY) } } } },
-    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } }, children: body }],
+    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height, ...(doc.landscape ? { orientation: d.PageOrientation.LANDSCAPE } : {}) }, margin: PAGE.margin } }, children: body }],
   });
   return Packer.toBuffer(document);
 }

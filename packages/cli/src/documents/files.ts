@@ -34,6 +34,7 @@ export const FILE_SUFFIX: Readonly<Record<DocumentKind, string>> = {
   'recognition-decision': 'du-thao-qd-cong-nhan',
   'rerun-decision': 'du-thao-qd-bau-lai',
   'candidate-list': 'bien-ban-du-kien-nguoi-ung-cu',
+  report: 'bao-cao',
 };
 
 /**

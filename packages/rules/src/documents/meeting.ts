@@ -421,6 +421,7 @@ export function documentKindName(kind: DocumentKind, lang: Lang = 'vi'): string 
     'recognition-decision': ['Dự thảo quyết định công nhận kết quả bầu', 'Draft recognition decision'],
     'rerun-decision': ['Dự thảo quyết định tổ chức bầu lại', 'Draft re-run decision'],
     'candidate-list': ['Biên bản cuộc họp dự kiến danh sách người ứng cử', 'Minutes agreeing the candidate list'],
+    report: ['Báo cáo kết quả', 'Report'],
   };
   return names[kind][lang === 'vi' ? 0 : 1];
 }

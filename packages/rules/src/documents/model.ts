@@ -29,6 +29,10 @@ export type Block =
       readonly header: readonly string[];
       readonly rows: readonly (readonly string[])[];
       readonly align: readonly ('left' | 'center' | 'right')[];
+      /** Each column's share of the width (default: by the renderer). */
+      readonly widths?: readonly number[];
+      /** Points (default: the renderer's, 13). */
+      readonly fontSize?: number;
     }
   | {
       /** The signature blocks side by side: a title in capitals, what to write ("Ký, ghi rõ họ tên"), the name. */
@@ -56,7 +60,9 @@ export type DocumentKind =
   /** Draft quyết định tổ chức bầu lại. */
   | 'rerun-decision'
   /** Biên bản cuộc họp dự kiến danh sách người ứng cử (Mẫu số 05). */
-  | 'candidate-list';
+  | 'candidate-list'
+  /** Báo cáo kết quả (the Kon Tum 2881 columns). */
+  | 'report';
 
 /**
  * The filled content of one official document, ready for a renderer (DOCX in
@@ -93,6 +99,8 @@ export interface OfficialDocument {
   readonly date: IsoDate | null;
   /** The unit it concerns, as written in the data. */
   readonly unit: string;
+  /** A landscape page (a wide table: the report). */
+  readonly landscape?: boolean;
 }
 
 /**
