@@ -252,6 +252,11 @@ describe('serve: bad requests are coded JSON, never a stack or an echo', () => {
     const missingText = await missing.text();
     expect(missingText).not.toContain(CITIZEN_ID);
     expect((JSON.parse(missingText) as { error: { code: string } }).error.code).toBe('http.not-found');
+    const badUrl = await fetch(`${base}/v1/schemas/${CITIZEN_ID}%E0%A4`);
+    expect(badUrl.status).toBe(400);
+    const badUrlText = await badUrl.text();
+    expect(badUrlText).not.toContain(CITIZEN_ID);
+    expect((JSON.parse(badUrlText) as { error: { code: string } }).error.code).toBe('http.invalid-input');
     const wrongMethod = await fetch(`${base}/v1/candidates/check`);
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('POST');

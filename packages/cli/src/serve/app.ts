@@ -83,6 +83,11 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     requestIdHeader: false,
+    // A URL Fastify cannot route (bad percent-encoding, an over-long parameter): its default answer quotes the path; ours does not.
+    frameworkErrors: (_error, request, reply) => {
+      reply.header('x-request-id', request.id);
+      return sendError(reply, 400, 'http.invalid-input', {}, langOf(request));
+    },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/u.test(given) ? given : randomUUID();
