@@ -278,6 +278,21 @@ describe('serve: bad requests are coded JSON, never a stack or an echo', () => {
     ]);
   });
 
+  it('access logs: a batch its caller cut short is logged as aborted', async () => {
+    const { base, logs } = await start();
+    const { port } = new URL(base);
+    const req = httpRequest({ host: '127.0.0.1', port: Number(port), method: 'POST', path: '/v1/candidates/check-batch?electionDate=2021-01-10', headers: { 'content-type': 'application/x-ndjson' } });
+    req.on('error', () => {});
+    await new Promise<void>((resolve) => {
+      req.on('response', (response) => response.once('data', () => resolve()));
+      req.write(`${JSON.stringify({ candidate: GOOD })}\n`);
+    });
+    req.destroy();
+    for (let i = 0; i < 500 && logs.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(logs.map((l) => JSON.parse(l) as unknown)).toMatchObject([{ route: '/v1/candidates/check-batch', status: null, aborted: true }]);
+    expect(logs.join('\n')).not.toContain(CITIZEN_ID);
+  });
+
   it('request ids: a well-formed X-Request-Id is kept, anything else replaced', async () => {
     const { base } = await start();
     expect((await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'lgsp-42.abc' } })).headers.get('x-request-id')).toBe('lgsp-42.abc');

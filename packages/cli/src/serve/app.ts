@@ -155,6 +155,13 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     });
   }
 
+  if (options.accessLog) {
+    // A caller that went away before its answer was complete (a batch cut short): logged too, with no status.
+    app.addHook('onRequestAbort', async (request) => {
+      env.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', requestId: request.id, method: request.method, route: request.is404 ? null : request.routeOptions.url, status: null, aborted: true }));
+    });
+  }
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const lang = langOf(request);
     switch (error.code) {
