@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, encodeWindows1258, legacyFontOf, resolveEncoding, sniffBom, textOrUtf8 } from '../src/io/encoding';
+import { decodeText, encodeWindows1258, legacyFontOf, legacySignWords, mayHoldLegacySign, resolveEncoding, sniffBom, textOrUtf8 } from '../src/io/encoding';
 import { CliError } from '../src/messages';
 import { encodeTcvn3, encodeVni, NAMES } from './legacyFonts';
 
@@ -189,5 +190,37 @@ describe('legacy font encodings (TCVN3, VNI)', () => {
     expect((await decodeAll(encodeWindows1258(FILE_TEXT), 5, 'windows-1258')).normalize('NFC')).toBe(FILE_TEXT);
     const stray = Buffer.concat([Buffer.from(FILE_TEXT.slice(0, 200)), Buffer.from([0xc3, 0x28]), Buffer.from(FILE_TEXT.slice(200))]);
     expect(await decodeAll(stray, 7)).toContain('\uFFFD');
+  });
+});
+
+describe('the legacy-font pre-filter', () => {
+  /** Characters the signs are made of, and their neighbours: ASCII letters (with g), Latin-1, ă đ ơ ư, combining marks, Unicode Vietnamese. */
+  const alphabet = [
+    ...'aeiouygGAEIOUYbcdnhtqxBNTQ ,.-',
+    ...Array.from({ length: 0xff - 0xa0 }, (_, i) => String.fromCharCode(0xa1 + i)),
+    ...'ĂăĐđƠơƯư',
+    ...Array.from({ length: 0x24 }, (_, i) => String.fromCharCode(0x300 + i)),
+    ...'ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ',
+  ];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((chars) => chars.join(''));
+
+  it('never lets a text with a sign through (property: no sign where the filter says none)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!mayHoldLegacySign(t)) expect(legacySignWords(t).legacy).toBe(0);
+      }),
+      { numRuns: 50_000 },
+    );
+  });
+
+  it('lets common Unicode names through without the regular expressions, and stops every legacy-font name', () => {
+    for (const name of ['Nguyễn Văn Hoàng', 'Trần Thị Xuân', 'Lê Quý Toàn', 'Phạm Nguyên Khoa', 'Đặng Thuý', 'Vũ Quân', 'Huế']) expect(mayHoldLegacySign(name), name).toBe(false);
+    for (const name of NAMES) {
+      for (const bytes of [encodeTcvn3(name), encodeVni(name)]) {
+        for (const encoded of [bytes.toString('latin1'), new TextDecoder('windows-1258').decode(bytes)]) {
+          if (legacySignWords(encoded.normalize('NFC')).legacy > 0) expect(mayHoldLegacySign(encoded.normalize('NFC')), encoded).toBe(true);
+        }
+      }
+    }
   });
 });

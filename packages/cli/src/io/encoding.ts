@@ -196,12 +196,18 @@ const NOT_WORD = /[^\p{L}\p{M}\u00A1-\u00BF\u00D7\u00F7]+/u;
 
 /**
  * Whether `text` may hold a sign, in one pass without a regular expression
- * (every cell of a file is asked): a Latin-1 character that is not a
- * Vietnamese letter; a Vietnamese letter of Latin-1 or ă, đ, ơ, ư right
- * after an ASCII vowel, ô or ö, or an upper-case Latin-1 one right after a
- * lower-case ASCII letter; a combining mark right after an ASCII letter.
- * Every sign is one of these (so `false` is sure); most Unicode Vietnamese
- * has none.
+ * (every cell of a file is asked). It follows the signs above character by
+ * character, so `false` is sure (a property test checks it against them):
+ * - a Latin-1 character that is not a Vietnamese letter (TCVN3's symbols,
+ *   the foreign letters, VNI's mark letters that are not Vietnamese);
+ * - TCVN3: a lower-case ASCII letter, then an upper-case Latin-1 letter;
+ * - VNI: a or e, then one of its mark letters that Vietnamese also writes
+ *   (à â ã è é ê õ ù ú, ă, ơ); i, o, u, y, ô or ö, then ù; i, u or y, then
+ *   õ; o, then â;
+ * - a combining mark right after an ASCII letter.
+ * Vietnamese written in Unicode has none of these in nearly every name
+ * ("Hoàng", "Nguyên", "Xuân", "Quý" pair a vowel with a letter no sign
+ * uses), so the regular expressions run on few cells.
  */
 function maySign(text: string): boolean {
   let previous = 0;
@@ -209,10 +215,13 @@ function maySign(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c >= 0xa1) {
       if (c <= 0xff && !VIETNAMESE_LATIN1.has(c)) return true;
-      if (c <= 0xff || c === 0x102 || c === 0x103 || c === 0x110 || c === 0x1a0 || c === 0x1a1 || c === 0x1af) {
-        if (VOWEL_BEFORE.has(previous)) return true;
-        if (previous >= 0x61 && previous <= 0x7a && c <= 0xde) return true;
-      } else if (c >= 0x300 && c <= 0x323 && ((previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7a)) return true;
+      const before = previous | 0x20;
+      if (previous >= 0x61 && previous <= 0x7a && c >= 0xc0 && c <= 0xde) return true;
+      if ((before === 0x61 || before === 0x65) && previous < 0x80 && VNI_AFTER_A_E.has(c)) return true;
+      if ((c === 0xd9 || c === 0xf9) && VNI_BEFORE_U_GRAVE.has(previous)) return true;
+      if ((c === 0xd5 || c === 0xf5) && previous < 0x80 && (before === 0x69 || before === 0x75 || before === 0x79)) return true;
+      if ((c === 0xc2 || c === 0xe2) && previous < 0x80 && before === 0x6f) return true;
+      if (c >= 0x300 && c <= 0x323 && before >= 0x61 && before <= 0x7a && previous < 0x80) return true;
     }
     previous = c;
   }
@@ -221,8 +230,32 @@ function maySign(text: string): boolean {
 
 /** The Latin-1 letters Vietnamese writes: À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý, upper and lower case. */
 const VIETNAMESE_LATIN1: ReadonlySet<number> = new Set([...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý'].map((c) => c.charCodeAt(0)));
-/** What VNI writes marks after: the ASCII vowels, ô and ö (its ơ and ư). */
-const VOWEL_BEFORE: ReadonlySet<number> = new Set([...'aeiouyAEIOUYôöÔÖ'].map((c) => c.charCodeAt(0)));
+/** VNI's mark letters after a or e that Vietnamese also writes (the others are caught as foreign). */
+const VNI_AFTER_A_E: ReadonlySet<number> = new Set([...'ÀÂÃÈÉÊÕÙÚàâãèéêõùúĂăƠơ'].map((c) => c.charCodeAt(0)));
+/** What VNI writes its ù (a grave on ơ or ư) after: i, o, u, y, ô and ö. */
+const VNI_BEFORE_U_GRAVE: ReadonlySet<number> = new Set([...'iouyIOUYôöÔÖ'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The words of `text` with a sign of a legacy font (`legacy`; of them,
+ * `tcvn3` and `vni` by the encoding they point to) and those only Unicode
+ * Vietnamese writes (`vietnamese`).
+ */
+export function legacySignWords(text: string): { legacy: number; vietnamese: number; tcvn3: number; vni: number } {
+  const count = { legacy: 0, vietnamese: 0, tcvn3: 0, vni: 0 };
+  for (const word of text.split(NOT_WORD)) {
+    const t = TCVN3_SIGN.test(word);
+    const v = VNI_SIGN.test(word);
+    if (t || v || FOREIGN_SIGN.test(word)) {
+      count.legacy += 1;
+      if (t) count.tcvn3 += 1;
+      if (v) count.vni += 1;
+    } else if (VIETNAMESE.test(word) && !MIXED_CASE.test(word)) count.vietnamese += 1;
+  }
+  return count;
+}
+
+/** Whether `text` may hold a sign of a legacy font ({@link maySign}); exported for its test. */
+export const mayHoldLegacySign = maySign;
 
 /**
  * Whether `text` reads as Vietnamese typed in a legacy font encoding (TCVN3
@@ -239,19 +272,7 @@ const VOWEL_BEFORE: ReadonlySet<number> = new Set([...'aeiouyAEIOUYôöÔÖ'].ma
  */
 export function legacyFontOf(text: string, minWords = 1): LegacyFont | undefined {
   if (!maySign(text)) return undefined;
-  let legacy = 0;
-  let vietnamese = 0;
-  let tcvn3 = 0;
-  let vni = 0;
-  for (const word of text.split(NOT_WORD)) {
-    const t = TCVN3_SIGN.test(word);
-    const v = VNI_SIGN.test(word);
-    if (t || v || FOREIGN_SIGN.test(word)) {
-      legacy += 1;
-      if (t) tcvn3 += 1;
-      if (v) vni += 1;
-    } else if (VIETNAMESE.test(word) && !MIXED_CASE.test(word)) vietnamese += 1;
-  }
+  const { legacy, vietnamese, tcvn3, vni } = legacySignWords(text);
   if (legacy < minWords || legacy <= vietnamese) return undefined;
   return vni > tcvn3 ? 'vni' : 'tcvn3';
 }
