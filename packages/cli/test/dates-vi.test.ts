@@ -97,6 +97,8 @@ describe('dates in Vietnamese outputs read dd/MM/yyyy (issue 15)', () => {
       for (const result of [table, csv, xlsx, json]) expect(result.code, result.stderr).not.toBe(2);
       expect(isoLines(table.stdout)).toEqual([]);
       expect(isoLines(csv.stdout)).toEqual([]);
+      // What the run says on standard error (the summary, the regime and term lines, notes) is read by people too.
+      for (const result of [table, csv, xlsx, json]) expect(isoLines(result.stderr)).toEqual([]);
       const cells = await readCells(out);
       expect(cells.isoTexts).toEqual([]);
       for (const cell of cells.dates) {
@@ -116,6 +118,7 @@ describe('dates in Vietnamese outputs read dd/MM/yyyy (issue 15)', () => {
       expect(table.code, table.stderr).toBe(0);
       expect(json.code, json.stderr).toBe(0);
       expect(isoLines(table.stdout)).toEqual([]);
+      expect(isoLines(table.stderr)).toEqual([]);
       expect(table.stdout).toMatch(VI_DATE);
       expect(json.stdout).toMatch(ISO);
     });

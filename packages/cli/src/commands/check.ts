@@ -1,4 +1,4 @@
-import { fieldLabel, findProvince } from '@truongthon/rules';
+import { displayDate, fieldLabel, findProvince } from '@truongthon/rules';
 import { rowChecker } from '../check';
 import { FieldResolver } from '../io/candidateRow';
 import { acceptedHeaders, CANDIDATE_FIELDS, type CandidateField, fieldForHeader, isSilentlyIgnored, REQUIRED_FIELDS } from '../io/headers';
@@ -198,7 +198,7 @@ function rememberContext(contexts: Contexts, record: CheckRecord, lang: Lang): v
   contexts.last = { regime: record.regime, term: record.term, province: record.province };
   const key = `${record.regime.id}|${record.term?.label ?? ''}|${record.province?.code ?? ''}`;
   if (contexts.lines.has(key)) return;
-  const term = record.term ? `${record.term.label} (${record.term.start} → ${record.term.end})` : cliMessage('out.no-term', {}, lang);
+  const term = record.term ? `${record.term.label} (${displayDate(record.term.start, lang)} → ${displayDate(record.term.end, lang)})` : cliMessage('out.no-term', {}, lang);
   const regime = `${record.regime.id}: ${record.regime.name}${record.province ? ` · ${record.province.name}` : ''}`;
   contexts.lines.set(key, cliMessage('out.summary-context', { regime, term }, lang));
 }
