@@ -37,7 +37,7 @@ export function cliArgs(file, extra = ['--format', 'ndjson'], bin = CLI_BIN) {
  * @param {string[]} args
  * @param {string} [stdoutFile]
  */
-function runNode(args, stdoutFile = os.devNull) {
+export function runNode(args, stdoutFile = os.devNull) {
   return new Promise((resolve, reject) => {
     const out = openSync(stdoutFile, 'w');
     const start = process.hrtime.bigint();

@@ -3,7 +3,7 @@
  * The benchmark runner of issue 6: `npm run bench` at the root (which builds
  * first). Prints ratios measured in one run; never asserts.
  *
- *   node --expose-gc bench/src/run.mjs [--only eligibility,cli,report,widget,serve] [--large] [--duration S]
+ *   node --expose-gc bench/src/run.mjs [--only eligibility,cli,report,widget,serve,documents] [--large] [--duration S]
  *                                     [--candidates N] [--rounds N] [--json FILE] [--compare DIR]
  *
  *   --large         also run the CLI on 1,000,000 rows (default: 100k and 300k)
@@ -17,6 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchCli } from './cli.mjs';
+import { benchDocuments } from './documents.mjs';
 import { benchEligibility } from './eligibility.mjs';
 import { benchReport } from './report.mjs';
 import { benchServe } from './serve.mjs';
@@ -29,7 +30,7 @@ const value = (name) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : process.env[`BENCH_${name.slice(2).toUpperCase()}`];
 };
-const SECTIONS = ['eligibility', 'cli', 'report', 'widget', 'serve'];
+const SECTIONS = ['eligibility', 'cli', 'report', 'widget', 'serve', 'documents'];
 const only = (value('--only') ?? SECTIONS.join(',')).split(',');
 const large = argv.includes('--large') || process.env.BENCH_LARGE === '1';
 const jsonFile = value('--json');
@@ -74,6 +75,10 @@ if (only.includes('widget')) {
 if (only.includes('serve')) {
   heading('5. HTTP service (`truongthon serve`, loopback)');
   results.serve = await benchServe({ duration: Number(value('--duration') ?? 5) });
+}
+if (only.includes('documents')) {
+  heading('6. Official documents (`truongthon documents`, DOCX)');
+  results.documents = await benchDocuments();
 }
 
 console.log(`\ndone in ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);

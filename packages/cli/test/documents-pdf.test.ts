@@ -24,7 +24,7 @@ async function pdfText(pdf: string): Promise<string> {
 }
 
 describe.skipIf(SKIP)('every kind of document opens in LibreOffice and converts to PDF with its text', () => {
-  it('Mẫu 02, 03, 04, 05 and both draft decisions', { timeout: 180_000 }, async () => {
+  it('Mẫu 02, 03, 04, 05, both draft decisions and the report', { timeout: 180_000 }, async () => {
     if (SOFFICE === undefined || PDFTOTEXT === undefined) throw new Error('soffice or pdftotext not found (CI must install them: apt-get install -y libreoffice-writer poppler-utils fonts-liberation2).');
     const meetings = join(tmp, 'meetings.csv');
     writeFileSync(meetings, MEETINGS_2024);
@@ -40,7 +40,9 @@ describe.skipIf(SKIP)('every kind of document opens in LibreOffice and converts 
       household: join(out, 'thon-phu-loc_2024-12-15_bien-ban-kiem-phieu-ho-gia-dinh.docx'),
       rerun: join(out, 'thon-dong_2024-12-15_du-thao-qd-bau-lai.docx'),
       candidates: join(out, entries('HX-01')!.files[0]!.file),
+      report: join(out, 'bao-cao.docx'),
     };
+    expect((await run(['report', join(EXAMPLES, 'units.csv'), '--as-of', '2021-11-15', '--out', files.report])).code).toBe(1);
     for (const f of Object.values(files)) expect(existsSync(f), f).toBe(true);
     const pdfDir = join(tmp, 'pdf');
     // A profile of its own: never the user's, and no clash with another LibreOffice running.
@@ -59,5 +61,7 @@ describe.skipIf(SKIP)('every kind of document opens in LibreOffice and converts 
     for (const s of ['tổ chức bầu lại', 'Thôn Đông']) expect(rerun).toContain(s);
     const list = await text(files.candidates);
     for (const s of ['Mẫu số 05', 'BIÊN BẢN CUỘC HỌP', 'Nguyễn Văn Hùng', '12/03/1968', '15/12/2024']) expect(list).toContain(s);
+    const report = await text(files.report);
+    for (const s of ['BÁO CÁO', 'Thừa Thiên Huế', 'Phường Hương Xuân', 'Tổ dân phố', '15/11/2021', '50%']) expect(report).toContain(s);
   });
 });
