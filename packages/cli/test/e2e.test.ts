@@ -276,7 +276,7 @@ describe('check: outputs', () => {
   it('summary on stderr only; --quiet silences it', async () => {
     const { stderr } = await run(['check', fixture('utf8.csv'), ...HUONG_XUAN]);
     expect(stderr).toContain('Tổng cộng 5 dòng: Đủ điều kiện: 2, Không đủ điều kiện: 2, Chưa xác định: 1, Dữ liệu không hợp lệ: 0.');
-    expect(stderr).toContain('nhiệm kỳ 2021–2023 (2021-01-10 → 2023-07-09)');
+    expect(stderr).toContain('nhiệm kỳ 2021–2023 (10/01/2021 → 09/07/2023)');
     expect((await run(['check', fixture('utf8.csv'), ...HUONG_XUAN, '--quiet'])).stderr).toBe('');
   });
 

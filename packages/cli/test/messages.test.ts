@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { summaryLine } from '../src/commands/check';
 import { CLI_MESSAGES, cliMessage, sanitize } from '../src/messages';
 import { ROOT } from './helpers';
 
@@ -58,5 +59,13 @@ describe('CLI message catalogue', () => {
   it('cuts very long parameters', () => {
     const text = cliMessage('cli.file-not-found', { file: 'x'.repeat(5000) }, 'en');
     expect(text.length).toBeLessThan(300);
+  });
+});
+
+describe('numbers for people', () => {
+  it('the summary marks thousands as its readers do (100.000 in Vietnamese, 100,000 in English)', () => {
+    const counts = { eligible: 42618, ineligible: 37675, undetermined: 19707, invalid: 0 };
+    expect(summaryLine(counts, 100000, 'vi')).toBe('Tổng cộng 100.000 dòng: Đủ điều kiện: 42.618, Không đủ điều kiện: 37.675, Chưa xác định: 19.707, Dữ liệu không hợp lệ: 0.');
+    expect(summaryLine(counts, 100000, 'en')).toContain('100,000 rows in all: Eligible: 42,618');
   });
 });

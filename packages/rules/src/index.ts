@@ -34,6 +34,7 @@ export {
   fillTemplate,
   dateInWords,
   displayDate,
+  displayNumber,
   PARAMETER_SUMMARIES_VI,
   RULE_SUMMARIES_VI,
   ruleSummary,

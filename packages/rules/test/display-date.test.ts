@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateInWords, displayDate, formatMessage } from '../src/index';
+import { dateInWords, displayDate, displayNumber, formatMessage } from '../src/index';
 
 describe('displayDate', () => {
   it('reorders a legal date for Vietnamese readers and keeps ISO in English', () => {
@@ -49,6 +49,28 @@ describe('dateInWords', () => {
         const [, day, month, year] = /^ngày (\d{2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(dateInWords(iso))!;
         expect(`${year}-${month!.padStart(2, '0')}-${day}`).toBe(iso);
         expect(dateInWords(iso, 'en')).toBe(`${date.getUTCDate()} ${date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${date.getUTCFullYear()}`);
+      }),
+    );
+  });
+});
+
+describe('displayNumber', () => {
+  it('marks thousands from five digits on and writes the decimal mark of the language', () => {
+    expect(displayNumber(100000)).toBe('100.000');
+    expect(displayNumber(12345)).toBe('12.345');
+    expect(displayNumber(2021)).toBe('2021');
+    expect(displayNumber(2.5)).toBe('2,5');
+    expect(displayNumber(-1234567.25)).toBe('-1.234.567,25');
+    expect(displayNumber(12345.5, 'en')).toBe('12,345.5');
+    expect(displayNumber(66.67, 'en')).toBe('66.67');
+    expect(formatMessage('elig.age.under-minimum', { age: 20, minAge: 21, reachesOn: '2021-01-11' })).toContain('(20 tuổi)');
+  });
+
+  it('reads back to the number it was given (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => Math.round(x * 100) / 100)), (n) => {
+        expect(Number(displayNumber(n).replaceAll('.', '').replace(',', '.'))).toBe(n === 0 ? 0 : n);
+        expect(Number(displayNumber(n, 'en').replaceAll(',', ''))).toBe(n === 0 ? 0 : n);
       }),
     );
   });

@@ -1,11 +1,11 @@
-import { formatMessage, type ProcedureStep } from '@truongthon/rules';
+import { displayNumber, formatMessage, type ProcedureStep } from '@truongthon/rules';
 import { type CliMessageCode, cliMessage, type Lang } from '../messages';
 import { citationsText } from './record';
 
-/** A number as written in a language (Vietnamese: decimal comma). */
+/** A number as written in a language (`displayNumber`), or a dash when there is none. */
 export function num(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return lang === 'vi' ? String(value).replace('.', ',') : String(value);
+  return displayNumber(value, lang);
 }
 
 /** The confidence of a rule, a parameter or a step, in words. */

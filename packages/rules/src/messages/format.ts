@@ -1,6 +1,7 @@
 import type { Finding, FindingParam, InputIssue } from '@truongthon/core';
 import type { Catalogue, Lang } from './catalogue';
 import { displayDate } from './date';
+import { displayNumber } from './number';
 
 /** Catalogues by language: the shape of `MESSAGES`, `FIELD_LABELS` and the per-area catalogues. */
 export type Catalogues = Readonly<Record<Lang, Catalogue>>;
@@ -69,7 +70,7 @@ const AS_WRITTEN: ReadonlySet<string> = new Set(['name', 'names', 'named', 'give
 
 /**
  * Fills a message template's `{name}` placeholders from `params`: a number
- * with a decimal comma in Vietnamese; a date as its readers write it
+ * as its readers write it (`displayNumber`); a date as its readers write it
  * (`displayDate`); `{count|record was|records were}`, an English count
  * followed by the form its number asks (`Intl.PluralRules`); nothing for a
  * missing value. `own` may give a placeholder its own text (a field's label).
@@ -91,7 +92,7 @@ export function fillTemplate(
     const text = own?.(name, value);
     if (text !== undefined) return text;
     if (value === undefined || value === null) return '';
-    if (typeof value === 'number' && lang === 'vi') return String(value).replace('.', ',');
+    if (typeof value === 'number') return displayNumber(value, lang);
     // Dates are data in ISO; a text shows them as its readers write them.
     return typeof value === 'string' ? displayDate(value, lang) : String(value);
   });
