@@ -48,6 +48,8 @@ describe('meetingDocuments', () => {
     expect(decision).toContain('Về việc công nhận kết quả bầu Tổ trưởng tổ dân phố 7');
     expect(decision).toContain('Số: ……/QĐ-UBND');
     expect(decision).toContain('Căn cứ Điều 15 Luật 10/2022/QH15;');
+    // Other bases the data cannot know: a dotted line for the clerk.
+    expect(decision).toContain('Căn cứ ……;');
     expect(decision).toContain(`chậm nhất ngày ${result.recognition!.date!.split('-').reverse().join('/')}`);
     expect(decision).toContain('700/1.250 phiếu, đạt 56% tổng số hộ gia đình');
     // The date of the decision is the signer's: dotted.

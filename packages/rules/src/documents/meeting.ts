@@ -357,6 +357,8 @@ function decisionFrame(f: Facts, kind: DocumentKind, subject: string, citations:
     p(vi ? [t('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ/PHƯỜNG '), blank('tên xã, phường')] : [t('THE CHAIR OF THE PEOPLE\'S COMMITTEE OF '), blank('commune, ward')], { align: 'center', bold: true, indent: false }),
     // The regime's texts, then the provisions the step rests on (a regime text whose document a provision names is left to the provision).
     ...basisLines([...(regime?.procedure ?? []).filter((c) => !citations.some((s) => s.document === c.document)), ...citations], f.lang).map((l) => line(l, { italic: true })),
+    // Other bases the commune cites (its own organisation law, a provincial rule) are not in the data: dotted.
+    p(vi ? [t('Căn cứ '), blank('văn bản khác, nếu có'), t(';')] : [t('Having regard to '), blank('other texts, if any'), t(';')], { italic: true }),
     line(vi ? `Căn cứ ${countName} ngày ${displayDate(f.date)} của ${f.unit};` : `Having regard to ${countName} of ${f.unit} dated ${f.date};`, { italic: true }),
     p(vi ? [t('Theo đề nghị của '), blank('cơ quan, người đề nghị'), t('.')] : [t('On the proposal of '), blank('proposer'), t('.')], { italic: true }),
     center(vi ? 'QUYẾT ĐỊNH:' : 'DECIDES:'),
