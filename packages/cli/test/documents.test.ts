@@ -173,4 +173,15 @@ describe('truongthon documents <candidates>', () => {
     expect(text).toContain('Nguyễn Văn Hùng\t12/03/1968\tNam');
     expect(text).toContain('để bầu vào ngày 15/12/2024');
   });
+
+  it('examples/candidates.xlsx gives the same minutes as the CSV (the same readers)', async () => {
+    const csvOut = join(tmp, 'cand-csv');
+    const xlsxOut = join(tmp, 'cand-xlsx');
+    await run(['documents', join(EXAMPLES, 'candidates.csv'), '--election-date', '2024-12-15', '--out-dir', csvOut]);
+    await run(['documents', join(EXAMPLES, 'candidates.xlsx'), '--election-date', '2024-12-15', '--out-dir', xlsxOut]);
+    const summary = (dir: string) => index(dir).entries.map((e) => [e.row, e.unit, e.files.map((f) => f.file), e.omitted.map((o) => o.code)]);
+    expect(summary(xlsxOut)).toEqual(summary(csvOut));
+    const file = index(csvOut).entries[0]!.files[0]!.file;
+    expect(await docxText(join(xlsxOut, file))).toBe(await docxText(join(csvOut, file)));
+  });
 });

@@ -114,6 +114,19 @@ describe('meetingDocuments', () => {
     expect(invalid.omitted[0]!.code).toBe('documents.record-invalid');
   });
 
+  it('a cho thôi làm vote: count record and resolution with the motion\'s votes, no draft decision (said why)', () => {
+    const record = meeting2024({ purpose: 'cho-thoi-lam', candidates: undefined, motion: { subject: 'Nguyễn Văn Hùng', votesFor: 800 } });
+    const result = evaluateMeeting(record);
+    expect(result.outcome).toBe('carried');
+    const { documents, omitted } = meetingDocuments(record, result);
+    expect(documents.map((d) => d.kind)).toEqual(['count-record', 'resolution']);
+    expect(omitted.map((o) => o.code)).toEqual(['documents.no-decision.motion']);
+    const count = text(documents[0]);
+    expect(count).toContain('Về việc cho thôi làm Tổ trưởng tổ dân phố 7');
+    expect(count).toContain(`cho thôi làm Tổ trưởng tổ dân phố 7\t800\t${formatPercent(result.motion!.percent)}`);
+    expect(count).toContain('64%');
+  });
+
   it('English is marked as a translation', () => {
     const { documents } = docsOf(meeting2024(), 'en');
     expect(documents.every((d) => d.translation)).toBe(true);

@@ -31,6 +31,10 @@ const blank = (hint: string): Segment => ({ placeholder: true, hint });
  * written with Vietnamese separators; the records left out with their row
  * and reason; the issuer, number, place, date and signer left as
  * placeholders. The text of the data (names) is shown as written.
+ *
+ * @example
+ * const doc = reportDocument(flattenReport(report, issues, rejected, 'vi'), '2021-11-15', 'vi', { deadlines: [], findings: [] });
+ * doc.title // 'BÁO CÁO'
  */
 export function reportDocument(rows: readonly FlatReportRow[], asOf: string, lang: Lang, extra: { readonly deadlines: readonly string[]; readonly findings: readonly string[] }): OfficialDocument {
   const vi = lang === 'vi';
