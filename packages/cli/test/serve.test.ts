@@ -192,6 +192,9 @@ describe('serve: the NDJSON batch', () => {
     const bad = await fetch(`${base}/v1/candidates/check-batch?electionDate=2021-13-01`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: '' });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { issues: { path: string; code: string }[] }).issues).toMatchObject([{ path: 'electionDate', code: 'input.invalid-date' }]);
+    const provinceOnly = await fetch(`${base}/v1/candidates/check-batch?province=46`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: '' });
+    expect(provinceOnly.status).toBe(400);
+    expect(((await provinceOnly.json()) as { issues: { path: string; code: string }[] }).issues).toMatchObject([{ path: 'electionDate', code: 'input.required' }]);
   });
 });
 

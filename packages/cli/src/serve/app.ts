@@ -237,6 +237,9 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     const query = request.query as Record<string, unknown>;
     const issues = [...dateIssue(query['today'], 'today', true), ...dateIssue(query['electionDate'], 'electionDate', true)];
     if (query['trace'] !== undefined && query['trace'] !== 'true' && query['trace'] !== 'false') issues.push({ path: 'trace', code: 'input.invalid-value', params: {} });
+    // A shared province without its election date would be silently unused: say so.
+    if (query['province'] !== undefined && query['electionDate'] === undefined) issues.push({ path: 'electionDate', code: 'input.required', params: {} });
+    if (query['province'] !== undefined && typeof query['province'] !== 'string') issues.push(wrongType('province', 'string'));
     if (issues.length > 0) return badInput(reply, issues, lang);
     const shared = typeof query['electionDate'] === 'string' ? { electionDate: query['electionDate'], ...(typeof query['province'] === 'string' ? { province: query['province'] } : {}) } : undefined;
     const check = createCandidateChecker({ today: (query['today'] as string | undefined) ?? env.today(), trace: query['trace'] !== 'false' });

@@ -148,7 +148,7 @@ export function openApiDocument(): Json {
           parameters: [
             lang,
             query('electionDate', 'Bối cảnh chung cho các dòng không có context — The shared context for lines without one', DATE),
-            query('province', 'Tỉnh của bối cảnh chung — The shared context\'s province', { type: 'string' }),
+            query('province', 'Tỉnh của bối cảnh chung (cần electionDate) — The shared context\'s province (needs electionDate)', { type: 'string' }),
             query('today', 'Ngày hôm nay; mặc định theo đồng hồ máy chủ — Today; default: the server clock', DATE),
             query('trace', 'Ghi các quy tắc đã chạy — Record the rules that ran', { type: 'string', enum: ['true', 'false'], default: 'true' }),
           ],
