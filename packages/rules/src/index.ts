@@ -5,6 +5,7 @@
  */
 export { checkCandidate, createCandidateChecker, evaluateCandidate, type CandidateResult, type CandidateVerdict, type CheckOptions } from './checkCandidate';
 export { checkCandidateWithAudit, type AuditedCandidateResult } from './auditCandidate';
+export { auditInputHash, sha256 } from './auditHash';
 export { listRules, RULE_GROUPS, ruleAppliesOn, type RuleDescriptor } from './ruleRegistry';
 export { LAW_REVIEWED_THROUGH, lawNotReviewed } from './law/reviewed';
 export { defineParameter, parameterOn, type LawParameter, type ParameterValue } from './law/parameter';

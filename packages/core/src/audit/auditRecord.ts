@@ -1,6 +1,4 @@
 import type { TraceEntry } from '../engine/verdict';
-import { canonicalJson } from './canonicalJson';
-import { sha256 } from './sha256';
 
 /**
  * What is needed to reproduce a decision later: the rule-set version, a hash
@@ -9,29 +7,35 @@ import { sha256 } from './sha256';
  */
 export interface AuditRecord {
   readonly ruleSetVersion: string;
-  /** `sha256:` + hex of the canonical JSON of `{ input, context }`; `null` when the input could not be parsed. */
+  /**
+   * `sha256:` + hex of the canonical JSON ({@link canonicalJson}) of
+   * `{ input, context }`, as UTF-8; `null` when the input could not be parsed.
+   * `@truongthon/rules` computes it (`auditInputHash`, where the bytes are defined).
+   */
   readonly inputHash: string | null;
   readonly rulesFired: readonly { readonly ruleId: string; readonly status: TraceEntry['status'] }[];
   readonly verdict: string;
 }
 
 /**
- * Builds an {@link AuditRecord}. Same input, context and rule-set version →
- * the same record, byte for byte (under {@link canonicalJson}).
+ * Builds an {@link AuditRecord} from a check's trace and an input hash
+ * computed by the caller (core carries no hash implementation: the rules
+ * package hashes with `@noble/hashes`). Only each rule's id and status are
+ * kept from the trace, never its parameters.
  *
  * @example
- * auditRecord({ ruleSetVersion: '0.1.0', input, context, trace, verdict: 'eligible' }).inputHash // 'sha256:…'
+ * auditRecord({ ruleSetVersion: '0.1.0', inputHash: 'sha256:…', trace, verdict: 'eligible' })
+ * // { ruleSetVersion: '0.1.0', inputHash: 'sha256:…', rulesFired: [{ ruleId: 'ELIG.AGE.MIN', status: 'pass' }, …], verdict: 'eligible' }
  */
 export function auditRecord(args: {
   readonly ruleSetVersion: string;
-  readonly input: unknown;
-  readonly context: unknown;
+  readonly inputHash: string | null;
   readonly trace: readonly TraceEntry[];
   readonly verdict: string;
 }): AuditRecord {
   return {
     ruleSetVersion: args.ruleSetVersion,
-    inputHash: `sha256:${sha256(canonicalJson({ input: args.input, context: args.context }))}`,
+    inputHash: args.inputHash,
     rulesFired: args.trace.map((t) => ({ ruleId: t.ruleId, status: t.status })),
     verdict: args.verdict,
   };

@@ -1,3 +1,2 @@
-export { sha256 } from './sha256';
 export { canonicalJson } from './canonicalJson';
 export { auditRecord, type AuditRecord } from './auditRecord';
