@@ -290,6 +290,7 @@ const vi = {
   'serve.listening': 'truongthon đang phục vụ tại {url}',
   'serve.stopping': 'Nhận {signal}: ngừng nhận yêu cầu, làm xong các yêu cầu đang xử lý…',
   'serve.stopped': 'Dịch vụ đã dừng.',
+  'serve.listen-failed': 'Không mở được cổng {port} trên địa chỉ {host} ({reason}: cổng đang được dùng, không có quyền, hoặc máy không có địa chỉ này).',
 } as const satisfies Catalogue;
 
 export type CliMessageCode = keyof typeof vi;
@@ -563,6 +564,7 @@ const en: Record<CliMessageCode, string> = {
   'serve.listening': 'truongthon serving at {url}',
   'serve.stopping': 'Received {signal}: no new requests; finishing those under way…',
   'serve.stopped': 'The service has stopped.',
+  'serve.listen-failed': 'Could not listen on port {port} of address {host} ({reason}: the port is in use, not allowed, or the machine has no such address).',
 };
 
 /** The CLI catalogues by language. */

@@ -141,6 +141,12 @@ describe('truongthon serve, the process', () => {
     const bad = await run(['serve', '--port', 'http']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--port');
+    const taken = await serve();
+    const busy = await run(['serve', '--port', String(taken.port), '--lang', 'en']);
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain(`Could not listen on port ${taken.port} of address 127.0.0.1 (EADDRINUSE`);
+    taken.child.kill('SIGTERM');
+    expect(await taken.exit).toBe(0);
     const schema = await run(['schema', 'context']);
     expect(JSON.parse(schema.stdout)).toEqual(describedSchema('context'));
   });

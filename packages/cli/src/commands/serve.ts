@@ -1,4 +1,4 @@
-import { type Lang, cliMessage } from '../messages';
+import { CliError, type Lang, cliMessage } from '../messages';
 import { buildApp } from '../serve/app';
 import { openApiDocument } from '../serve/openapi';
 import { type ServeFlags, serveOptions } from '../serve/options';
@@ -22,7 +22,12 @@ export async function runServe(flags: ServeFlags & { readonly openapi?: boolean 
   }
   const options = serveOptions(flags, io.env);
   const app = buildApp(options, { today: io.today, log: (line) => io.stderr.write(`${line}\n`) });
-  await app.listen({ host: options.host, port: options.port });
+  try {
+    await app.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    const reason = String((error as { code?: unknown } | null)?.code ?? (error instanceof Error ? error.name : 'error'));
+    throw new CliError('serve.listen-failed', { host: options.host, port: String(options.port), reason }, { cause: error });
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
