@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxText } from './docxText';
 import { MEETINGS_2024 } from './documentsFixtures';
-import { EXAMPLES, run } from './helpers';
+import { BIN, EXAMPLES, run } from './helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'truongthon-documents-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -113,6 +114,24 @@ describe('truongthon documents <meetings>', () => {
     expect(stderr).toContain('index.json');
     // Nothing moved, and the hidden staging folder is gone.
     expect(readdirSync(out)).toEqual(['index.json']);
+  });
+
+  it('Ctrl-C part-way: the run stops and leaves no document behind', async () => {
+    const lines = [MEETINGS_2024.split('\n')[0]!];
+    for (let i = 0; i < 300; i += 1) lines.push(`S${i},15/12/2024,46,Thôn ${i},Hộ gia đình,400,300,Bỏ phiếu kín,300,300,300,0,Lê Thị Hoa,250,Ban công tác Mặt trận`);
+    const file = join(tmp, 'many.csv');
+    writeFileSync(file, lines.join('\n'));
+    const out = join(tmp, 'interrupted');
+    const child = spawn(process.execPath, [BIN, 'documents', file, '--out-dir', out, '--quiet'], { stdio: 'ignore' });
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, signal) => resolve([code, signal])));
+    // Wait (by events, not by a clock) until the first documents are being written, then interrupt.
+    const staging = () => (existsSync(out) ? readdirSync(out).filter((f) => f.startsWith('.truongthon-documents.')) : []);
+    for (let i = 0; i < 600 && !staging().some((d) => readdirSync(join(out, d)).length > 0); i += 1) await new Promise((r) => setTimeout(r, 50));
+    expect(staging()).toHaveLength(1);
+    child.kill('SIGINT');
+    const [code, signal] = await closed;
+    expect(signal ?? code).toBe(signal === null ? 130 : 'SIGINT');
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('a record that cannot be read is listed with its reason; the others get their documents', async () => {

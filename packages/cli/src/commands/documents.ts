@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { isIsoDate } from '@truongthon/core';
 import { documentKindName, evaluateMeeting, formatMessage, meetingDocuments, type OfficialDocument } from '@truongthon/rules';
 import { renderDocx } from '../documents/docx';
-import { asciiName, DocumentFolder, FILE_SUFFIX } from '../documents/files';
+import { asciiName, DocumentFolder, FILE_SUFFIX, yieldToEventLoop } from '../documents/files';
 import { mapColumns, type RowIssue } from '../io/fields';
 import { fieldForHeader, REQUIRED_FIELDS } from '../io/headers';
 import { groupMeetings, type MeetingGroup, meetingFieldForHeader, meetingResolver, REQUIRED_MEETING_FIELDS } from '../io/meetingRows';
@@ -132,6 +132,7 @@ async function meetingEntry(group: MeetingGroup, raw: DocumentsCommandOptions, l
   for (const doc of made.documents) {
     const name = `${base}_${FILE_SUFFIX[doc.kind]}.docx`;
     folder.write(name, await renderDocx(doc));
+    await yieldToEventLoop();
     files.push({ kind: doc.kind, form: doc.form, title: documentKindName(doc.kind, lang), file: name });
   }
   return {

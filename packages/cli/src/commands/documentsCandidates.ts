@@ -1,7 +1,7 @@
 import { isIsoDate } from '@truongthon/core';
 import { candidateListDocument, documentKindName, electionTimeline, type ListedCandidate } from '@truongthon/rules';
 import { renderDocx } from '../documents/docx';
-import { asciiName, type DocumentFolder, FILE_SUFFIX } from '../documents/files';
+import { asciiName, type DocumentFolder, FILE_SUFFIX, yieldToEventLoop } from '../documents/files';
 import { FieldResolver, readCandidateRow } from '../io/candidateRow';
 import type { RowIssue } from '../io/fields';
 import { acceptedHeaders, fieldForHeader, REQUIRED_FIELDS } from '../io/headers';
@@ -68,6 +68,7 @@ export async function candidateListDocuments(source: OpenedFile, raw: DocumentsC
     const timeline = electionTimeline(first.date, raw.province ? { province: raw.province } : {});
     const doc = candidateListDocument(first.unit!, first.date!, members.map((m) => m.candidate!), { lang, timeline: timeline.ok ? timeline : null });
     folder.write(name, await renderDocx(doc));
+    await yieldToEventLoop();
     fileOf.set(key, { file: name, form: doc.form });
   }
   return rows.map((r) => {

@@ -26,6 +26,15 @@ export function asciiName(text: string): string {
   return plain === '' ? 'khong-ten' : plain;
 }
 
+/**
+ * Lets the event loop turn between two documents: rendering and writing are
+ * otherwise one long chain of promises, during which a signal (Ctrl-C) would
+ * wait for the end of the run to be handled.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** The end of a document's file name, after the unit and the date. */
 export const FILE_SUFFIX: Readonly<Record<DocumentKind, string>> = {
   'count-record': 'bien-ban-kiem-phieu',
