@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coerceMeetingField, MEETING_FIELDS, meetingFieldForHeader, REQUIRED_MEETING_FIELDS } from '../src/io/meetingRows';
+import { MEETING_FIELDS as RULES_MEETING_FIELDS } from '@truongthon/rules';
+import { coerceMeetingField, MEETING_FIELDS, type MeetingField, meetingFieldForHeader, REQUIRED_MEETING_FIELDS } from '../src/io/meetingRows';
 import { coerceUnitField, REQUIRED_UNIT_FIELDS, UNIT_FIELDS, unitFieldForHeader } from '../src/io/unitRows';
 
 // The columns of the meeting and unit files are derived from the rules' field descriptions (issue 14, item 2).
@@ -46,10 +47,20 @@ describe('meeting and unit columns, from the rules\' field descriptions', () => 
     expect(coerceUnitField('hasPartyCell', 'x')).toEqual({ ok: true, value: true });
   });
 
-  it('refuse a value of no closed list, naming the accepted values', () => {
+  it('refuse a value of no closed list, naming the accepted values as people name them, and accept every name listed', () => {
     expect(coerceMeetingField('votingMode', 'qua mạng')).toEqual({
-      ok: false, code: 'cli.bad-choice', params: { acceptedVi: 'show_of_hands; secret_ballot; household_ballot', acceptedEn: 'show_of_hands; secret_ballot; household_ballot' },
+      ok: false,
+      code: 'cli.bad-choice',
+      params: { acceptedVi: 'Biểu quyết giơ tay; Bỏ phiếu kín; Phát phiếu lấy ý kiến tới từng hộ gia đình', acceptedEn: 'Show of hands; Secret ballot; Ballots taken to each household' },
     });
+    const named = RULES_MEETING_FIELDS.filter((f) => f.kind === 'choice' && f.valueLabels);
+    expect(named.map((f) => f.path)).toEqual(['round', 'purpose', 'electorateBase', 'votingMode', 'candidates.nominatedBy']);
+    for (const field of named) {
+      const column = field.path.replace(/^candidates\./u, 'candidate.') as MeetingField;
+      for (const [value, names] of Object.entries(field.valueLabels!)) {
+        for (const name of [names.vi, names.en]) expect(coerceMeetingField(column, name), `${field.path}: ${name}`).toEqual({ ok: true, value });
+      }
+    }
     expect(coerceUnitField('leaderStatus', 'không rõ')).toMatchObject({ ok: false, code: 'cli.bad-choice' });
   });
 });

@@ -1,6 +1,6 @@
 import { fieldShapes, foldKey, meetingCandidateSchema, meetingRecordSchema, unitRecordSchema } from '@truongthon/core';
 import { describe, expect, it } from 'vitest';
-import { FIELD_LABELS, MEETING_FIELDS, MEETING_HEADERS, MEETING_VALUE_SPELLINGS, UNIT_FIELDS, UNIT_HEADERS, UNIT_VALUE_SPELLINGS } from '../src';
+import { FIELD_LABELS, formatMessage, MEETING_FIELDS, MEETING_HEADERS, MEETING_VALUE_SPELLINGS, UNIT_FIELDS, UNIT_HEADERS, UNIT_VALUE_SPELLINGS } from '../src';
 
 const FILES = [
   ['meeting', MEETING_FIELDS, MEETING_HEADERS, MEETING_VALUE_SPELLINGS],
@@ -46,5 +46,18 @@ describe('the meeting and unit records\' field descriptions', () => {
       expect(byPath.get(path)?.kind, path).toBe('choice');
       for (const value of Object.keys(byValue)) expect(byPath.get(path)?.values, `${path}: ${value}`).toContain(value);
     }
+  });
+});
+
+describe('the values of a meeting record’s choices are named once, in the catalogues', () => {
+  it('every choice of the meeting record has a name for each value, in both languages', () => {
+    for (const field of MEETING_FIELDS.filter((f) => f.kind === 'choice' && f.path !== 'unit.kind')) {
+      for (const value of field.values ?? []) {
+        expect(field.valueLabels?.[value]?.vi, `${field.path}=${value}`).toBeTruthy();
+        expect(field.valueLabels?.[value]?.en, `${field.path}=${value}`).toBeTruthy();
+      }
+    }
+    expect(MEETING_FIELDS.find((f) => f.path === 'purpose')?.valueLabels?.['cho-thoi-lam']).toEqual({ vi: 'Cho thôi làm', en: 'Release from office (cho thôi làm)' });
+    expect(formatMessage('value.votingMode.household_ballot')).toBe('Phát phiếu lấy ý kiến tới từng hộ gia đình');
   });
 });

@@ -81,6 +81,7 @@ export interface ElectionResultDetail {
  * @cssprop [--truongthon-focus=#ffbf47] - Focus ring.
  */
 export class TruongthonElection extends FormAssociatedElement<Draft> {
+  /** The element's shadow styles; theme it with the CSS custom properties and parts above. */
   static override styles = [baseStyles, electionStyles];
 
   static override properties = {
@@ -259,6 +260,11 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
     return path === 'electionDate' && this.meetingDate ? displayDate(this.meetingDate) : draftText(this.draft, path);
   }
 
+  /** A choice's values with the names the rules' catalogues give them (`value.<path>.<value>`). */
+  #choices(lang: Lang, path: string, values: readonly string[]): (readonly [string, string])[] {
+    return values.map((value) => [value, formatMessage(`value.${path}.${value}`, {}, lang)] as const);
+  }
+
   protected renderFields(lang: Lang): TemplateResult {
     const f = this.draft.fields;
     const notStated: readonly [string, string] = ['', te(lang, 'notStated')];
@@ -268,8 +274,8 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
           ${this.input(lang, 'electionDate', { type: 'date', readonly: !!this.meetingDate, hint: this.meetingDate ? te(lang, 'hint.meetingDate') : undefined })}
           ${this.input(lang, 'unit.name')}
           ${this.select(lang, 'unit.kind', [notStated, ['thon', formatMessage('report.kind.thon', {}, lang)], ['to_dan_pho', formatMessage('report.kind.to_dan_pho', {}, lang)]], true)}
-          ${this.select(lang, 'purpose', PURPOSES.map((purpose) => [purpose, te(lang, `purpose.${purpose}`)]))}
-          ${this.select(lang, 'round', [['first', te(lang, 'round.first')], ['rerun', te(lang, 'round.rerun')]])}
+          ${this.select(lang, 'purpose', this.#choices(lang, 'purpose', PURPOSES))}
+          ${this.select(lang, 'round', this.#choices(lang, 'round', ['first', 'rerun']))}
           ${f.round === 'rerun' ? this.input(lang, 'firstRoundDate', { type: 'date', optional: true }) : nothing}
           ${this.input(lang, 'receivedOn', { type: 'date', optional: true, hint: te(lang, 'hint.receivedOn') })}
           ${f.purpose === 'election' ? nothing : this.input(lang, 'recognizedOn', { type: 'date', optional: true })}
@@ -277,11 +283,11 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
       </fieldset>
       <fieldset part="section">
         <legend part="legend">${te(lang, 'section.electorate')}</legend>
-        ${this.radios(lang, 'electorateBase', [['households', te(lang, 'base.households')], ['voters', te(lang, 'base.voters')]])}
+        ${this.radios(lang, 'electorateBase', this.#choices(lang, 'electorateBase', ['households', 'voters']))}
         <div class="grid">
           ${this.input(lang, 'totalElectorate', { numeric: true, hint: te(lang, 'hint.total') })} ${this.input(lang, 'present', { numeric: true })}
         </div>
-        ${this.radios(lang, 'votingMode', [['secret_ballot', te(lang, 'mode.secret_ballot')], ['show_of_hands', te(lang, 'mode.show_of_hands')], ['household_ballot', te(lang, 'mode.household_ballot')]])}
+        ${this.radios(lang, 'votingMode', this.#choices(lang, 'votingMode', ['secret_ballot', 'show_of_hands', 'household_ballot']))}
       </fieldset>
       ${f.votingMode === 'secret_ballot' || f.votingMode === 'household_ballot'
         ? html`<fieldset part="section">
@@ -312,7 +318,7 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
   #renderRows(lang: Lang, notStated: readonly [string, string]): TemplateResult {
     const rows = this.draft.rows;
     const errors = this.fieldErrors('candidates', lang);
-    const nominated = [notStated, ...NOMINATED.map((key) => [key, te(lang, `nominated.${key}`)] as const)];
+    const nominated = [notStated, ...this.#choices(lang, 'candidates.nominatedBy', NOMINATED)];
     return html`<fieldset part="section" class="rows" aria-describedby=${errors.length > 0 ? 'e-candidates' : nothing}>
       <legend part="legend">${te(lang, 'section.candidates')}</legend>
       ${rows.length === 0 ? html`<p class="hint" part="hint">${te(lang, 'none')}</p>` : nothing}

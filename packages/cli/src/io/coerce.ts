@@ -346,7 +346,9 @@ export function coercerOf(field: FieldDescription, spellings: Readonly<Record<st
     case 'choice': {
       const values = field.values ?? [];
       const named = (lang: 'vi' | 'en') => values.map((value) => field.valueLabels?.[value]?.[lang] ?? value).join('; ');
-      const read = choice(Object.fromEntries(values.map((value) => [value, spellings[value] ?? []])), { vi: named('vi'), en: named('en') });
+      // A value is read by its spellings and by the names it is listed under (what the message offers is accepted).
+      const labels = (value: string) => Object.values(field.valueLabels?.[value] ?? {}).map(foldKey);
+      const read = choice(Object.fromEntries(values.map((value) => [value, [...(spellings[value] ?? []), ...labels(value)]])), { vi: named('vi'), en: named('en') });
       return (cell) => read(cell);
     }
     default:

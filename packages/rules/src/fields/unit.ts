@@ -1,5 +1,5 @@
 import { type FieldShape, fieldShapes, unitRecordSchema } from '@truongthon/core';
-import { FIELD_LABELS } from '../messages/all';
+import { FIELD_LABELS, MESSAGES } from '../messages/all';
 import { describeFields, type FieldDescription, type FieldWords } from './field';
 
 /*
@@ -13,16 +13,21 @@ import { describeFields, type FieldDescription, type FieldWords } from './field'
 
 /**
  * Fields described with the labels the message catalogues give their paths
- * (`FIELD_LABELS`, where the meeting's and the unit's are kept); a field no
- * catalogue labels yet keeps its path as its label.
+ * (`FIELD_LABELS`, where the meeting's and the unit's are kept) and the
+ * names they give a choice's values (`value.<path>.<value>` in `MESSAGES`);
+ * a field no catalogue labels yet keeps its path as its label.
  *
  * @internal
  */
 export function describeLabelled(shapes: readonly FieldShape[]): FieldDescription[] {
   const words: Record<string, FieldWords> = {};
-  for (const { path } of shapes) {
+  for (const { path, values } of shapes) {
     const vi = FIELD_LABELS.vi[path];
-    if (vi !== undefined) words[path] = { label: { vi, en: FIELD_LABELS.en[path] ?? vi } };
+    if (vi === undefined) continue;
+    // A choice's values are named by the catalogues too (`value.<path>.<value>`).
+    const named = (values ?? []).filter((value) => MESSAGES.vi[`value.${path}.${value}`] !== undefined);
+    const valueTexts = Object.fromEntries(named.map((value) => [value, { vi: MESSAGES.vi[`value.${path}.${value}`]!, en: MESSAGES.en[`value.${path}.${value}`] ?? value }]));
+    words[path] = { label: { vi, en: FIELD_LABELS.en[path] ?? vi }, ...(named.length > 0 ? { values: valueTexts } : {}) };
   }
   return describeFields(shapes, words);
 }

@@ -114,6 +114,20 @@ export const procedureEn: Catalogue = {
   'report.province-name-mismatch': '"{unit}" (commune {commune}): province code {province} on {date} is {expected}, not "{given}"; the unit is counted under the code: check the code or the name.',
   'report.unit-kind-unknown': '"{unit}" (commune {commune}): not known whether it is a thôn or a tổ dân phố (no kind given, and the name does not tell); counted in the total, in neither the thôn nor the tổ dân phố row.',
   'report.kind.kind_unknown': 'Kind not known (thôn / tổ dân phố)',
+  'value.purpose.election': 'Election',
+  'value.purpose.dismissal': 'Dismissal (miễn nhiệm)',
+  'value.purpose.removal': 'Removal (bãi nhiệm)',
+  'value.purpose.cho-thoi-lam': 'Release from office (cho thôi làm)',
+  'value.round.first': 'First round',
+  'value.round.rerun': 'Re-run',
+  'value.electorateBase.households': 'Household representatives',
+  'value.electorateBase.voters': 'Voters',
+  'value.votingMode.show_of_hands': 'Show of hands',
+  'value.votingMode.secret_ballot': 'Secret ballot',
+  'value.votingMode.household_ballot': 'Ballots taken to each household',
+  'value.candidates.nominatedBy.front_committee': 'Front working committee',
+  'value.candidates.nominatedBy.self': 'Self-nominated',
+  'value.candidates.nominatedBy.meeting': 'Nominated at the meeting',
 };
 
 /** English labels of meeting-record and unit-record fields. */

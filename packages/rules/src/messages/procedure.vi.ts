@@ -119,6 +119,21 @@ export const procedureVi: Catalogue = {
   'report.province-name-mismatch': '«{unit}» (xã, phường {commune}): mã tỉnh {province} vào ngày {date} là {expected}, không phải «{given}»; đơn vị được tính theo mã tỉnh, cần kiểm tra lại mã hoặc tên tỉnh.',
   'report.unit-kind-unknown': '«{unit}» (xã, phường {commune}): không rõ là thôn hay tổ dân phố (không khai loại, tên không cho biết); được tính vào tổng số, không vào dòng thôn hay dòng tổ dân phố.',
   'report.kind.kind_unknown': 'Chưa rõ loại (thôn / tổ dân phố)',
+  // The values of a meeting record's choices (`value.<field>.<value>`): the options of a form, the accepted values of a column.
+  'value.purpose.election': 'Bầu cử',
+  'value.purpose.dismissal': 'Miễn nhiệm',
+  'value.purpose.removal': 'Bãi nhiệm',
+  'value.purpose.cho-thoi-lam': 'Cho thôi làm',
+  'value.round.first': 'Bầu lần đầu',
+  'value.round.rerun': 'Bầu lại',
+  'value.electorateBase.households': 'Đại diện hộ gia đình',
+  'value.electorateBase.voters': 'Cử tri',
+  'value.votingMode.show_of_hands': 'Biểu quyết giơ tay',
+  'value.votingMode.secret_ballot': 'Bỏ phiếu kín',
+  'value.votingMode.household_ballot': 'Phát phiếu lấy ý kiến tới từng hộ gia đình',
+  'value.candidates.nominatedBy.front_committee': 'Ban công tác Mặt trận',
+  'value.candidates.nominatedBy.self': 'Tự ứng cử',
+  'value.candidates.nominatedBy.meeting': 'Hội nghị giới thiệu',
 };
 
 /** Vietnamese labels of meeting-record and unit-record fields. */
