@@ -20,7 +20,7 @@ export interface CheckRowsOptions {
   readonly date1904?: boolean;
   /** How many distinct ids to remember for the duplicate check (default {@link MAX_TRACKED_IDS}). */
   readonly maxTrackedIds?: number;
-  /** How many characters of id text to remember for the duplicate check (default {@link MAX_TRACKED_ID_CHARS}). */
+  /** How many characters of id text to remember for the duplicate check (default `MAX_TRACKED_ID_CHARS`). */
   readonly maxTrackedIdChars?: number;
   /** Called (possibly many times) once ids beyond the limit are no longer checked for duplicates. */
   readonly onIdLimit?: (limit: number) => void;

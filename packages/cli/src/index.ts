@@ -8,6 +8,8 @@
  * pipeline of `truongthon check`; the meeting-row grouping of `tally` and
  * the unit rows of `report`. No domain logic: the rules are in
  * `@truongthon/rules`.
+ *
+ * @module @truongthon/cli
  */
 export type { Cell, ColumnRef, SourceRow, InputFormat, ReadOptions } from './io/types';
 export { decodeText, resolveEncoding, sniffBom, encodeWindows1258, SUPPORTED_ENCODINGS } from './io/encoding';

@@ -2,6 +2,8 @@
  * @packageDocumentation
  * Vietnam's law and Party policy for electing Trưởng thôn / Tổ trưởng tổ dân
  * phố, as dated, cited rules and parameters on top of `@truongthon/core`.
+ *
+ * @module @truongthon/rules
  */
 export { checkCandidate, createCandidateChecker, evaluateCandidate, type CandidateResult, type CandidateVerdict, type CheckOptions } from './checkCandidate';
 export { checkCandidateWithAudit, type AuditedCandidateResult } from './auditCandidate';

@@ -165,6 +165,7 @@ export interface CandidateVerdictDetail {
  * @cssprop [--truongthon-focus=#ffbf47] - Focus ring.
  */
 export class TruongthonCandidate extends FormAssociatedElement<Draft> {
+  /** The element's shadow styles; theme it with the CSS custom properties and parts above. */
   static override styles = baseStyles;
 
   /**

@@ -5,6 +5,8 @@
  * provincial portals. This entry only exports the classes (no side effects);
  * import `@truongthon/web-widget/define` to register the tags, or load a
  * single-file bundle with a `<script>` tag.
+ *
+ * @module @truongthon/web-widget
  */
 export { TruongthonCandidate, type CandidateChangeDetail, type CandidateVerdictDetail } from './candidate';
 export { TruongthonElection, type ElectionChangeDetail, type ElectionResultDetail } from './election';

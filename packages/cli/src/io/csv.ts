@@ -71,7 +71,7 @@ const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d);
  * 1) and returns the rows lazily. Row numbers count every record from the
  * top of the file (blank ones too, so they match the spreadsheet); blank
  * rows yield nothing. A row saved with another separator than the file's
- * (see {@link strayDelimiter}) yields an empty record with
+ * (see `strayDelimiter`) yields an empty record with
  * `cli.row-other-separator`, never its text. A syntax error the parser
  * cannot get past becomes one last row with `error` set.
  */

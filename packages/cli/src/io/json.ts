@@ -28,7 +28,7 @@ function isForbiddenKey(key: string): boolean {
   return key.includes('.') && key.split('.').some((segment) => FORBIDDEN_KEYS.has(segment));
 }
 
-/** At most this many values in one record (a JSON text of {@link MAX_RECORD_CHARS} holds fewer): bounds the walk of a value a program passes. */
+/** At most this many values in one record (a JSON text of `MAX_RECORD_CHARS` holds fewer): bounds the walk of a value a program passes. */
 const MAX_RECORD_VALUES = MAX_RECORD_CHARS;
 
 /** At most this many "given twice" issues per record: one is enough to refuse it, a few help to fix it. */
@@ -59,7 +59,7 @@ function closingQuote(text: string, open: number): number {
  * (a string is skipped to its closing quote): `onKey` is called for
  * each key (its quotes' indexes and its object's path; it returns the key
  * decoded, which names the paths below it), and the walk stops
- * at the first bracket nested deeper than {@link MAX_JSON_DEPTH}
+ * at the first bracket nested deeper than `MAX_JSON_DEPTH`
  * (`tooDeep`). The text is not validated: JSON.parse does that after, and a
  * broken text is a syntax error whatever this found.
  */
@@ -165,9 +165,9 @@ function pathOf(task: Task | undefined, key?: string): string[] {
  * every object without a prototype, so no key, whatever it is, can reach an
  * object's prototype. Iterative (an explicit stack), so no value can
  * overflow the call stack; a value nested deeper than
- * {@link MAX_JSON_DEPTH} is `cli.json-too-deep` (a cycle, from a program,
+ * `MAX_JSON_DEPTH` is `cli.json-too-deep` (a cycle, from a program,
  * too), more than {@link MAX_RECORD_VALUES} values `cli.json-too-large`,
- * a key of {@link FORBIDDEN_KEYS} `cli.forbidden-key`. Two keys of one
+ * a key of `FORBIDDEN_KEYS` `cli.forbidden-key`. Two keys of one
  * object that are one key in NFC are reported as given twice. Counts the
  * keys it saw (`keys`).
  */
@@ -223,8 +223,8 @@ function normalizeRecord(value: object): Walked {
  * "attestations.health": false}`, two keys equal in NFC, or, when `text`,
  * the element's JSON text, is given, a key repeated in it, which JSON.parse
  * merged) makes the record invalid: `cli.field-given-twice` naming both
- * spellings, never the last one silently. A key of {@link FORBIDDEN_KEYS}
- * or nesting deeper than {@link MAX_JSON_DEPTH} makes the element
+ * spellings, never the last one silently. A key of `FORBIDDEN_KEYS`
+ * or nesting deeper than `MAX_JSON_DEPTH` makes the element
  * unreadable (`error`).
  */
 export function jsonRecord(row: number, value: unknown, text?: string): SourceRow {
@@ -295,7 +295,7 @@ function givenTwice(duplicate: Duplicate, raw: Record<string, unknown>): CliIssu
 
 /**
  * Splits a JSON array into its elements as they stream in, with constant
- * memory per element (elements longer than {@link MAX_RECORD_CHARS} are
+ * memory per element (elements longer than `MAX_RECORD_CHARS` are
  * reported, not kept). Yields each element's text and its 1-based index;
  * `null` text means the element was too large. Throws `cli.json-not-array`
  * for text outside the array, `cli.file-empty` for no array at all, and

@@ -89,7 +89,7 @@ const MAX_TRACKED_MEETING_IDS = 250_000;
  * together, or the same record twice) makes that later meeting invalid
  * (`cli.duplicate-id`, naming the first row), so one meeting never gets two
  * outcomes silently. Holds one meeting at a time (and the ids seen, up to
- * {@link MAX_TRACKED_MEETING_IDS}).
+ * `MAX_TRACKED_MEETING_IDS`).
  */
 export async function* groupMeetings(rows: AsyncIterable<SourceRow>, resolver: FieldResolver<MeetingField>, options: { readonly date1904?: boolean } = {}): AsyncGenerator<MeetingGroup> {
   let current: { group: MeetingGroup; key: string; meeting: Map<MeetingField, unknown>; candidates: Record<string, unknown>[] } | undefined;

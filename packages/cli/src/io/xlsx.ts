@@ -15,7 +15,7 @@ import { type ZipEntry, ZipError, ZipFile } from './zip';
  * (under 300 MB for the whole process) and nothing over a limit is written
  * back out.
  *
- * - `cell`, `row`: the record limit of CSV and JSON ({@link MAX_RECORD_CHARS},
+ * - `cell`, `row`: the record limit of CSV and JSON (`MAX_RECORD_CHARS`,
  *   1 MiB of text) for one cell (inline or shared string) and for a row's
  *   cells together: over it, the row's record is invalid with a coded issue.
  * - `part`: the inflated size of a worksheet or the shared strings that is
@@ -76,7 +76,7 @@ const OVERSIZE: unique symbol = Symbol('oversize');
  * temporary file) with the CLI's own bounded reader: the zip is read from
  * its central directory (a file cut short has none: `cli.xlsx-truncated`),
  * each part inflated with its declared size and CRC checked and within
- * {@link XLSX_LIMITS}, the XML scanned as a stream. The sheet read is
+ * `XLSX_LIMITS`, the XML scanned as a stream. The sheet read is
  * `options.sheet` (a name, case- and diacritic-insensitive, or a 1-based
  * position among the visible sheets; a hidden sheet by name only), by
  * default the first visible worksheet; it is checked whole (size, CRC)
@@ -453,7 +453,7 @@ const enum Capture {
  * Reads the rows of a worksheet as its XML streams in: `<row>` (number from
  * `r`, else the one after the previous row), `<c>` (column from `r`, else
  * the one after the previous cell; type `t`), `<v>`, `<f>`, `<is>` inline
- * strings. Cells and rows are held to {@link XLSX_LIMITS}.
+ * strings. Cells and rows are held to `XLSX_LIMITS`.
  */
 class SheetRows implements XmlHandler {
   capturing = false;

@@ -2,7 +2,7 @@
  * Normalises user text the way every truongthon input is normalised: Unicode
  * NFC (so "Nguyễn" typed with combining marks, as legacy Vietnamese
  * spreadsheets and macOS often do, equals the precomposed form), invisible
- * characters removed (see {@link INVISIBLE}: format characters,
+ * characters removed (see `INVISIBLE`: format characters,
  * controls, fillers, the combining grapheme joiner, variation selectors;
  * none belongs in a Vietnamese name, code or place), trimmed, and with runs
  * of white space folded to one space. A text made only of such characters
@@ -45,7 +45,7 @@ const WHITE_SPACE = /\p{White_Space}+/gu;
 
 /**
  * Whether a text is blank: empty once {@link normalizeText} has removed white
- * space and invisible characters ({@link INVISIBLE}). Blank input
+ * space and invisible characters (`INVISIBLE`). Blank input
  * counts as not given.
  *
  * @example

@@ -34,7 +34,7 @@ const checkJudgment: Rule<Candidate, JudgmentParams, EligibilityContext>['check'
  * experience in mobilising people.
  *
  * Legal basis: TT 04/2012/TT-BNV Điều 11 (one paragraph without clauses).
- * Replaced for elections from 26/05/2026 by {@link judgmentCriteria2026}.
+ * Replaced for elections from 26/05/2026 by `judgmentCriteria2026`.
  *
  * @example
  * // attestations: { health: true, dedication: true, moralQuality: true, exemplaryFamily: true } (capacity missing)

@@ -32,7 +32,7 @@ const checkMinimumAge: Rule<Candidate, MinimumAgeParams, EligibilityContext>['ch
  * Legal basis: TT 04/2012/TT-BNV Điều 11 (one paragraph without clauses: the
  * words on age), unchanged by TT 09/2017, 14/2018 and 05/2022 as far as read.
  * A 2023/24 draft proposing 18 was not adopted and is not encoded. Replaced
- * for elections from 26/05/2026 by {@link minimumAge2026}.
+ * for elections from 26/05/2026 by `minimumAge2026`.
  *
  * @example
  * // election 2021-01-10: born 2000-01-10 → pass; born 2000-01-11 → fail 'elig.age.under-minimum'

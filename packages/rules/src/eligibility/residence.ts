@@ -11,7 +11,7 @@ import { type Candidate, type EligibilityContext, leaderOnly, ND185_FROM, ND185_
  * Legal basis: TT 04/2012/TT-BNV Điều 11 (one paragraph without clauses: the
  * words on residence). Reading "hộ khẩu thường trú" as today's "đăng ký
  * thường trú" is our inference. Replaced for elections from 26/05/2026 by
- * {@link residence2026}.
+ * `residence2026`.
  *
  * @example
  * // permanentResident: true, livesInUnit: false → fail 'elig.residence.not-living'
