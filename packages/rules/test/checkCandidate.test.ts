@@ -53,7 +53,8 @@ describe('checkCandidate — seed case: Hương Xuân, election on 10/01/2021', 
   it('a judgment attested as not met is ineligible', () => {
     const r = checkCandidate(person({ attestations: { ...allTrue, moralQuality: false } }), huongXuan);
     expect(r.verdict).toBe('ineligible');
-    expect(formatFinding(r.findings[0]!, 'en')).toBe('Criterion not met: Good political and moral qualities, trusted by the people.');
+    expect(formatFinding(r.findings[0]!, 'en')).toBe('Does not meet the criterion “Good political and moral qualities, trusted by the people”.');
+    expect(formatFinding(r.findings[0]!)).toBe('Không đạt tiêu chuẩn «Phẩm chất chính trị, đạo đức tốt, được nhân dân tín nhiệm».');
   });
   it('not being a Party member or the cell secretary is policy advice, never ineligibility', () => {
     const r = checkCandidate(person({ partyMember: false, partyCellSecretary: false }), huongXuan);

@@ -28,7 +28,7 @@ export const en: Catalogue = {
   'elig.age.under-minimum': 'Under {minAge} on the election date ({age} years old); reaches {minAge} on {reachesOn}.',
   'elig.residence.not-registered': 'No permanent residence registered in the village or residential group.',
   'elig.residence.not-living': 'Does not regularly live in the village or residential group.',
-  'elig.judgment.not-met': 'Criterion not met: {criterion}.',
+  'elig.judgment.not-met': 'Does not meet the criterion “{criterion}”.',
   'elig.judgment.pending': '{count|criterion still needs|criteria still need} to be assessed and attested.',
   'elig.residence.not-in-commune': 'Does not regularly live in the commune (xã, phường or đặc khu).',
   'elig.sanction.current': 'Under a disciplinary sanction, criminal prosecution, or serving a court sentence or decision.',

@@ -32,7 +32,7 @@ export const vi: Catalogue = {
   'elig.age.under-minimum': 'Chưa đủ {minAge} tuổi vào ngày bầu cử ({age} tuổi); đủ {minAge} tuổi từ ngày {reachesOn}.',
   'elig.residence.not-registered': 'Không đăng ký thường trú tại thôn, tổ dân phố.',
   'elig.residence.not-living': 'Không cư trú thường xuyên tại thôn, tổ dân phố.',
-  'elig.judgment.not-met': 'Không đạt tiêu chuẩn: {criterion}.',
+  'elig.judgment.not-met': 'Không đạt tiêu chuẩn «{criterion}».',
   'elig.judgment.pending': 'Còn {count} tiêu chuẩn cần được đánh giá, xác nhận.',
   // Eligibility (Nghị định 185/2026/NĐ-CP, Điều 4 và Điều 7)
   'elig.residence.not-in-commune': 'Không cư trú thường xuyên tại địa bàn xã, phường, đặc khu.',
