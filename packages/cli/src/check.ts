@@ -1,5 +1,5 @@
 import { foldKey } from '@truongthon/core';
-import { createCandidateChecker, findProvince } from '@truongthon/rules';
+import { createCandidateChecker, findProvince, type OverlayRegistry } from '@truongthon/rules';
 import { type CandidateRow, type FieldResolver, readCandidateRow, type RowIssue } from './io/candidateRow';
 import { IdIndex } from './idIndex';
 import type { CandidateField } from './io/headers';
@@ -28,6 +28,8 @@ export interface CheckRowsOptions {
   readonly policy?: boolean;
   /** Citations with their confidence and maintainers' notes (`--details`; default `false`). */
   readonly details?: boolean;
+  /** The province overlays (`--overlays`, read by `overlaysOption`; default the library's built-in ones). */
+  readonly overlays?: OverlayRegistry;
 }
 
 /**
@@ -67,7 +69,7 @@ export function rowChecker(resolver: FieldResolver, options: CheckRowsOptions = 
   const lang = options.lang ?? 'vi';
   const ids = new IdIndex(options.maxTrackedIds ?? MAX_TRACKED_IDS, options.maxTrackedIdChars ?? MAX_TRACKED_ID_CHARS);
   const readOptions = { date1904: options.date1904 ?? false };
-  const checkCandidate = createCandidateChecker({ trace: false, ...(options.today ? { today: options.today } : {}) });
+  const checkCandidate = createCandidateChecker({ trace: false, ...(options.today ? { today: options.today } : {}), ...(options.overlays ? { overlays: options.overlays } : {}) });
   return (source) => {
     if (source.error) return unreadableRecord(source.row, { code: source.error.code, column: null, field: null, params: source.error.params ?? {} }, lang);
     const read = readCandidateRow(source.record, resolver, readOptions);

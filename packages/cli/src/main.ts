@@ -10,6 +10,7 @@ import { runReport } from './commands/report';
 import { runTally } from './commands/tally';
 import { runTimeline } from './commands/timeline';
 import { CliError, cliErrorMessage, type CliMessageCode, cliMessage, isLang, type Lang } from './messages';
+import { collectOverlays } from './overlays';
 import { colorsFor } from './render/color';
 import { VERSION } from './version';
 
@@ -152,6 +153,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .argument('<file>', m('help.check.file'))
     .option('--election-date <date>', m('help.opt.election-date'))
     .option('--province <province>', m('help.opt.province'))
+    .option('--overlays <path>', m('help.opt.overlays'), collectOverlays)
     .addOption(langOpt())
     .option('--format <format>', m('help.opt.format'))
     .option('--out <file>', m('help.opt.out'))
@@ -173,9 +175,10 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .description(m('help.term'))
     .requiredOption('--province <province>', m('help.opt.province'))
     .requiredOption('--date <date>', m('help.opt.date'))
+    .option('--overlays <path>', m('help.opt.overlays'), collectOverlays)
     .addOption(langOpt())
     .option('--format <format>', m('help.opt.format-simple'))
-    .action(async (options: { province?: string; date?: string; format?: string; lang?: string }) => {
+    .action(async (options: { province?: string; date?: string; format?: string; lang?: string; overlays?: string[] }) => {
       result.code = await runTerm(options, langOption(options.lang), io);
     });
 
@@ -183,11 +186,12 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .description(m('help.rules'))
     .option('--date <date>', m('help.opt.date-optional'))
     .option('--province <province>', m('help.opt.province-rules'))
+    .option('--overlays <path>', m('help.opt.overlays'), collectOverlays)
     .option('--changes <dates...>', m('help.opt.changes'))
     .addOption(langOpt())
     .option('--format <format>', m('help.opt.format-simple'))
     .option('--details', m('help.opt.details'))
-    .action(async (options: { province?: string; date?: string; format?: string; lang?: string; changes?: string[]; details?: boolean }) => {
+    .action(async (options: { province?: string; date?: string; format?: string; lang?: string; changes?: string[]; details?: boolean; overlays?: string[] }) => {
       result.code = await runRules(options, langOption(options.lang), io);
     });
 
@@ -213,7 +217,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
       .option('-q, --quiet', m('help.opt.quiet'));
 
   fileOptions(
-    configure(program.command('tally'), 'tally').description(m('help.tally')).argument('<file>', m('help.tally.file')).option('--province <province>', m('help.opt.province-default')),
+    configure(program.command('tally'), 'tally').description(m('help.tally')).argument('<file>', m('help.tally.file')).option('--province <province>', m('help.opt.province-default')).option('--overlays <path>', m('help.opt.overlays'), collectOverlays),
     'help.opt.format',
   ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
     RUN.input = file;
@@ -224,11 +228,12 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .description(m('help.timeline'))
     .requiredOption('--meeting-date <date>', m('help.opt.meeting-date'))
     .option('--province <province>', m('help.opt.province'))
+    .option('--overlays <path>', m('help.opt.overlays'), collectOverlays)
     .option('--received-on <date>', m('help.opt.received-on'))
     .addOption(langOpt())
     .option('--format <format>', m('help.opt.format-simple'))
     .option('--details', m('help.opt.details'))
-    .action(async (options: { meetingDate?: string; province?: string; receivedOn?: string; format?: string; lang?: string; details?: boolean }) => {
+    .action(async (options: { meetingDate?: string; province?: string; receivedOn?: string; format?: string; lang?: string; details?: boolean; overlays?: string[] }) => {
       result.code = await runTimeline(options, langOption(options.lang), io);
     });
 
@@ -243,7 +248,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     });
 
   fileOptions(
-    configure(program.command('report'), 'report').description(m('help.report')).argument('<file>', m('help.report.file')).option('--as-of <date>', m('help.opt.as-of')),
+    configure(program.command('report'), 'report').description(m('help.report')).argument('<file>', m('help.report.file')).option('--as-of <date>', m('help.opt.as-of')).option('--overlays <path>', m('help.opt.overlays'), collectOverlays),
     'help.opt.format-report',
   ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
     RUN.input = file;

@@ -1,22 +1,10 @@
-import type { Citation, Confidence, IsoDate } from '@truongthon/core';
+import type { Citation, Confidence, DOCUMENT_TYPES, IsoDate } from '@truongthon/core';
 
-/** The kinds of text (loại văn bản) that {@link SOURCES} lists. */
-export type DocumentType =
-  | 'Luật'
-  | 'Bộ luật Lao động'
-  | 'Bộ luật Dân sự'
-  | 'Nghị quyết'
-  | 'Nghị quyết liên tịch'
-  | 'Nghị định'
-  | 'Thông tư'
-  | 'Thông tư liên tịch'
-  | 'Quyết định'
-  | 'Công văn'
-  | 'Kế hoạch'
-  | 'Hướng dẫn'
-  | 'Chỉ thị'
-  | 'Quy định'
-  | 'Kết luận';
+/**
+ * The kinds of text (loại văn bản) a citation names (core's `DOCUMENT_TYPES`,
+ * which the province data files' schema lists too); `Tin bài` is a news item.
+ */
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /**
  * A legal or policy document (văn bản) that a rule or parameter cites.
@@ -39,8 +27,8 @@ export interface LegalSource {
   readonly signed: IsoDate | null;
   /** Date in force (ngày có hiệu lực); `null` where unknown. */
   readonly effective: IsoDate | null;
-  /** Kind: `law` binds; `party` and `guidance` are policy and administrative guidance. */
-  readonly kind: 'law' | 'party' | 'guidance';
+  /** Kind: `law` binds; `party` and `guidance` are policy and administrative guidance; `news` a press or portal item (a province data file's). */
+  readonly kind: 'law' | 'party' | 'guidance' | 'news';
   readonly confidence: Confidence;
   readonly note?: string;
 }

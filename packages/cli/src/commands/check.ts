@@ -5,6 +5,7 @@ import { acceptedHeaders, CANDIDATE_FIELDS, type CandidateField, fieldForHeader,
 import { type OpenedFile, sheetNotes } from '../io/open';
 import type { SourceRow } from '../io/types';
 import { CliError, cliMessage, type Lang, sanitize } from '../messages';
+import { overlaysOption } from '../overlays';
 import { colorsFor } from '../render/color';
 import { isSettled } from '../render/sink';
 import { type CheckRecord, type Verdict, VERDICTS, verdictLabel } from '../render/record';
@@ -20,6 +21,8 @@ export interface CheckCommandOptions extends FileOptions {
   readonly today?: string;
   /** `false` with `--no-policy`: the Party-policy advice is left out. */
   readonly policy?: boolean;
+  /** `--overlays PATH` (repeatable): province data files or folders of them. */
+  readonly overlays?: readonly string[];
 }
 
 /**
@@ -36,6 +39,7 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
   if (province !== undefined && electionDate !== undefined && !findProvince(province, electionDate)) {
     throw new CliError('cli.unknown-province', { province, date: electionDate });
   }
+  const overlays = await overlaysOption(raw.overlays, lang);
   const format = outputFormat(file, requested, raw.out, io);
   const quiet = raw.quiet === true;
   const errColors = colorsFor(io.stderr, io.env);
@@ -62,6 +66,7 @@ export async function runCheck(file: string, raw: CheckCommandOptions, lang: Lan
     ...(province ? { province } : {}),
     ...(raw.policy === false ? { policy: false } : {}),
     ...(raw.details === true ? { details: true } : {}),
+    overlays,
   });
   try {
     // Rows a batch at a time when the reader can (CSV), else one at a time; one record per row, in order.

@@ -6,21 +6,24 @@ import { citationsText } from '../render/record';
 import { confidenceText, num } from '../render/step';
 import { safeJson } from '../render/writers';
 import { describedSchema } from '../serve/schemas';
+import { overlaysOption } from '../overlays';
 import { dateOption, EXIT, type Io, tableOrJson } from './common';
 
 /**
  * `truongthon term --province X --date D`: the term running in a province
  * on a date, with how it was found and its legal basis. Exit 0 when found,
  * 1 when the data cannot tell (term length or calendar unknown), 2 for a
- * bad date or an unknown province.
+ * bad date, an unknown province or province data (`--overlays`) that cannot
+ * be used.
  */
-export async function runTerm(raw: { province?: string; date?: string; format?: string }, lang: Lang, io: Io): Promise<number> {
+export async function runTerm(raw: { province?: string; date?: string; format?: string; overlays?: string[] }, lang: Lang, io: Io): Promise<number> {
   const date = dateOption(raw.date, '--date')!;
   const province = (raw.province ?? '').trim();
   const format = tableOrJson(raw.format, io);
   const found = findProvince(province, date);
   if (!found) throw new CliError('cli.unknown-province', { province, date });
-  const lookup = termOn(found.code, date);
+  const registry = await overlaysOption(raw.overlays, lang);
+  const lookup = termOn(found.code, date, registry);
   if (!lookup.ok) {
     const message = formatMessage(lookup.error.code, lookup.error.params, lang);
     if (format === 'json') io.stdout.write(`${safeJson({ province: found, date, term: null, error: { code: lookup.error.code, message } }, 2)}\n`);
@@ -28,7 +31,7 @@ export async function runTerm(raw: { province?: string; date?: string; format?: 
     return EXIT.notAllEligible;
   }
   const term = lookup.term;
-  const citations = term.citations.map((c) => citationText(c, lang));
+  const citations = term.citations.map((c) => citationText(c, lang, registry.documents));
   if (format === 'json') {
     io.stdout.write(
       `${safeJson(
@@ -71,6 +74,8 @@ export interface RulesCommandOptions {
   readonly changes?: readonly string[];
   /** `--details`: each rule's and value's confidence and its citations' notes in the table (JSON always has them as data). */
   readonly details?: boolean;
+  /** `--overlays PATH` (repeatable): province data files or folders of them. */
+  readonly overlays?: readonly string[];
 }
 
 /**
@@ -91,8 +96,9 @@ export async function runRules(raw: RulesCommandOptions, lang: Lang, io: Io): Pr
     if (date === undefined) throw new CliError('cli.usage.missing-option', { option: '--date' });
     const found = findProvince(raw.province, date);
     if (!found) throw new CliError('cli.unknown-province', { province: raw.province, date });
-    const length = termLengthOn(found.code, date);
-    provinceInfo = { code: found.code, name: found.name, termLengthYears: length?.years ?? null, citations: (length?.citations ?? []).map((c) => citationsText([c], lang, details)) };
+    const registry = await overlaysOption(raw.overlays, lang);
+    const length = termLengthOn(found.code, date, registry);
+    provinceInfo = { code: found.code, name: found.name, termLengthYears: length?.years ?? null, citations: (length?.citations ?? []).map((c) => citationsText([c], lang, details, registry.documents)) };
   }
   const rules = listRules(date === undefined ? {} : { date });
   const parameters = listParameters(date === undefined ? {} : { date });

@@ -13,6 +13,7 @@ import { extname } from 'node:path';
 import { renderDocx } from '../documents/docx';
 import { reportDocument } from '../documents/report';
 import { CliError } from '../messages';
+import { overlaysOption } from '../overlays';
 
 /** The kinds a report counts apart (Nghị định 185/2026/NĐ-CP Điều 2), then `total`. */
 type KindRow = keyof ReportNode['counts'];
@@ -76,6 +77,8 @@ function reportLayout(lang: Lang): FlatLayout<ReportRow> {
 /** Raw options of `truongthon report`, as commander gives them. */
 export interface ReportCommandOptions extends FileOptions {
   readonly asOf?: string;
+  /** `--overlays PATH` (repeatable): province data files or folders of them (the provinces' reporting deadlines). */
+  readonly overlays?: readonly string[];
 }
 
 /**
@@ -94,6 +97,7 @@ export async function runReport(file: string, raw: ReportCommandOptions, lang: L
   if (docx && outputPath(raw.out) === undefined && io.stdout.isTTY) throw new CliError('cli.binary-to-terminal');
   if (docx) refuseOutputIsInput(file, outputPath(raw.out));
   const format = docx ? 'docx' : outputFormat(file, requested, raw.out, io);
+  const overlays = await overlaysOption(raw.overlays, lang);
   const [source, mapping] = await openInput(file, inputOptions(raw), (opened) => checkHeader<UnitField>(opened, unitFieldForHeader, REQUIRED_UNIT_FIELDS, lang));
   const rows: UnitRow[] = [];
   try {
@@ -103,7 +107,7 @@ export async function runReport(file: string, raw: ReportCommandOptions, lang: L
   }
   // The library sees only readable rows; its indexes are mapped back to file rows.
   const readable = rows.filter((r) => r.record !== null);
-  const report = secretaryAlsoLeaderReport(readable.map((r) => r.record), { asOf });
+  const report = secretaryAlsoLeaderReport(readable.map((r) => r.record), { asOf, overlays });
   const issues: (RecordIssue & { row: number | null })[] = [];
   for (const r of rows) for (const issue of r.issues) issues.push({ row: r.row, ...renderIssue(issue, lang) });
   for (const issue of report.issues) {
@@ -115,7 +119,7 @@ export async function runReport(file: string, raw: ReportCommandOptions, lang: L
   const rejected = rows.length - readable.length + report.rejected;
   const details = raw.details === true;
   const findings = renderFindings(report.findings, lang, details);
-  const deadlines = report.deadlines.map((d) => ({ ...d, citations: d.citations.map((c) => citationsText([c], lang, details)) }));
+  const deadlines = report.deadlines.map((d) => ({ ...d, citations: d.citations.map((c) => citationsText([c], lang, details, overlays.documents)) }));
   const issueLine = (i: (typeof issues)[number]) => `${i.row !== null ? `${cliMessage('out.row', {}, lang)} ${i.row}: ` : ''}${sanitize(i.message)}`;
 
   if (format === 'json') {

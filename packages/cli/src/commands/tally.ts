@@ -12,6 +12,7 @@ import { num, type RenderedStep, renderStep, stepLine } from '../render/step';
 import { dateCell, type FlatLayout, OUTPUT_FORMATS, type RecordWriter } from '../render/writers';
 import { afterLawReview, checkHeader, choiceOption, EXIT, type FileOptions, inputOptions, type Io, lawNotReviewedText, note, openInput, textParams } from './common';
 import { openRecordWriter, outputFormat } from './output';
+import { overlaysOption } from '../overlays';
 
 /** One output record of `truongthon tally`: one per meeting record of the input. */
 export interface TallyRecord {
@@ -134,6 +135,8 @@ function tallyTable(sink: Sink, lang: Lang, c: Colors): RecordWriter<TallyRecord
 /** Raw options of `truongthon tally`, as commander gives them. */
 export interface TallyCommandOptions extends FileOptions {
   readonly province?: string;
+  /** `--overlays PATH` (repeatable): province data files or folders of them. */
+  readonly overlays?: readonly string[];
 }
 
 /**
@@ -144,6 +147,7 @@ export interface TallyCommandOptions extends FileOptions {
  */
 export async function runTally(file: string, raw: TallyCommandOptions, lang: Lang, io: Io): Promise<number> {
   const format = outputFormat(file, choiceOption(raw.format, '--format', OUTPUT_FORMATS), raw.out, io);
+  const overlays = await overlaysOption(raw.overlays, lang);
   const [source, mapping] = await openInput(file, inputOptions(raw), (opened) => checkHeader(opened, meetingFieldForHeader, REQUIRED_MEETING_FIELDS, lang));
   const resolver = meetingResolver(mapping);
   const writer = await openRecordWriter(format, raw.out, tallyLayout(lang), (sink, stream) => tallyTable(sink, lang, colorsFor(stream, io.env)), io, raw.bom !== false);
@@ -153,7 +157,7 @@ export async function runTally(file: string, raw: TallyCommandOptions, lang: Lan
   let notReviewed = false;
   try {
     for await (const group of groupMeetings(source.rows, resolver, { date1904: source.date1904 })) {
-      const result = evaluateMeeting(group.record, { province: raw.province ?? null, trace: false });
+      const result = evaluateMeeting(group.record, { province: raw.province ?? null, trace: false, overlays });
       const record = tallyRecord(group, result, lang, raw.details === true);
       await writer.write(record);
       if (!notReviewed) notReviewed = afterLawReview(group.record['electionDate']) || result.findings.some((f) => f.code === 'law.not-reviewed');

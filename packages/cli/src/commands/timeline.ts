@@ -4,17 +4,19 @@ import { colorsFor } from '../render/color';
 import { localName, renderFindings } from '../render/record';
 import { conditionText, confidenceText, renderStep } from '../render/step';
 import { safeJson } from '../render/writers';
+import { overlaysOption } from '../overlays';
 import { dateOption, EXIT, type Io, tableOrJson } from './common';
 
 /**
  * `truongthon timeline --meeting-date D [--province X]`: every step of an
  * election around a meeting date, with its last allowed day and legal basis.
  */
-export async function runTimeline(raw: { meetingDate?: string; province?: string; receivedOn?: string; format?: string; details?: boolean }, lang: Lang, io: Io): Promise<number> {
+export async function runTimeline(raw: { meetingDate?: string; province?: string; receivedOn?: string; format?: string; details?: boolean; overlays?: string[] }, lang: Lang, io: Io): Promise<number> {
   const date = dateOption(raw.meetingDate, '--meeting-date')!;
   const receivedOn = dateOption(raw.receivedOn, '--received-on');
   const format = tableOrJson(raw.format, io);
-  const result = electionTimeline(date, { province: raw.province ?? null, receivedOn: receivedOn ?? null });
+  const overlays = await overlaysOption(raw.overlays, lang);
+  const result = electionTimeline(date, { province: raw.province ?? null, receivedOn: receivedOn ?? null, overlays });
   if (!result.ok) {
     for (const issue of result.issues) io.stderr.write(`${formatMessage(issue.code, { ...issue.params, field: issue.path === 'electionDate' ? '--meeting-date' : issue.path === 'province' ? '--province' : issue.path }, lang)}\n`);
     return EXIT.usage;

@@ -1,5 +1,5 @@
 import { type Citation, compactCitizenId, type Finding, maskCitizenId } from '@truongthon/core';
-import { type CandidateResult, citationText, formatFinding, formatMessage } from '@truongthon/rules';
+import { type CandidateResult, citationText, formatFinding, formatMessage, type OverlayRegistry } from '@truongthon/rules';
 import type { RowIssue } from '../io/candidateRow';
 import { type CliMessageCode, cliMessage, type Lang } from '../messages';
 
@@ -207,10 +207,11 @@ function memoCitations(citations: readonly Citation[], lang: Lang, memo: RenderM
  * Điều 12 Thông tư 04/2012/TT-BNV", "Công văn 2881/UBND-KTTH của UBND tỉnh
  * Kon Tum"), in a language, joined with "; ". The maintainers' confidence
  * and note of each are shown only with `details` (`--details`), in
- * brackets after it; JSON keeps them as data.
+ * brackets after it; JSON keeps them as data. `documents`: those of the
+ * province data files in use, named as SOURCES are.
  */
-export function citationsText(citations: readonly Citation[], lang: Lang, details = false): string {
-  return citations.map((c) => (details ? `${citationText(c, lang)} [${citationDetails(c, lang)}]` : citationText(c, lang))).join('; ');
+export function citationsText(citations: readonly Citation[], lang: Lang, details = false, documents?: OverlayRegistry['documents']): string {
+  return citations.map((c) => (details ? `${citationText(c, lang, documents)} [${citationDetails(c, lang)}]` : citationText(c, lang, documents))).join('; ');
 }
 
 /** A citation's confidence in words, then its note when it has one (`--details`). */

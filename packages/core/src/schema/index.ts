@@ -22,3 +22,13 @@ export {
   type MeetingRound,
 } from './meeting';
 export { unitRecordSchema, parseUnitRecord, unitRecordReader, type UnitRecord, type UnitRecordInput } from './unitRecord';
+export {
+  provinceDataSchema,
+  provinceDocumentSchema,
+  provinceCitationSchema,
+  provinceSearchSchema,
+  DOCUMENT_TYPES,
+  type ProvinceDataFile,
+  type ProvinceDataFileInput,
+  type ProvinceDocument,
+} from './provinceData';

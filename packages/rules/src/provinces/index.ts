@@ -3,6 +3,8 @@ import { thuaThienHue } from './46-thua-thien-hue';
 import { quangNgai } from './51-quang-ngai';
 import { KON_TUM_TERM_2023, konTum } from './62-kon-tum';
 import { dongNai } from './75-dong-nai';
+import { PROVINCE_DATA } from './data/index';
+import { overlayFromData } from './fromData';
 import { overlayRegistry } from './overlayRegistry';
 import type { ProvinceOverlay } from './overlay';
 
@@ -18,6 +20,8 @@ export type {
   TermShortening,
 } from './overlay';
 export { loadOverlays, OverlayError } from './loadOverlays';
+export { overlayFromData } from './fromData';
+export { PROVINCE_DATA } from './data/index';
 export { overlayRegistry, type OverlayRegistry } from './overlayRegistry';
 export { caoBang, thuaThienHue, quangNgai, konTum, KON_TUM_TERM_2023, dongNai };
 
@@ -31,3 +35,18 @@ export const BUILT_IN_OVERLAYS: readonly ProvinceOverlay[] = [caoBang, thuaThien
  * browser that loads them.
  */
 export const DEFAULT_OVERLAYS = overlayRegistry(BUILT_IN_OVERLAYS);
+
+/**
+ * The registry of the built-in overlays and of every province data file
+ * shipped with truongthon ({@link PROVINCE_DATA}, `src/provinces/data/*.json`:
+ * the term lengths, terms and extensions found for the 63 provinces of
+ * 2005–2025 and the 34 from 01/07/2025, each cited, or what was searched).
+ * Pass it as `overlays` (or `registry`) to use them; `DEFAULT_OVERLAYS`
+ * stays the five built-in overlays, so that a browser bundle that does not
+ * name this registry does not carry the data. Checked by the test suite as
+ * `loadOverlays` checks yours.
+ *
+ * @example
+ * termLengthOn('38', '2022-06-01', ALL_OVERLAYS)?.years
+ */
+export const ALL_OVERLAYS = /* @__PURE__ */ overlayRegistry([...BUILT_IN_OVERLAYS, ...PROVINCE_DATA.map(overlayFromData)]);

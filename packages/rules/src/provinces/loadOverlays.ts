@@ -1,4 +1,6 @@
-import { addDays, addMonths, type IsoDate } from '@truongthon/core';
+import { addDays, addMonths, type IsoDate, type ProvinceDataFile } from '@truongthon/core';
+import { SOURCES } from '../sources';
+import { overlayFromData } from './fromData';
 import { parameterOn } from '../law/parameter';
 import { TERM_COMMUNE_ADJUSTMENT_MAX_MONTHS } from '../term/parameters';
 import { TERM_LENGTH_LAW } from '../term/termLengthRule';
@@ -11,7 +13,7 @@ export type { OverlayRegistry } from './overlayRegistry';
 export class OverlayError extends Error {
   override readonly name = 'OverlayError';
   constructor(
-    readonly code: 'overlay.conflict' | 'overlay.value-not-allowed' | 'overlay.bad-period' | 'overlay.adjustment-too-long',
+    readonly code: 'overlay.conflict' | 'overlay.value-not-allowed' | 'overlay.bad-period' | 'overlay.adjustment-too-long' | 'overlay.unknown-document',
     message: string,
   ) {
     super(message);
@@ -87,11 +89,46 @@ function checkShortening(overlay: ProvinceOverlay, s: TermShortening): void {
  *   applies (6 months from 26/05/2026; an open-ended extension always exceeds
  *   it): only the UBND cấp tỉnh may (`overlay.adjustment-too-long`). Before
  *   26/05/2026 no national limit was read, and such data load as given.
+ * - two overlays list one document number with different particulars
+ *   (`overlay.conflict`);
+ * - a province data file cites a document that neither it, another overlay
+ *   nor SOURCES lists (`overlay.unknown-document`).
+ *
+ * Each item is an overlay or a province data file (parsed with core's
+ * `provinceDataSchema`; told apart by its `province.name`), which is turned
+ * into an overlay by {@link overlayFromData}.
  *
  * @example
  * loadOverlays([thuaThienHue, konTum]).parameter('46', 'term.lengthYears', '2021-01-10')?.value // 2.5
  */
-export function loadOverlays(overlays: readonly ProvinceOverlay[]): OverlayRegistry {
+export function loadOverlays(items: readonly (ProvinceOverlay | ProvinceDataFile)[]): OverlayRegistry {
+  const fromFiles = new Set<ProvinceOverlay>();
+  const overlays = items.map((item) => {
+    if (!('name' in item.province)) return item as ProvinceOverlay;
+    const overlay = overlayFromData(item as ProvinceDataFile);
+    fromFiles.add(overlay);
+    return overlay;
+  });
+  const documents = new Map<string, { overlay: ProvinceOverlay; json: string }>();
+  for (const overlay of overlays) {
+    for (const [number, document] of Object.entries(overlay.documents ?? {})) {
+      const json = JSON.stringify(document);
+      const other = documents.get(number);
+      if (other && other.json !== json) throw new OverlayError('overlay.conflict', `${overlay.id} and ${other.overlay.id} both list document ${number}, with different particulars`);
+      if (!other) documents.set(number, { overlay, json });
+    }
+  }
+  for (const overlay of fromFiles) {
+    const cited = [
+      ...Object.values(overlay.parameters).flatMap((entries: readonly DatedValue<unknown>[] | undefined) => (entries ?? []).flatMap((e) => e.citations)),
+      ...[...(overlay.terms ?? []), ...(overlay.extensions ?? []), ...(overlay.shortenings ?? []), ...(overlay.reportingDeadlines ?? [])].flatMap((x) => x.citations),
+    ];
+    for (const c of cited) {
+      for (const number of c.amendedBy === undefined ? [c.document] : [c.document, c.amendedBy]) {
+        if (!Object.hasOwn(SOURCES, number) && !documents.has(number)) throw new OverlayError('overlay.unknown-document', `${overlay.id}: cites ${number}, which neither its documents, another overlay's nor SOURCES list`);
+      }
+    }
+  }
   const seen: { code: string; name: string; entry: DatedValue<unknown>; overlay: ProvinceOverlay }[] = [];
   for (const overlay of overlays) {
     for (const [name, entries] of Object.entries(overlay.parameters) as [ProvinceParameterName, readonly DatedValue<unknown>[]][]) {

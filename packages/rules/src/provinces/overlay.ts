@@ -1,4 +1,5 @@
 import type { Citation, IsoDate } from '@truongthon/core';
+import type { LegalSource } from '../sources';
 
 /** A parameter value a province sets for a period (OpenFisca-style dated value). */
 export interface DatedValue<T> {
@@ -115,4 +116,10 @@ export interface ProvinceOverlay {
   readonly shortenings?: readonly TermShortening[];
   /** Reporting deadlines the province set, as data (e.g. Kon Tum 2881/UBND-KTTH). */
   readonly reportingDeadlines?: readonly { readonly id: string; readonly due: IsoDate; readonly who: string; readonly citations: readonly Citation[] }[];
+  /**
+   * The documents this overlay cites that the library's `SOURCES` does not
+   * list (a province data file's `documents`), by number: `citationText`
+   * names them with their kind and issuer as it names SOURCES.
+   */
+  readonly documents?: Readonly<Record<string, LegalSource>>;
 }

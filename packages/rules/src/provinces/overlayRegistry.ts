@@ -1,4 +1,5 @@
 import type { IsoDate } from '@truongthon/core';
+import type { LegalSource } from '../sources';
 import type { DatedValue, ProvinceOverlay, ProvinceParameterName } from './overlay';
 
 /** An overlay set ready for look-ups. */
@@ -8,6 +9,8 @@ export interface OverlayRegistry {
   parameter<N extends ProvinceParameterName>(code: string, name: N, date: IsoDate): { readonly value: NonNullable<ProvinceOverlayValue<N>>; readonly entry: DatedValue<NonNullable<ProvinceOverlayValue<N>>>; readonly overlay: ProvinceOverlay } | undefined;
   /** The overlays that apply to a province code on a date. */
   forProvince(code: string, date: IsoDate): readonly ProvinceOverlay[];
+  /** The documents the overlays cite beyond SOURCES, by number (for `citationText`); absent in a registry of the caller's own making. */
+  readonly documents?: Readonly<Record<string, LegalSource>>;
 }
 
 type ProvinceOverlayValue<N extends ProvinceParameterName> = NonNullable<ProvinceOverlay['parameters'][N]>[number]['value'];
@@ -18,8 +21,11 @@ type ProvinceOverlayValue<N extends ProvinceParameterName> = NonNullable<Provinc
  * built-in overlays are checked by the test suite (`DEFAULT_OVERLAYS`).
  */
 export function overlayRegistry(overlays: readonly ProvinceOverlay[]): OverlayRegistry {
+  const documents: Record<string, LegalSource> = {};
+  for (const overlay of overlays) Object.assign(documents, overlay.documents);
   return {
     overlays,
+    documents,
     parameter(code, name, date) {
       for (const overlay of overlays) {
         if (overlay.province.code !== code) continue;
