@@ -392,7 +392,8 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
 
   /** Submits the value as JSON, sets validity anchored to the offending control, and sets the custom state. */
   protected syncForm(): void {
-    const json = JSON.stringify(this.value);
+    // What the user typed or pasted decomposed (NFD, as macOS and old spreadsheets give it) is submitted composed.
+    const json = JSON.stringify(this.value).normalize('NFC');
     this.internals.setFormValue(json, json);
     const problem = this.validityProblem();
     if (problem) this.internals.setValidity({ customError: true }, problem.message, problem.anchor ?? undefined);

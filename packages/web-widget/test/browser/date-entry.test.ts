@@ -89,4 +89,16 @@ describe.skipIf(SKIP_BROWSER)('date fields in Chromium', () => {
     await expect.poll(() => date.inputValue()).toBe('17/09/2023');
     expect(await host.evaluate((element) => (element as HTMLElementTagNameMap['truongthon-election']).value.electionDate)).toBe('2023-09-17');
   });
+
+  it('a name pasted decomposed (NFD) is submitted composed (NFC)', async () => {
+    const { page } = await harness.open('/test/form.html');
+    const host = page.locator('truongthon-candidate');
+    await host.locator('#f-fullName').focus();
+    await page.keyboard.insertText('Nguye\u0302\u0303n Văn An'.normalize('NFD'));
+    await host.locator('#f-dateOfBirth').fill('01/05/1980');
+    await Promise.all([page.waitForURL('**/submit'), page.locator('#submit').click()]);
+    const json = (await page.locator('#submitted dd pre').first().textContent()) ?? '';
+    expect(json).toBe(json.normalize('NFC'));
+    expect(JSON.parse(json)).toMatchObject({ fullName: 'Nguyễn Văn An' });
+  });
 });
