@@ -17,11 +17,13 @@ export function wellFormed(text: string): string {
  *
  * The string is first made well-formed (each lone surrogate becomes U+FFFD,
  * as `String.prototype.toWellFormed` and the WHATWG `TextEncoder` do), then
- * encoded as UTF-8 and hashed by `@noble/hashes` (FIPS 180-4). The result is
- * what Python's `hashlib.sha256(text.encode('utf-8', 'replace'))` (for a text
- * with no lone surrogate: `.encode('utf-8')`), Java's
+ * encoded as UTF-8 and hashed by `@noble/hashes` (FIPS 180-4). For a
+ * well-formed text the result is what Python's
+ * `hashlib.sha256(text.encode('utf-8')).hexdigest()`, Java's
  * `MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8))` or
- * .NET's `SHA256.HashData(Encoding.UTF8.GetBytes(text))` give.
+ * .NET's `SHA256.HashData(Encoding.UTF8.GetBytes(text))` give. With a lone
+ * surrogate, .NET and Node's `Buffer` also write U+FFFD, but Java writes `?`
+ * and Python refuses to encode: replace it with U+FFFD first there.
  *
  * @example
  * sha256('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
