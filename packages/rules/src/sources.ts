@@ -35,8 +35,8 @@ export interface LegalSource {
 
 /**
  * The documents truongthon cites, keyed by official number (the key is the
- * `number`, which a type test checks). Facts from `shared/domain/legal.md`
- * and `shared/domain/law-2026.md`.
+ * `number`, which a type test checks). Facts from the project's legal notes
+ * (kept outside this repository), each cited with its confidence.
  */
 export const SOURCES = {
   '13/2002/QĐ-BNV': {

@@ -3,7 +3,8 @@ import { defineRule } from '../defineRule';
 
 /**
  * The last day on which the rules of this package were checked against the
- * legal sources (`shared/domain/law-2026.md`, December 2026 audit). A question
+ * legal sources (the December 2026 audit of the project's legal notes, kept
+ * outside this repository). A question
  * about a later day may fall under law made after it: results for such a day
  * carry the finding `law.not-reviewed` (see {@link lawNotReviewed}).
  */
