@@ -344,3 +344,14 @@ describe('a mistyped option value (issue 15, item 6)', () => {
     expect(none.stderr).toContain('Tùy chọn --format: giá trị không hợp lệ (chấp nhận:');
   });
 });
+
+describe('a whole-number option says which numbers it takes', () => {
+  it('--header-row and serve --port name their range, with Vietnamese thousands separators', async () => {
+    const header = await inProcess(['check', CANDIDATES, ...HUONG_XUAN, '--header-row', '0']);
+    expect(header.code).toBe(2);
+    expect(header.stderr).toContain('Tùy chọn --header-row: cần một số nguyên từ 1 đến 1.048.576.');
+    const port = await inProcess(['serve', '--port', '70000', '--lang', 'en']);
+    expect(port.code).toBe(2);
+    expect(port.stderr).toContain('Option --port: a whole number from 0 to 65,535 is required.');
+  });
+});

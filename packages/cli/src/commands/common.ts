@@ -135,7 +135,7 @@ export interface FileOptions {
 export function inputOptions(raw: FileOptions): OpenOptions {
   const format = choiceOption(raw.inputFormat, '--input-format', INPUT_FORMATS);
   const headerRow = raw.headerRow === undefined ? 1 : Number(raw.headerRow);
-  if (!Number.isInteger(headerRow) || headerRow < 1) throw new CliError('cli.option-integer', { option: '--header-row' });
+  if (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > 1_048_576) throw new CliError('cli.option-integer', { option: '--header-row', min: 1, max: 1_048_576 });
   return {
     ...(format ? { format } : {}),
     ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),

@@ -74,6 +74,6 @@ export function serveOptions(flags: ServeFlags, env: NodeJS.ProcessEnv): ServeOp
 function whole(value: string | undefined, option: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = /^\d+$/u.test(value.trim()) ? Number(value.trim()) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new CliError('cli.option-integer', { option });
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new CliError('cli.option-integer', { option, min, max });
   return n;
 }
