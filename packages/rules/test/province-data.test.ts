@@ -24,7 +24,7 @@ const jsonFiles = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()
 const read = (f: string): unknown => JSON.parse(readFileSync(join(dataDir, f), 'utf8'));
 
 /** The 63 provinces of 2022 and the 34 of 2026. */
-const FORMER = PROVINCES.filter((p) => p.from <= '2022-06-01' && (p.to === null || p.to >= '2022-06-01'));
+const FORMER = PROVINCES.filter((p) => p.from <= '2022-06-01' && (p.to === null || p.to >= '2022-06-01')).sort((a, b) => (a.code < b.code ? -1 : 1));
 const CURRENT = PROVINCES.filter((p) => p.from <= '2026-05-26' && p.to === null);
 
 function generateIndex(): string {
@@ -65,7 +65,8 @@ function generatePage(): string {
   for (const p of FORMER) {
     const length = termLengthOn(p.code, '2022-06-01', ALL_OVERLAYS);
     const file = PROVINCE_DATA.find((f) => f.province.code === p.code && f.province.from <= '2022-06-01' && (f.province.to === null || f.province.to >= '2022-06-01'));
-    const searched = (file?.searched ?? []).map((s) => `«${s.query}»`).join('; ');
+    const queries = (file?.searched ?? []).map((s) => `«${s.query}»`);
+    const searched = queries.length > 2 ? `${queries.slice(0, 2).join('; ')} and ${queries.length - 2} more (see the file)` : queries.join('; ');
     if (length && length.citations.length > 0) {
       found++;
       const sources = length.citations.map((c) => citationText(c, 'vi', docs)).join('; ');
