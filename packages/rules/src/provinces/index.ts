@@ -5,7 +5,7 @@ import { KON_TUM_TERM_2023, konTum } from './62-kon-tum';
 import { dongNai } from './75-dong-nai';
 import { PROVINCE_DATA } from './data/index';
 import { overlayFromData } from './fromData';
-import { overlayRegistry } from './overlayRegistry';
+import { overlayRegistry, type OverlayRegistry } from './overlayRegistry';
 import type { ProvinceOverlay } from './overlay';
 
 export type {
@@ -49,4 +49,9 @@ export const DEFAULT_OVERLAYS = overlayRegistry(BUILT_IN_OVERLAYS);
  * @example
  * termLengthOn('38', '2022-06-01', ALL_OVERLAYS)?.years
  */
-export const ALL_OVERLAYS = /* @__PURE__ */ overlayRegistry([...BUILT_IN_OVERLAYS, ...PROVINCE_DATA.map(overlayFromData)]);
+export const ALL_OVERLAYS = /* @__PURE__ */ allOverlays();
+
+// A call of its own, so that a bundle that does not use the registry drops the data with it (a pure call's arguments would be kept).
+function allOverlays(): OverlayRegistry {
+  return overlayRegistry([...BUILT_IN_OVERLAYS, ...PROVINCE_DATA.map(overlayFromData)]);
+}
