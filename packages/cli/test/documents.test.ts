@@ -84,6 +84,7 @@ describe('truongthon documents <meetings>', () => {
     expect(household).toContain('Lê Thị Hoa\t250\t62,5%');
     const resolution = await docxText(fileOf(out, 'PL-7', 'resolution'));
     expect(resolution).toContain('Mẫu số 03');
+    expect(resolution).toContain('chậm nhất ngày 20/12/2024 (trong 5 ngày làm việc; điểm d khoản 5 Điều 3 Nghị định 59/2023/NĐ-CP; khoản 3 Điều 20 Luật 10/2022/QH15).');
     const decision = await docxText(fileOf(out, 'PL-7', 'recognition-decision'));
     expect(decision).toContain('Căn cứ Điều 8 Nghị định 59/2023/NĐ-CP;');
     expect(decision).toContain('700/1.250 phiếu, đạt 56% tổng số hộ gia đình');

@@ -5,6 +5,7 @@ import { displayDate } from '../messages/date';
 import { formatMessage } from '../messages/index';
 import type { ProcedureStep } from '../procedure/context';
 import type { MeetingResult } from '../procedure/evaluateMeeting';
+import type { TimelineResult } from '../procedure/electionTimeline';
 import { resolveRegime } from '../regimes/index';
 import { SOURCES } from '../sources';
 import { basisLines, blank, formatCount, formatPercent, leaderOf, placeDateLine, t } from './format';
@@ -16,6 +17,12 @@ export interface MeetingDocumentOptions {
   readonly lang?: Lang;
   /** The date to print on the draft decision; by default left for the signer (dotted). */
   readonly decisionDate?: IsoDate | null;
+  /**
+   * The timeline `electionTimeline` gave for the meeting date and province:
+   * its `decision-sent` step (the resolution, Mẫu 03, sent to the commune;
+   * Nghị định 59/2023) is printed on the resolution when the result has none.
+   */
+  readonly timeline?: TimelineResult | null;
 }
 
 /** Why a document of a meeting was not made: a code and its text. */
@@ -69,6 +76,7 @@ interface Facts {
   /** What one vote is, for "Tổng số …": "hộ gia đình" / "cử tri". */
   readonly base: string;
   readonly formsApply: boolean;
+  readonly timeline: TimelineResult | null;
 }
 
 /**
@@ -110,6 +118,7 @@ export function meetingDocuments(record: unknown, result: MeetingResult, options
     date: r.electionDate,
     base: r.electorateBase === 'households' ? (lang === 'vi' ? 'hộ gia đình' : 'households') : lang === 'vi' ? 'cử tri' : 'voters',
     formsApply: compareDates(r.electionDate, FORMS_FROM) >= 0,
+    timeline: options.timeline ?? null,
   };
   const documents: OfficialDocument[] = [countRecord(facts), resolution(facts)];
   const omitted: OmittedDocument[] = [];
@@ -329,7 +338,7 @@ function resolution(f: Facts): OfficialDocument {
   const table = votesTable(f);
   if (table) body.push(line(vi ? 'Kết quả biểu quyết:' : 'The vote:', { bold: true }), table);
   body.push(p([t(vi ? `Cộng đồng dân cư ${f.unit} thống nhất: ` : `The community of ${f.unit} agreed: `, { bold: true }), t(outcomeSentence(f))]));
-  const sent = stepOf(f.result, 'decision-sent');
+  const sent = stepOf(f.result, 'decision-sent') ?? f.timeline?.steps.find((s) => s.id === 'decision-sent');
   if (sent) {
     body.push(
       p(vi
