@@ -56,6 +56,16 @@ describe('--overlays', () => {
     expect(text.stdout).toContain(`Art. 12, Decision 99/2018/QĐ-UBND of UBND tỉnh ${province.name}`);
   });
 
+  it('a length without a calendar: `term` says the term is not known, and gives the length with its sources', async () => {
+    const known = PROVINCES.find((p) => p.to === '2025-06-30' && termLengthOn(p.code, '2022-06-01', ALL_OVERLAYS) && ALL_OVERLAYS.forProvince(p.code, '2022-06-01').every((o) => (o.terms ?? []).length === 0))!;
+    const r = await run(['term', '--province', known.code, '--date', '2022-06-01', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.error.code).toBe('term.no-calendar');
+    expect(out.termLength.years).toBe(termLengthOn(known.code, '2022-06-01', ALL_OVERLAYS)!.years);
+    expect(out.termLength.citations.length).toBeGreaterThan(0);
+  });
+
   it('a file not valid against the schema: exit 2, naming the file and the member', async () => {
     const bad = join(dir, 'bad', 'x.json');
     rmSync(join(dir, 'bad'), { recursive: true, force: true });

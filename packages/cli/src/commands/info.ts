@@ -26,8 +26,14 @@ export async function runTerm(raw: { province?: string; date?: string; format?: 
   const lookup = termOn(found.code, date, registry);
   if (!lookup.ok) {
     const message = formatMessage(lookup.error.code, lookup.error.params, lang);
-    if (format === 'json') io.stdout.write(`${safeJson({ province: found, date, term: null, error: { code: lookup.error.code, message } }, 2)}\n`);
-    else io.stderr.write(`${message}\n`);
+    // The term is not known, but the province's term length on that day may be (a length without a calendar): shown with its sources.
+    const length = termLengthOn(found.code, date, registry);
+    const termLength = length ? { years: length.years, citations: length.citations.map((c) => citationText(c, lang, registry.documents)) } : null;
+    if (format === 'json') io.stdout.write(`${safeJson({ province: found, date, term: null, termLength, error: { code: lookup.error.code, message } }, 2)}\n`);
+    else {
+      io.stderr.write(`${message}\n`);
+      if (termLength) io.stderr.write(`${cliMessage('rules.province', { province: found.name, years: num(termLength.years, lang), citations: termLength.citations.join('; ') }, lang)}\n`);
+    }
     return EXIT.notAllEligible;
   }
   const term = lookup.term;
