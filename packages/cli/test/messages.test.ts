@@ -63,9 +63,10 @@ describe('CLI message catalogue', () => {
 });
 
 describe('numbers for people', () => {
-  it('the summary marks thousands as its readers do (100.000 in Vietnamese, 100,000 in English)', () => {
+  it('the summary marks thousands of a count as its readers do (100.000 and 1.250 in Vietnamese, 100,000 in English)', () => {
     const counts = { eligible: 42618, ineligible: 37675, undetermined: 19707, invalid: 0 };
     expect(summaryLine(counts, 100000, 'vi')).toBe('Tổng cộng 100.000 dòng: Đủ điều kiện: 42.618, Không đủ điều kiện: 37.675, Chưa xác định: 19.707, Dữ liệu không hợp lệ: 0.');
     expect(summaryLine(counts, 100000, 'en')).toContain('100,000 rows in all: Eligible: 42,618');
+    expect(summaryLine({ eligible: 1250, ineligible: 5, undetermined: 0, invalid: 0 }, 1255, 'vi')).toBe('Tổng cộng 1.255 dòng: Đủ điều kiện: 1.250, Không đủ điều kiện: 5, Chưa xác định: 0, Dữ liệu không hợp lệ: 0.');
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateInWords, displayDate, displayNumber, formatMessage } from '../src/index';
+import { dateInWords, displayCount, displayDate, displayNumber, displayPercent, formatMessage } from '../src/index';
 
 describe('displayDate', () => {
   it('reorders a legal date for Vietnamese readers and keeps ISO in English', () => {
@@ -63,6 +63,8 @@ describe('displayNumber', () => {
     expect(displayNumber(-1234567.25)).toBe('-1.234.567,25');
     expect(displayNumber(12345.5, 'en')).toBe('12,345.5');
     expect(displayNumber(66.67, 'en')).toBe('66.67');
+    expect([displayCount(1250), displayCount(361), displayCount(1250, 'en'), displayCount(2021)]).toEqual(['1.250', '361', '1,250', '2.021']);
+    expect([displayPercent(60.94), displayPercent(60.94, 'en'), displayPercent(50)]).toEqual(['60,94%', '60.94%', '50%']);
     expect(formatMessage('elig.age.under-minimum', { age: 20, minAge: 21, reachesOn: '2021-01-11' })).toContain('(20 tuổi)');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateListDocument, documentPlainText, electionTimeline, evaluateMeeting, formatCount, formatPercent, meetingDocuments, type OfficialDocument } from '../src/index';
+import { candidateListDocument, documentPlainText, electionTimeline, evaluateMeeting, displayCount, displayPercent, meetingDocuments, type OfficialDocument } from '../src/index';
 
 /** A 2024 meeting of a tổ dân phố in Thừa Thiên Huế (Nghị định 59/2023 in force). */
 const meeting2024 = (over: Record<string, unknown> = {}) => ({
@@ -35,9 +35,9 @@ describe('meetingDocuments', () => {
     expect(count).toContain('TỔ DÂN PHỐ 7');
     // Vietnamese separators: 1.250 households, 1.100 present; percentages as the tally gives them.
     expect(count).toContain('Tổng số hộ gia đình của Tổ dân phố 7: 1.250');
-    expect(count).toContain(`: 1.100 (${formatPercent(result.quorum!.percent)} tổng số hộ gia đình)`);
+    expect(count).toContain(`: 1.100 (${displayPercent(result.quorum!.percent)} tổng số hộ gia đình)`);
     expect(count).toContain('88%');
-    for (const c of result.candidates) expect(count).toContain(`${c.name}\t${formatCount(c.votes)}\t${formatPercent(c.percent)}`);
+    for (const c of result.candidates) expect(count).toContain(`${c.name}\t${displayCount(c.votes)}\t${displayPercent(c.percent)}`);
     expect(count).toContain('Nguyễn Thị Lan\t700\t56%');
     expect(count).toContain('Số phiếu không hợp lệ: 10');
     expect(count).toContain('ngày 15 tháng 12 năm 2024');
@@ -134,7 +134,7 @@ describe('meetingDocuments', () => {
     expect(omitted.map((o) => o.code)).toEqual(['documents.no-decision.motion']);
     const count = text(documents[0]);
     expect(count).toContain('Về việc cho thôi làm Tổ trưởng tổ dân phố 7');
-    expect(count).toContain(`cho thôi làm Tổ trưởng tổ dân phố 7\t800\t${formatPercent(result.motion!.percent)}`);
+    expect(count).toContain(`cho thôi làm Tổ trưởng tổ dân phố 7\t800\t${displayPercent(result.motion!.percent)}`);
     expect(count).toContain('64%');
   });
 

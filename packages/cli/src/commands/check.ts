@@ -1,4 +1,4 @@
-import { displayDate, displayNumber, fieldLabel, findProvince } from '@truongthon/rules';
+import { displayCount, displayDate, fieldLabel, findProvince } from '@truongthon/rules';
 import { rowChecker } from '../check';
 import { FieldResolver } from '../io/candidateRow';
 import { acceptedHeaders, CANDIDATE_FIELDS, type CandidateField, fieldForHeader, isSilentlyIgnored, REQUIRED_FIELDS } from '../io/headers';
@@ -211,6 +211,6 @@ function rememberContext(contexts: Contexts, record: CheckRecord, lang: Lang): v
 /** The per-verdict summary line printed on stderr. */
 export function summaryLine(counts: Readonly<Record<Verdict, number>>, total: number, lang: Lang, colors = colorsFor({ isTTY: false })): string {
   const paint: Readonly<Record<Verdict, (s: string) => string>> = { eligible: colors.green, ineligible: colors.red, undetermined: colors.yellow, invalid: colors.magenta };
-  const parts = VERDICTS.map((v) => paint[v](`${verdictLabel(v, lang)}: ${displayNumber(counts[v], lang)}`));
-  return colors.bold(cliMessage('out.summary', { total, counts: '@@' }, lang)).replace('@@', parts.join(', '));
+  const parts = VERDICTS.map((v) => paint[v](`${verdictLabel(v, lang)}: ${displayCount(counts[v], lang)}`));
+  return colors.bold(cliMessage('out.summary', { total: displayCount(total, lang), counts: '@@' }, lang)).replace('@@', parts.join(', '));
 }

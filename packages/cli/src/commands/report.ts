@@ -11,18 +11,13 @@ import { checkHeader, choiceOption, dateOption, EXIT, type FileOptions, inputOpt
 import { openRecordWriter, outputFormat, outputPath, refuseOutputIsInput, writeText } from './output';
 import { extname } from 'node:path';
 import { renderDocx } from '../documents/docx';
-import { reportDocument } from '../documents/report';
+import { type FlatReportRow, reportDocument } from '../documents/report';
 import { CliError } from '../messages';
 import { overlaysOption } from '../overlays';
 
 /** The kinds a report counts apart (Nghị định 185/2026/NĐ-CP Điều 2), then `total`. */
 type KindRow = keyof ReportNode['counts'];
 const KINDS: readonly KindRow[] = ['total', 'thon', 'to_dan_pho', 'kind_unknown'];
-
-/** A line of the flat report: the counts of one kind of unit in one area, or a record that was not counted. */
-type ReportRow =
-  | { readonly level: 'total' | ReportNode['level']; readonly code: string; readonly name: string; readonly kind: KindRow; readonly counts: ReportNode['counts']['total'] }
-  | { readonly level: 'excluded'; readonly row: number | null; readonly reason: string };
 
 /**
  * The report as flat rows, in every tabular format: for the whole report and
@@ -31,8 +26,8 @@ type ReportRow =
  * not counted, with its row and reason (every issue of the unit file leaves
  * its record out), so that the file itself shows what its totals leave out.
  */
-function flattenReport(report: SecretaryReport, excluded: readonly { readonly row: number | null; readonly message: string }[], rejected: number, lang: Lang): ReportRow[] {
-  const rows: ReportRow[] = [];
+function flattenReport(report: SecretaryReport, excluded: readonly { readonly row: number | null; readonly message: string }[], rejected: number, lang: Lang): FlatReportRow[] {
+  const rows: FlatReportRow[] = [];
   const add = (level: 'total' | ReportNode['level'], code: string, name: string, counts: ReportNode['counts']) => {
     for (const kind of KINDS) if (kind === 'total' || counts[kind].units > 0) rows.push({ level, code, name, kind, counts: counts[kind] });
   };
@@ -47,7 +42,7 @@ function flattenReport(report: SecretaryReport, excluded: readonly { readonly ro
   return rows;
 }
 
-function reportLayout(lang: Lang): FlatLayout<ReportRow> {
+function reportLayout(lang: Lang): FlatLayout<FlatReportRow> {
   const col = (key: string) => formatMessage(`report.column.${key}`, {}, lang);
   const percent = cliMessage('out.percent', {}, lang);
   return {

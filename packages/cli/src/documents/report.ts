@@ -1,27 +1,10 @@
-import { type Block, citationText, displayDate, formatCount, formatMessage, formatPercent, type OfficialDocument, placeDateLine, type Segment } from '@truongthon/rules';
+import { blank, type Block, citationText, displayCount, displayDate, displayPercent, formatMessage, type OfficialDocument, placeDateLine, type ReportNode, t } from '@truongthon/rules';
 import { cliMessage, type Lang } from '../messages';
 
-/** A row of the flat report, as `truongthon report` makes it for every tabular format. */
+/** A row of the flat report, as `truongthon report` makes it for every tabular format: one kind of unit in one area, or a record left out. */
 export type FlatReportRow =
-  | { readonly level: string; readonly code: string; readonly name: string; readonly kind: string; readonly counts: ReportCounts }
+  | { readonly level: 'total' | ReportNode['level']; readonly code: string; readonly name: string; readonly kind: keyof ReportNode['counts']; readonly counts: ReportNode['counts']['total'] }
   | { readonly level: 'excluded'; readonly row: number | null; readonly reason: string };
-
-interface ReportCounts {
-  readonly units: number;
-  readonly leaders: number;
-  readonly secretaryLeaders: number;
-  readonly partyMemberLeaders: number;
-  readonly nonPartyLeaders: number;
-  readonly membershipUnknown: number;
-  readonly interim: number;
-  readonly vacant: number;
-  readonly withoutPartyCell: number;
-  readonly partyCellUnknown: number;
-  readonly percent: { readonly secretaryLeaders: number | null; readonly partyMemberLeaders: number | null; readonly nonPartyLeaders: number | null };
-}
-
-const t = (text: string, style: { bold?: boolean; italic?: boolean } = {}): Segment => ({ text, ...style });
-const blank = (hint: string): Segment => ({ placeholder: true, hint });
 
 /**
  * The report of `truongthon report` as an administrative document (báo cáo,
@@ -40,8 +23,8 @@ export function reportDocument(rows: readonly FlatReportRow[], asOf: string, lan
   const vi = lang === 'vi';
   const col = (key: string) => formatMessage(`report.column.${key}`, {}, lang);
   const percent = cliMessage('out.percent', {}, lang);
-  const n = (v: number) => formatCount(v, lang);
-  const p = (v: number | null) => (v === null ? '' : formatPercent(v, lang));
+  const n = (v: number) => displayCount(v, lang);
+  const p = (v: number | null) => (v === null ? '' : displayPercent(v, lang));
   const table: Block = {
     kind: 'table',
     header: [

@@ -4,7 +4,8 @@ import { displayDate } from '../messages/date';
 import { formatMessage } from '../messages/index';
 import type { TimelineResult } from '../procedure/electionTimeline';
 import { SOURCES } from '../sources';
-import { blank, formatCount, leaderOf, placeDateLine, t } from './format';
+import { displayCount } from '../messages/number';
+import { blank, leaderOf, placeDateLine, t } from './format';
 import type { Block, OfficialDocument } from './model';
 import { deadlineText } from './meeting';
 
@@ -60,12 +61,12 @@ export function candidateListDocument(unit: string, electionDate: IsoDate, candi
     },
     { kind: 'paragraph', indent: true, segments: vi ? [t('Thành phần tham dự: '), blank('thành phần, số người')] : [t('Present: '), blank('who, how many')] },
     { kind: 'paragraph', indent: true, segments: vi ? [t('Chủ trì: Ông (bà) '), blank('họ và tên, chức danh'), t('; Thư ký: Ông (bà) '), blank('họ và tên')] : [t('Chair: '), blank('name'), t('; secretary: '), blank('name')] },
-    { kind: 'paragraph', indent: true, bold: true, segments: [t(vi ? `Cuộc họp thống nhất dự kiến danh sách ${formatCount(candidates.length, lang)} người ứng cử ${leader} như sau:` : `The meeting agreed a list of ${formatCount(candidates.length, lang)} candidate(s) for ${leader}:`)] },
+    { kind: 'paragraph', indent: true, bold: true, segments: [t(vi ? `Cuộc họp thống nhất dự kiến danh sách ${displayCount(candidates.length, lang)} người ứng cử ${leader} như sau:` : `The meeting agreed a list of ${displayCount(candidates.length, lang)} candidate(s) for ${leader}:`)] },
     {
       kind: 'table',
       header: vi ? ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Ghi chú'] : ['No.', 'Full name', 'Date of birth', 'Gender', 'Note'],
       align: ['center', 'left', 'center', 'center', 'left'],
-      rows: candidates.map((c, i) => [formatCount(i + 1, lang), c.fullName.normalize('NFC'), c.dateOfBirth ? displayDate(c.dateOfBirth, lang) : '', gender(c.gender), (c.note ?? '').normalize('NFC')]),
+      rows: candidates.map((c, i) => [displayCount(i + 1, lang), c.fullName.normalize('NFC'), c.dateOfBirth ? displayDate(c.dateOfBirth, lang) : '', gender(c.gender), (c.note ?? '').normalize('NFC')]),
     },
   ];
   if (step) {

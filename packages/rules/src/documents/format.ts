@@ -1,34 +1,9 @@
 import type { Citation, IsoDate } from '@truongthon/core';
 import type { Lang } from '../messages/catalogue';
 import { citationText } from '../messages/citation';
+import { dateInWords } from '../messages/date';
 import { classifyUnitName } from '../units/index';
 import type { Segment } from './model';
-
-const COUNT = { vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }), en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }) };
-const DECIMAL = { vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }) };
-
-/**
- * A head count as people write it: Vietnamese thousands separator `.`.
- *
- * @example
- * formatCount(12345) // '12.345'
- * formatCount(12345, 'en') // '12,345'
- */
-export function formatCount(value: number, lang: Lang = 'vi'): string {
-  return COUNT[lang].format(value);
-}
-
-/**
- * A percentage as computed by the tally (already rounded there), with the
- * Vietnamese decimal comma.
- *
- * @example
- * formatPercent(60.94) // '60,94%'
- * formatPercent(60.94, 'en') // '60.94%'
- */
-export function formatPercent(value: number, lang: Lang = 'vi'): string {
-  return `${DECIMAL[lang].format(value)}%`;
-}
 
 /** A run of plain text. */
 export const t = (text: string, style: { bold?: boolean; italic?: boolean } = {}): Segment => ({ text: text.normalize('NFC'), ...style });
@@ -54,9 +29,7 @@ export function placeDateLine(date: IsoDate | null, lang: Lang): Segment[] {
       : [place, t(', '), blank('date')];
   }
   if (lang === 'en') return [place, t(`, ${date}`)];
-  const day = date.slice(8, 10);
-  const month = Number(date.slice(5, 7));
-  return [place, t(`, ngày ${day} tháng ${month <= 2 ? `0${month}` : String(month)} năm ${date.slice(0, 4)}`)];
+  return [place, t(`, ${dateInWords(date)}`)];
 }
 
 /** The kind of a unit: as the record says, else from its name, else unknown. */

@@ -8,7 +8,8 @@ import type { MeetingResult } from '../procedure/evaluateMeeting';
 import type { TimelineResult } from '../procedure/electionTimeline';
 import { resolveRegime } from '../regimes/index';
 import { SOURCES } from '../sources';
-import { basisLines, blank, formatCount, formatPercent, leaderOf, placeDateLine, t } from './format';
+import { displayCount, displayPercent } from '../messages/number';
+import { basisLines, blank, leaderOf, placeDateLine, t } from './format';
 import type { Block, DocumentKind, OfficialDocument, Segment, Signer } from './model';
 
 /** Options of {@link meetingDocuments}. */
@@ -181,14 +182,14 @@ function numberedBlanks(count: number, role: (i: number) => string, lang: Lang):
 function figureLines(f: Facts): Block[] {
   const { record: r, result, lang } = f;
   const vi = lang === 'vi';
-  const n = (v: number) => formatCount(v, lang);
+  const n = (v: number) => displayCount(v, lang);
   const household = r.votingMode === 'household_ballot';
   const lines: Block[] = [line(vi ? `- Tổng số ${f.base} của ${f.unit}: ${n(r.totalElectorate)}` : `- Total ${f.base} of ${f.unit}: ${n(r.totalElectorate)}`)];
   if (household) {
     lines.push(line(vi ? `- Số hộ gia đình tham gia ý kiến: ${n(r.present)}` : `- Households that returned their ballot: ${n(r.present)}`));
   } else {
     const who = r.electorateBase === 'households' ? (vi ? 'đại diện hộ gia đình' : 'household representatives') : vi ? 'cử tri' : 'voters';
-    const share = result.quorum ? ` (${formatPercent(result.quorum.percent, lang)}${vi ? ` tổng số ${f.base}` : ` of all ${f.base}`})` : '';
+    const share = result.quorum ? ` (${displayPercent(result.quorum.percent, lang)}${vi ? ` tổng số ${f.base}` : ` of all ${f.base}`})` : '';
     lines.push(line(vi ? `- Số ${who} tham dự cuộc họp: ${n(r.present)}${share}` : `- ${who[0]!.toUpperCase()}${who.slice(1)} present: ${n(r.present)}${share}`));
   }
   if (r.votingMode === 'show_of_hands') lines.push(line(vi ? '- Hình thức biểu quyết: giơ tay' : '- Vote taken by show of hands'));
@@ -212,14 +213,14 @@ function votesTable(f: Facts): Block | null {
   const share = vi ? `Tỷ lệ so với tổng số ${f.base}` : `Share of all ${f.base}`;
   const votes = f.record.votingMode === 'show_of_hands' ? (vi ? 'Số người biểu quyết đồng ý' : 'Hands raised') : vi ? 'Số phiếu bầu' : 'Votes';
   if (result.motion) {
-    return { kind: 'table', header: [vi ? 'Nội dung' : 'Question', votes, share], align: ['left', 'right', 'right'], rows: [[purposeText(f), formatCount(result.motion.votesFor, lang), formatPercent(result.motion.percent, lang)]] };
+    return { kind: 'table', header: [vi ? 'Nội dung' : 'Question', votes, share], align: ['left', 'right', 'right'], rows: [[purposeText(f), displayCount(result.motion.votesFor, lang), displayPercent(result.motion.percent, lang)]] };
   }
   if (result.candidates.length === 0) return null;
   return {
     kind: 'table',
     header: [vi ? 'STT' : 'No.', vi ? 'Họ và tên người ứng cử' : 'Candidate', votes, share],
     align: ['center', 'left', 'right', 'right'],
-    rows: result.candidates.map((c, i) => [formatCount(i + 1, lang), c.name, formatCount(c.votes, lang), formatPercent(c.percent, lang)]),
+    rows: result.candidates.map((c, i) => [displayCount(i + 1, lang), c.name, displayCount(c.votes, lang), displayPercent(c.percent, lang)]),
   };
 }
 
@@ -239,13 +240,13 @@ export function deadlineText(step: ProcedureStep, lang: Lang): string {
 function outcomeSentence(f: Facts): string {
   const { result, lang } = f;
   const vi = lang === 'vi';
-  const thr = result.winThreshold ? formatPercent(result.winThreshold.percent, lang) : '50%';
+  const thr = result.winThreshold ? displayPercent(result.winThreshold.percent, lang) : '50%';
   switch (result.outcome) {
     case 'elected': {
       const w = result.winner!;
       return vi
-        ? `Ông (bà) ${w.name} được ${formatCount(w.votes, lang)} phiếu, đạt ${formatPercent(w.percent, lang)} tổng số ${f.base} của ${f.unit} (trên ${thr}): trúng cử ${f.leader}.`
-        : `${w.name} received ${formatCount(w.votes, lang)} votes, ${formatPercent(w.percent, lang)} of all ${f.base} of ${f.unit} (more than ${thr}): elected ${f.leader}.`;
+        ? `Ông (bà) ${w.name} được ${displayCount(w.votes, lang)} phiếu, đạt ${displayPercent(w.percent, lang)} tổng số ${f.base} của ${f.unit} (trên ${thr}): trúng cử ${f.leader}.`
+        : `${w.name} received ${displayCount(w.votes, lang)} votes, ${displayPercent(w.percent, lang)} of all ${f.base} of ${f.unit} (more than ${thr}): elected ${f.leader}.`;
     }
     case 'no-winner':
       return vi
@@ -255,8 +256,8 @@ function outcomeSentence(f: Facts): string {
     case 'invalid-meeting': {
       const q = result.quorum!;
       const head = vi
-        ? `Số tham dự (${formatPercent(q.percent, lang)}) không quá ${formatPercent(q.requiredPercent, lang)} tổng số ${f.base}: ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLocaleLowerCase('vi')}`
-        : `Attendance (${formatPercent(q.percent, lang)}) did not exceed ${formatPercent(q.requiredPercent, lang)} of all ${f.base}: ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLowerCase()}`;
+        ? `Số tham dự (${displayPercent(q.percent, lang)}) không quá ${displayPercent(q.requiredPercent, lang)} tổng số ${f.base}: ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLocaleLowerCase('vi')}`
+        : `Attendance (${displayPercent(q.percent, lang)}) did not exceed ${displayPercent(q.requiredPercent, lang)} of all ${f.base}: ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLowerCase()}`;
       const step = result.householdBallot;
       return step ? `${head}, ${deadlineText(step, lang)}.` : `${head}.`;
     }
@@ -264,8 +265,8 @@ function outcomeSentence(f: Facts): string {
     case 'not-carried': {
       const m = result.motion!;
       return vi
-        ? `Số đồng ý ${formatCount(m.votesFor, lang)} (${formatPercent(m.percent, lang)} tổng số ${f.base}): ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLocaleLowerCase('vi')}.`
-        : `Votes for: ${formatCount(m.votesFor, lang)} (${formatPercent(m.percent, lang)} of all ${f.base}): ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLowerCase()}.`;
+        ? `Số đồng ý ${displayCount(m.votesFor, lang)} (${displayPercent(m.percent, lang)} tổng số ${f.base}): ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLocaleLowerCase('vi')}.`
+        : `Votes for: ${displayCount(m.votesFor, lang)} (${displayPercent(m.percent, lang)} of all ${f.base}): ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLowerCase()}.`;
     }
     default:
       return formatMessage(`outcome.${result.outcome}`, {}, lang);
@@ -398,17 +399,17 @@ function recognitionDecision(f: Facts, date: IsoDate | null): OfficialDocument {
   const vi = f.lang === 'vi';
   const w = f.result.winner!;
   const step = f.result.recognition;
-  const total = formatCount(f.record.totalElectorate, f.lang);
+  const total = displayCount(f.record.totalElectorate, f.lang);
   const article = vi
-    ? p([t(`Điều 1. Công nhận Ông (bà) ${w.name} trúng cử ${f.leader}, nhiệm kỳ `), blank('nhiệm kỳ'), t(`, với ${formatCount(w.votes, f.lang)}/${total} phiếu, đạt ${formatPercent(w.percent, f.lang)} tổng số ${f.base} của ${f.unit}, tại cuộc họp ngày ${displayDate(f.date)}.`)])
-    : p([t(`Article 1. ${w.name} is recognised as elected ${f.leader}, term `), blank('term'), t(`, with ${formatCount(w.votes, f.lang)}/${total} votes, ${formatPercent(w.percent, f.lang)} of all ${f.base} of ${f.unit}, at the meeting of ${f.date}.`)]);
+    ? p([t(`Điều 1. Công nhận Ông (bà) ${w.name} trúng cử ${f.leader}, nhiệm kỳ `), blank('nhiệm kỳ'), t(`, với ${displayCount(w.votes, f.lang)}/${total} phiếu, đạt ${displayPercent(w.percent, f.lang)} tổng số ${f.base} của ${f.unit}, tại cuộc họp ngày ${displayDate(f.date)}.`)])
+    : p([t(`Article 1. ${w.name} is recognised as elected ${f.leader}, term `), blank('term'), t(`, with ${displayCount(w.votes, f.lang)}/${total} votes, ${displayPercent(w.percent, f.lang)} of all ${f.base} of ${f.unit}, at the meeting of ${f.date}.`)]);
   return decisionFrame(f, 'recognition-decision', vi ? `Về việc công nhận kết quả bầu ${f.leader}` : `Recognising the election of the ${f.leader}`, step?.citations ?? [], [article], step, date);
 }
 
 function rerunDecision(f: Facts, date: IsoDate | null): OfficialDocument {
   const vi = f.lang === 'vi';
   const rerun = f.result.rerun!;
-  const thr = f.result.winThreshold ? formatPercent(f.result.winThreshold.percent, f.lang) : '50%';
+  const thr = f.result.winThreshold ? displayPercent(f.result.winThreshold.percent, f.lang) : '50%';
   const when = rerun.date
     ? [t(vi ? ` Thời gian bầu lại: ${deadlineText(rerun, 'vi')}.` : ` Re-run: ${deadlineText(rerun, 'en')}.`)]
     : vi ? [t(' Thời gian bầu lại: ngày '), blank('ngày bầu lại'), t(` (${deadlineText(rerun, 'vi')}).`)] : [t(' Re-run on '), blank('date'), t(` (${deadlineText(rerun, 'en')}).`)];

@@ -10,7 +10,7 @@ export { PROCEDURE_MESSAGES, PROCEDURE_FIELD_LABELS } from './procedure';
 export { TERM_MESSAGES } from './terms';
 export { createFormatter, fillTemplate, type Catalogues, type MessageFormatter } from './format';
 export { dateInWords, displayDate } from './date';
-export { displayNumber } from './number';
+export { displayCount, displayNumber, displayPercent } from './number';
 export { citationText, citesIssuer, documentText, type DocumentType } from './citation';
 export { PARAMETER_SUMMARIES_VI, RULE_SUMMARIES_VI, ruleSummary } from './ruleSummaries';
 
