@@ -89,3 +89,15 @@ export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   for await (const x of it) out.push(x);
   return out;
 }
+
+/** A JSON value as it travels over HTTP (undefined members dropped). */
+export const wire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** A service answer without the texts the service adds (`message` on findings and issues), to compare with the library's result. */
+export function withoutMessages(value: unknown): unknown {
+  const out = { ...(value as Record<string, unknown>) };
+  for (const key of ['findings', 'issues']) {
+    if (Array.isArray(out[key])) out[key] = (out[key] as Record<string, unknown>[]).map(({ message: _m, ...rest }) => rest);
+  }
+  return out;
+}

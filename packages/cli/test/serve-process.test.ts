@@ -5,6 +5,7 @@ import { checkCandidate } from '@truongthon/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HTTP_MESSAGES } from '../src/serve/messages';
 import { describedSchema } from '../src/serve/schemas';
+import { wire, withoutMessages } from './helpers';
 
 /*
  * The built binary (`node dist/bin.js serve --port 0`), as deployed: a
@@ -48,14 +49,6 @@ async function serve(...args: string[]): Promise<Server> {
   return { child, base: `http://127.0.0.1:${port}`, port, stderr: () => stderr, exit };
 }
 
-const wire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-function withoutMessages(value: unknown): unknown {
-  const out = { ...(value as Record<string, unknown>) };
-  for (const key of ['findings', 'issues']) {
-    if (Array.isArray(out[key])) out[key] = (out[key] as Record<string, unknown>[]).map(({ message: _m, ...rest }) => rest);
-  }
-  return out;
-}
 
 describe('truongthon serve, the process', () => {
   it('a Python standard-library client gets the library\'s answers (single, NDJSON batch, bad JSON)', async () => {

@@ -20,6 +20,7 @@ import { HTTP_MESSAGES } from '../src/serve/messages';
 import { openApiDocument } from '../src/serve/openapi';
 import { SERVE_DEFAULTS, type ServeOptions, serveOptions } from '../src/serve/options';
 import { describedSchema } from '../src/serve/schemas';
+import { wire, withoutMessages } from './helpers';
 
 const TODAY = '2026-12-06';
 const conformance = <T>(name: string) => (JSON.parse(readFileSync(new URL(`../../rules/conformance/${name}`, import.meta.url), 'utf8')) as { cases: T[] }).cases;
@@ -55,17 +56,6 @@ async function start(options: Partial<ServeOptions> = {}): Promise<{ base: strin
 const post = (base: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
-/** A JSON value as it travels (undefined members dropped). */
-const wire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
-/** The answer without the texts the service adds (`message` on findings and issues). */
-function withoutMessages(value: unknown): unknown {
-  const out = { ...(value as Record<string, unknown>) };
-  for (const key of ['findings', 'issues']) {
-    if (Array.isArray(out[key])) out[key] = (out[key] as Record<string, unknown>[]).map(({ message: _m, ...rest }) => rest);
-  }
-  return out;
-}
 
 describe('serve: results are the library\'s', () => {
   it('POST /v1/candidates/check on every conformance case, with messages in the asked language', async () => {
