@@ -282,6 +282,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .option('--body-limit <bytes>', m('help.opt.body-limit'))
     .option('--batch-limit <lines>', m('help.opt.batch-limit'))
     .option('--concurrency <n>', m('help.opt.concurrency'))
+    .option('--overlays <path>', m('help.opt.overlays'), collectOverlays)
     .option('--openapi', m('help.opt.openapi'))
     .addOption(langOpt())
     .option('-q, --quiet', m('help.opt.quiet-serve'))

@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import {
+  ALL_OVERLAYS,
   checkCandidate,
   electionTimeline,
   evaluateMeeting,
@@ -118,6 +119,10 @@ describe('serve: results are the library\'s', () => {
     expect(unknownLength.status).toBe(200);
     expect(((await unknownLength.json()) as { error: { code: string; message: string } }).error.code).toBe(lookup.ok ? '' : lookup.error.code);
     expect((await fetch(`${base}/v1/terms?province=46`)).status).toBe(400);
+    // The service answers with the province data the CLI uses (ALL_OVERLAYS): Tuyên Quang's length is known, its calendar not.
+    const tuyenQuang = (await (await fetch(`${base}/v1/terms?province=08&date=2022-06-01`)).json()) as { error: { code: string } };
+    expect(tuyenQuang.error.code).toBe('term.no-calendar');
+    expect(termOn('08', '2022-06-01', ALL_OVERLAYS)).toMatchObject({ ok: false, error: { code: 'term.no-calendar' } });
 
     const rules = (await (await fetch(`${base}/v1/rules?date=2021-01-10`)).json()) as { rules: { id: string }[]; parameters: { id: string }[] };
     expect(rules.rules.map((r) => r.id)).toEqual(listRules({ date: '2021-01-10' }).map((r) => r.id));

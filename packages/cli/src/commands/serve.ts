@@ -1,6 +1,7 @@
 import { CliError, type Lang, cliMessage } from '../messages';
 import { buildApp } from '../serve/app';
 import { openApiDocument } from '../serve/openapi';
+import { overlaysOption } from '../overlays';
 import { type ServeFlags, serveOptions } from '../serve/options';
 import { EXIT, type Io, RUN } from './common';
 
@@ -15,13 +16,16 @@ import { EXIT, type Io, RUN } from './common';
  * returns without listening. The clock is read here only: `today` and a
  * report's `asOf` default to today in Vietnam (`io.today`).
  */
-export async function runServe(flags: ServeFlags & { readonly openapi?: boolean }, lang: Lang, io: Io): Promise<number> {
+export async function runServe(flags: ServeFlags & { readonly openapi?: boolean; readonly overlays?: readonly string[] }, lang: Lang, io: Io): Promise<number> {
   if (flags.openapi === true) {
     io.stdout.write(`${JSON.stringify(openApiDocument(), null, 2)}\n`);
     return EXIT.ok;
   }
   const options = serveOptions(flags, io.env);
-  const app = buildApp(options, { today: io.today, log: (line) => io.stderr.write(`${line}\n`) });
+  // Province data files, read and checked once at start-up (`--overlays`, or TRUONGTHON_OVERLAYS: a file or folder).
+  const paths = flags.overlays ?? (io.env['TRUONGTHON_OVERLAYS'] ? [io.env['TRUONGTHON_OVERLAYS']] : undefined);
+  const overlays = await overlaysOption(paths, lang);
+  const app = buildApp(options, { today: io.today, log: (line) => io.stderr.write(`${line}\n`), overlays });
   try {
     await app.listen({ host: options.host, port: options.port });
   } catch (error) {

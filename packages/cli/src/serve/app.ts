@@ -2,6 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { type InputIssue, isIsoDate } from '@truongthon/core';
 import {
+  ALL_OVERLAYS,
   type CandidateResult,
   createCandidateChecker,
   electionTimeline,
@@ -11,6 +12,7 @@ import {
   formatMessage,
   listParameters,
   listRules,
+  type OverlayRegistry,
   RULESET_VERSION,
   ruleSummary,
   secretaryAlsoLeaderReport,
@@ -39,6 +41,8 @@ export interface ServeEnv {
   readonly today: () => string;
   /** Writes one log line (JSON, no personal data). */
   readonly log: (line: string) => void;
+  /** The province overlays every answer uses: as the CLI's, the built-in ones and the shipped province data (`ALL_OVERLAYS`) unless `--overlays` names others. */
+  readonly overlays?: OverlayRegistry;
 }
 
 const JSON_TYPE = 'application/json';
@@ -77,6 +81,7 @@ type IssueOut = { readonly path: string; readonly code: string; readonly params:
  * await app.listen({ host: '127.0.0.1', port: 0 });
  */
 export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance {
+  const overlays = env.overlays ?? ALL_OVERLAYS;
   const app = Fastify({
     logger: false,
     bodyLimit: options.bodyLimit,
@@ -216,7 +221,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     let checker = checkers.get(key);
     if (checker === undefined) {
       if (checkers.size >= 8) checkers.clear();
-      checkers.set(key, (checker = createCandidateChecker({ today, trace })));
+      checkers.set(key, (checker = createCandidateChecker({ today, trace, overlays })));
     }
     return checker;
   };
@@ -242,7 +247,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     if (query['province'] !== undefined && typeof query['province'] !== 'string') issues.push(wrongType('province', 'string'));
     if (issues.length > 0) return badInput(reply, issues, lang);
     const shared = typeof query['electionDate'] === 'string' ? { electionDate: query['electionDate'], ...(typeof query['province'] === 'string' ? { province: query['province'] } : {}) } : undefined;
-    const check = createCandidateChecker({ today: (query['today'] as string | undefined) ?? env.today(), trace: query['trace'] !== 'false' });
+    const check = createCandidateChecker({ today: (query['today'] as string | undefined) ?? env.today(), trace: query['trace'] !== 'false', overlays });
     const body = request.body as Readable;
     const out = Readable.from(checkLines(body, check, shared, lang, options), { objectMode: false });
     return reply.code(200).type(`${NDJSON_TYPE}; charset=utf-8`).send(out);
@@ -253,7 +258,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     const read = readEnvelope(request.body, ['meeting', 'province']);
     if (!read.ok) return badInput(reply, read.issues, lang);
     const { meeting, province } = read.value;
-    const result = evaluateMeeting(meeting, province === undefined ? {} : { province: province as string });
+    const result = evaluateMeeting(meeting, province === undefined ? { overlays } : { province: province as string, overlays });
     return reply.code(result.outcome === 'invalid' ? 400 : 200).send(withMessages(result, lang));
   });
 
@@ -264,7 +269,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     const { units, asOf } = read.value;
     const issues = dateIssue(asOf, 'asOf', true);
     if (issues.length > 0) return badInput(reply, issues, lang);
-    const report = secretaryAlsoLeaderReport(units, { asOf: (asOf as string | undefined) ?? env.today() });
+    const report = secretaryAlsoLeaderReport(units, { asOf: (asOf as string | undefined) ?? env.today(), overlays });
     return reply.code(report.ok ? 200 : 400).send(withMessages(report, lang));
   });
 
@@ -272,6 +277,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     const lang = langOf(request);
     const query = request.query as Record<string, unknown>;
     const result = electionTimeline(query['meetingDate'], {
+      overlays,
       ...(query['province'] !== undefined ? { province: query['province'] as string } : {}),
       ...(query['receivedOn'] !== undefined ? { receivedOn: query['receivedOn'] as string } : {}),
     });
@@ -281,7 +287,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
   app.get('/v1/terms', async (request, reply) => {
     const lang = langOf(request);
     const query = request.query as Record<string, unknown>;
-    const lookup = termOn(query['province'] as string, query['date'] as string, undefined, query['formerProvince'] === undefined ? {} : { formerProvince: query['formerProvince'] as string });
+    const lookup = termOn(query['province'] as string, query['date'] as string, overlays, query['formerProvince'] === undefined ? {} : { formerProvince: query['formerProvince'] as string });
     if (lookup.ok) return reply.send(lookup);
     const error = { ...lookup.error, message: formatMessage(lookup.error.code, lookup.error.params, lang) };
     // A question the service cannot read is the caller's (400); one the data cannot answer yet is an answer (200).
