@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxText } from './docxText';
 import { run } from './helpers';
@@ -60,5 +61,40 @@ describe('truongthon report --format docx', () => {
     // The record left out is listed with its row and reason, as in the JSON issues.
     expect(report.issues.length).toBeGreaterThan(0);
     for (const issue of report.issues) expect(text).toContain(`Dòng ${issue.row}: ${issue.message}`);
+  });
+
+  it('as XLSX carries the same numbers as the JSON report too, as number cells, for every area and kind of unit', async () => {
+    const lines = ['Mã tỉnh,Tỉnh,Mã xã,Xã,Mã thôn,Thôn/Tổ dân phố,Tình trạng,Đảng viên,Bí thư chi bộ,Có chi bộ'];
+    for (let i = 0; i < 1203; i += 1) {
+      const commune = i % 2 === 0 ? '23287,Phường Quang Trung' : '23290,Xã Đăk Cấm';
+      lines.push(`62,Kon Tum,${commune},${String(i).padStart(4, '0')},${i % 3 === 0 ? `Thôn ${i}` : `Tổ dân phố ${i}`},${i % 17 === 0 ? 'Khuyết' : 'Đã bầu'},${i % 5 === 0 ? 'Không' : 'Có'},${i % 4 === 0 ? 'Có' : 'Không'},Có`);
+    }
+    const file = join(tmp, 'units-xlsx.csv');
+    writeFileSync(file, lines.join('\n'));
+    const json = await run(['report', file, '--as-of', '2024-01-10', '--format', 'json']);
+    const report = JSON.parse(json.stdout);
+    const out = join(tmp, 'report.xlsx');
+    expect((await run(['report', file, '--as-of', '2024-01-10', '--out', out])).code).toBe(json.code);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.worksheets[0]!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const figures = (c: any) => [c.units, c.leaders, c.secretaryLeaders, c.percent.secretaryLeaders ?? undefined, c.partyMemberLeaders, c.percent.partyMemberLeaders ?? undefined, c.nonPartyLeaders, c.percent.nonPartyLeaders ?? undefined, c.membershipUnknown, c.interim, c.vacant, c.withoutPartyCell, c.partyCellUnknown];
+    let compared = 0;
+    const check = (code: string, kind: string, counts: any) => {
+      const row = rows.find((r) => (r[1] ?? '') === code && r[3] === KIND[kind]);
+      expect(row, `${code} ${kind}`).toBeDefined();
+      expect(row!.slice(4, 17), `${code} ${kind}`).toEqual(figures(counts));
+      compared += 1;
+    };
+    const walk = (node: any) => {
+      for (const kind of Object.keys(KIND)) if (kind === 'total' || node.counts[kind].units > 0) check(node.code, kind, node.counts[kind]);
+      for (const child of node.children ?? []) walk(child);
+    };
+    for (const kind of Object.keys(KIND)) if (kind === 'total' || report.total[kind].units > 0) check('', kind, report.total[kind]);
+    for (const province of report.provinces) walk(province);
+    expect(compared).toBeGreaterThanOrEqual(9);
+    expect(typeof rows.find((r) => r[3] === KIND['total'])![4]).toBe('number');
   });
 });
