@@ -262,6 +262,7 @@ export function buildProgram(lang: Lang, io: Io, result: { code: number; failed?
     .option('--kind <kind>', m('help.opt.kind'))
     .option('--election-date <date>', m('help.opt.election-date'))
     .option('--province <province>', m('help.opt.province-default'))
+    .option('--overlays <path>', m('help.opt.overlays'), collectOverlays)
     .addOption(langOpt())
     .option('--encoding <encoding>', m('help.opt.encoding'))
     .option('--sheet <sheet>', m('help.opt.sheet'))

@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -21,6 +23,7 @@ import { HTTP_MESSAGES } from '../src/serve/messages';
 import { openApiDocument } from '../src/serve/openapi';
 import { SERVE_DEFAULTS, type ServeOptions, serveOptions } from '../src/serve/options';
 import { describedSchema } from '../src/serve/schemas';
+import { docxText } from './docxText';
 import { wire, withoutMessages } from './helpers';
 
 const TODAY = '2026-12-06';
@@ -57,6 +60,53 @@ async function start(options: Partial<ServeOptions> = {}): Promise<{ base: strin
 const post = (base: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
+
+describe('serve: a meeting\'s documents as DOCX (issue 16 through issue 17)', () => {
+  const meeting = {
+    electionDate: '2024-12-15',
+    province: '46',
+    unit: { name: 'Tổ dân phố 5' },
+    electorateBase: 'households',
+    totalElectorate: 1250,
+    present: 1100,
+    votingMode: 'secret_ballot',
+    candidates: [
+      { name: 'Nguyễn Văn An', votes: 760 },
+      { name: 'Trần Thị Bình', votes: 300 },
+    ],
+  };
+
+  it('POST /v1/meetings/documents gives the count record (Mẫu 02) as a DOCX attachment, with every figure; the draft recognition decision on ?kind=', async () => {
+    const { base } = await start();
+    const response = await post(base, '/v1/meetings/documents', { meeting });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="to-dan-pho-5_2024-12-15_bien-ban-kiem-phieu.docx"');
+    const file = join(tmpdir(), `serve-docx-${process.pid}.docx`);
+    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    const text = await docxText(file);
+    expect(text).toContain('BIÊN BẢN KIỂM PHIẾU');
+    for (const expected of ['Tổ dân phố 5', '1.250', '1.100', 'Nguyễn Văn An', '760', '60,8%', 'Trần Thị Bình']) expect(text).toContain(expected);
+    const decision = await post(base, '/v1/meetings/documents?kind=recognition-decision', { meeting }, { 'accept-language': 'vi' });
+    expect(decision.status).toBe(200);
+    writeFileSync(file, Buffer.from(await decision.arrayBuffer()));
+    expect(await docxText(file)).toMatch(/công nhận/iu);
+    rmSync(file, { force: true });
+  });
+
+  it('a document the record does not give is a coded 422; an unknown kind a coded 400; an unreadable record the library\'s 400', async () => {
+    const { base } = await start();
+    const rerun = await post(base, '/v1/meetings/documents?kind=rerun-decision', { meeting }, { 'accept-language': 'en' });
+    expect(rerun.status).toBe(422);
+    expect(((await rerun.json()) as { error: { code: string } }).error.code).toBe('http.document-omitted');
+    const unknown = await post(base, '/v1/meetings/documents?kind=mau-01', { meeting });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('http.unknown-document');
+    const bad = await post(base, '/v1/meetings/documents', { meeting: { ...meeting, electionDate: '2024-02-30' } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { outcome: string }).outcome).toBe('invalid');
+  });
+});
 
 describe('serve: results are the library\'s', () => {
   it('POST /v1/candidates/check on every conformance case, with messages in the asked language', async () => {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { isIsoDate } from '@truongthon/core';
-import { documentKindName, electionTimeline, evaluateMeeting, formatMessage, meetingDocuments, type OfficialDocument } from '@truongthon/rules';
+import { documentKindName, electionTimeline, evaluateMeeting, formatMessage, meetingDocuments, type OfficialDocument, type OverlayRegistry } from '@truongthon/rules';
+import { overlaysOption } from '../overlays';
 import { renderDocx } from '../documents/docx';
 import { asciiName, DocumentFolder, FILE_SUFFIX, yieldToEventLoop } from '../documents/files';
 import { mapColumns, type RowIssue } from '../io/fields';
@@ -18,6 +19,8 @@ export interface DocumentsCommandOptions extends FileOptions {
   readonly kind?: string;
   readonly province?: string;
   readonly electionDate?: string;
+  /** `--overlays PATH` (repeatable): province data files or folders of them. */
+  readonly overlays?: readonly string[];
 }
 
 /** One file written for an input record, as the index lists it. */
@@ -78,6 +81,7 @@ function kindOf(source: OpenedFile, requested: (typeof KINDS)[number] | undefine
 export async function runDocuments(file: string, raw: DocumentsCommandOptions, lang: Lang, io: Io): Promise<number> {
   const requested = choiceOption(raw.kind, '--kind', KINDS);
   if (raw.outDir === undefined || raw.outDir === '') throw new CliError('cli.documents-out-dir', {});
+  const overlays = await overlaysOption(raw.overlays, lang);
   const [source, kind] = await openInput(file, inputOptions(raw), (opened) => kindOf(opened, requested));
   const folder = DocumentFolder.open(raw.outDir, io);
   const entries: IndexEntry[] = [];
@@ -87,11 +91,11 @@ export async function runDocuments(file: string, raw: DocumentsCommandOptions, l
       const resolver = meetingResolver(mapping);
       const used = new Set<string>();
       for await (const group of groupMeetings(source.rows, resolver, { date1904: source.date1904 })) {
-        const entry = await meetingEntry(group, raw, lang, used, folder);
+        const entry = await meetingEntry(group, raw, lang, used, folder, overlays);
         entries.push(entry);
       }
     } else {
-      for (const entry of await candidateListDocuments(source, raw, lang, folder)) {
+      for (const entry of await candidateListDocuments(source, raw, lang, folder, overlays)) {
         entries.push(entry);
       }
     }
@@ -112,8 +116,8 @@ export async function runDocuments(file: string, raw: DocumentsCommandOptions, l
   return failed === 0 ? EXIT.ok : EXIT.notAllEligible;
 }
 
-async function meetingEntry(group: MeetingGroup, raw: DocumentsCommandOptions, lang: Lang, used: Set<string>, folder: DocumentFolder): Promise<IndexEntry> {
-  const result = evaluateMeeting(group.record, { province: raw.province ?? null, trace: false });
+async function meetingEntry(group: MeetingGroup, raw: DocumentsCommandOptions, lang: Lang, used: Set<string>, folder: DocumentFolder, overlays: OverlayRegistry): Promise<IndexEntry> {
+  const result = evaluateMeeting(group.record, { province: raw.province ?? null, trace: false, overlays });
   const unitName = (group.record['unit'] as { name?: unknown } | undefined)?.name;
   const unit = typeof unitName === 'string' ? unitName : null;
   const date = group.record['electionDate'];
@@ -123,7 +127,7 @@ async function meetingEntry(group: MeetingGroup, raw: DocumentsCommandOptions, l
   if (group.issues.length === 0) for (const issue of result.issues) issues.push({ code: issue.code, column: group.columns.get(issue.path.replace(/\.\d+(?=\.|$)/gu, '')) ?? null, field: issue.path, params: textParams(issue.params) });
   const outcome = group.issues.length > 0 ? 'invalid' : result.outcome;
   // The timeline of the meeting date adds the steps a result does not carry (the resolution sent to the commune).
-  const timeline = electionDate ? electionTimeline(electionDate, { province: (typeof group.record['province'] === 'string' ? group.record['province'] : raw.province) ?? null }) : null;
+  const timeline = electionDate ? electionTimeline(electionDate, { province: (typeof group.record['province'] === 'string' ? group.record['province'] : raw.province) ?? null, overlays }) : null;
   const made = group.issues.length > 0 ? { documents: [], omitted: [] } : meetingDocuments(group.record, result, { lang, timeline: timeline?.ok ? timeline : null });
   const omitted = group.issues.length > 0 ? [{ kind: 'all', code: 'documents.record-invalid', message: cliMessage('out.documents-invalid', {}, lang) }] : made.omitted;
   // One base name per meeting: the unit and the date, the row added when two meetings share them.

@@ -1,5 +1,5 @@
 import { isIsoDate } from '@truongthon/core';
-import { candidateListDocument, documentKindName, electionTimeline, type ListedCandidate } from '@truongthon/rules';
+import { candidateListDocument, documentKindName, electionTimeline, type ListedCandidate, type OverlayRegistry } from '@truongthon/rules';
 import { renderDocx } from '../documents/docx';
 import { asciiName, type DocumentFolder, FILE_SUFFIX, yieldToEventLoop } from '../documents/files';
 import { FieldResolver, readCandidateRow } from '../io/candidateRow';
@@ -20,7 +20,7 @@ const NEEDED = ['fullName', 'unitName'] as const;
  * why the row is in none). The election date comes from `--election-date`
  * or the row's own column; the list of a unit is made for each date met.
  */
-export async function candidateListDocuments(source: OpenedFile, raw: DocumentsCommandOptions, lang: Lang, folder: DocumentFolder): Promise<IndexEntry[]> {
+export async function candidateListDocuments(source: OpenedFile, raw: DocumentsCommandOptions, lang: Lang, folder: DocumentFolder, overlays: OverlayRegistry): Promise<IndexEntry[]> {
   const mapping = checkHeader(source, fieldForHeader, REQUIRED_FIELDS, lang, acceptedHeaders);
   const optionDate = dateOption(raw.electionDate, '--election-date');
   if (optionDate === undefined && mapping !== undefined && !mapping.fields.has('electionDate')) throw new CliError('cli.election-date-missing');
@@ -65,7 +65,7 @@ export async function candidateListDocuments(source: OpenedFile, raw: DocumentsC
     if (used.has(base)) base = `${base}_dong-${first.row}`;
     used.add(base);
     const name = `${base}_${FILE_SUFFIX['candidate-list']}.docx`;
-    const timeline = electionTimeline(first.date, raw.province ? { province: raw.province } : {});
+    const timeline = electionTimeline(first.date, raw.province ? { province: raw.province, overlays } : { overlays });
     const doc = candidateListDocument(first.unit!, first.date!, members.map((m) => m.candidate!), { lang, timeline: timeline.ok ? timeline : null });
     folder.write(name, await renderDocx(doc));
     await yieldToEventLoop();

@@ -16,8 +16,11 @@ import {
   RULESET_VERSION,
   ruleSummary,
   secretaryAlsoLeaderReport,
+  meetingDocuments,
   termOn,
 } from '@truongthon/rules';
+import { renderDocx } from '../documents/docx';
+import { asciiName, FILE_SUFFIX } from '../documents/files';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Lang } from '../messages';
 import { VERSION } from '../version';
@@ -46,6 +49,9 @@ export interface ServeEnv {
 }
 
 const JSON_TYPE = 'application/json';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The documents of a meeting `POST /v1/meetings/documents?kind=` gives (`count-record`: Mẫu 02, or Mẫu 04 for a household ballot). */
+const MEETING_DOCUMENT_KINDS: readonly string[] = ['count-record', 'resolution', 'recognition-decision', 'rerun-decision'];
 const NDJSON_TYPE = 'application/x-ndjson';
 
 /** Every route, for the 405 answers (`Allow`) and the OpenAPI document. */
@@ -53,6 +59,7 @@ export const ROUTES: readonly { readonly method: 'GET' | 'POST'; readonly url: s
   { method: 'POST', url: '/v1/candidates/check' },
   { method: 'POST', url: '/v1/candidates/check-batch' },
   { method: 'POST', url: '/v1/meetings/evaluate' },
+  { method: 'POST', url: '/v1/meetings/documents' },
   { method: 'POST', url: '/v1/reports/secretary-also-leader' },
   { method: 'GET', url: '/v1/timeline' },
   { method: 'GET', url: '/v1/terms' },
@@ -260,6 +267,37 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     const { meeting, province } = read.value;
     const result = evaluateMeeting(meeting, province === undefined ? { overlays } : { province: province as string, overlays });
     return reply.code(result.outcome === 'invalid' ? 400 : 200).send(withMessages(result, lang));
+  });
+
+  // A meeting's official documents (Nghị định 59/2023 forms, the draft decision) as DOCX, one per request: the library's
+  // document model (meetingDocuments) of the same evaluation, rendered as `truongthon documents` renders it.
+  app.post('/v1/meetings/documents', json, async (request, reply) => {
+    const lang = langOf(request);
+    const read = readEnvelope(request.body, ['meeting', 'province']);
+    if (!read.ok) return badInput(reply, read.issues, lang);
+    const kind = (request.query as Record<string, unknown>)['kind'] ?? 'count-record';
+    if (typeof kind !== 'string' || !MEETING_DOCUMENT_KINDS.includes(kind)) {
+      return sendError(reply, 400, 'http.unknown-document', { kind: String(kind), available: MEETING_DOCUMENT_KINDS.join(', ') }, lang);
+    }
+    const { meeting, province } = read.value;
+    const result = evaluateMeeting(meeting, province === undefined ? { overlays } : { province: province as string, overlays });
+    if (result.outcome === 'invalid') return reply.code(400).send(withMessages(result, lang));
+    const record = meeting as Record<string, unknown>;
+    const date = record['electionDate'] as string;
+    const timeline = electionTimeline(date, { province: typeof record['province'] === 'string' ? record['province'] : ((province as string | undefined) ?? null), overlays });
+    const made = meetingDocuments(meeting, result, { lang, timeline: timeline.ok ? timeline : null });
+    // The count record is Mẫu 04 when the ballots were taken to each household.
+    const wanted = kind === 'count-record' ? ['count-record', 'household-count-record'] : [kind];
+    const doc = made.documents.find((d) => wanted.includes(d.kind));
+    if (doc === undefined) {
+      const omitted = made.omitted.find((o) => o.kind === 'all' || wanted.includes(o.kind)) ?? made.omitted[0];
+      return sendError(reply, 422, 'http.document-omitted', { reason: omitted?.message ?? kind }, lang);
+    }
+    return reply
+      .code(200)
+      .type(DOCX_TYPE)
+      .header('content-disposition', `attachment; filename="${asciiName(String((record['unit'] as { name?: unknown } | undefined)?.name ?? 'bien-ban'))}_${date}_${FILE_SUFFIX[doc.kind]}.docx"`)
+      .send(await renderDocx(doc));
   });
 
   app.post('/v1/reports/secretary-also-leader', json, async (request, reply) => {

@@ -26,6 +26,8 @@ const vi = {
   'http.empty-line': 'Dòng trống.',
   'http.not-an-object': 'Cần một đối tượng JSON.',
   'http.unknown-member': 'Trường không được nhận: {member}.',
+  'http.unknown-document': 'Không có loại văn bản «{kind}» (có: {available}).',
+  'http.document-omitted': 'Không lập được văn bản này cho biên bản: {reason}',
 } as const;
 
 export type HttpMessageCode = keyof typeof vi;
@@ -48,6 +50,8 @@ const en: Record<HttpMessageCode, string> = {
   'http.empty-line': 'Empty line.',
   'http.not-an-object': 'A JSON object is required.',
   'http.unknown-member': 'Member not accepted: {member}.',
+  'http.unknown-document': 'No kind of document "{kind}" (there are: {available}).',
+  'http.document-omitted': 'This document cannot be made for the record: {reason}',
 };
 
 /** The HTTP service's message catalogues, by language. */

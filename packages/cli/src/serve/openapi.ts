@@ -161,6 +161,21 @@ export function openApiDocument(): Json {
           answer('Kết quả — The result', ref('MeetingResult')),
         ), 'MeetingResult'),
       },
+      '/v1/meetings/documents': {
+        post: {
+          summary: 'Văn bản của một hội nghị bầu (Nghị định 59/2023: biên bản kiểm phiếu Mẫu 02 hoặc 04, nghị quyết Mẫu 03, dự thảo quyết định công nhận hoặc bầu lại) dạng DOCX — A meeting\'s official documents as DOCX',
+          parameters: [
+            lang,
+            query('kind', 'Loại văn bản (mặc định: biên bản kiểm phiếu) — Which document (default: the count record)', { type: 'string', enum: ['count-record', 'resolution', 'recognition-decision', 'rerun-decision'], default: 'count-record' }),
+          ],
+          requestBody: jsonBody(envelope({ meeting: ref('Meeting'), province: { type: 'string', description: 'Tỉnh khi biên bản không ghi — Province when the record names none' } }, ['meeting'])),
+          responses: {
+            200: answer('Văn bản DOCX (tệp đính kèm) — The DOCX document (an attachment)', { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+            422: answer('Không lập được văn bản này cho biên bản (ví dụ: không có người trúng cử thì không có quyết định công nhận) — The record gives no such document (e.g. no recognition without a winner)', ref('Error')),
+            ...errors(400, 401, 413, 415, 503),
+          },
+        },
+      },
       '/v1/reports/secretary-also-leader': {
         post: bad(post(
           'Báo cáo bí thư chi bộ kiêm trưởng thôn — Secretary-also-leader report',
