@@ -8,13 +8,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { progressKind, progressValue } from '../src/commands/check';
 import { chooseFormat, OUTPUT_EXTENSIONS, outputPath } from '../src/commands/output';
 import { openFile } from '../src/io/open';
 import { main } from '../src/main';
 import { suggest } from '../src/suggest';
+import { part, zip } from './zipWriter';
 import { cliMessage, type CliMessageCode } from '../src/messages';
 import { Capture, EXAMPLES, fixture, HUONG_XUAN, ndjson, run } from './helpers';
 
@@ -207,49 +207,6 @@ describe('each command\'s help shows its own exit codes', () => {
 
 // ─── The progress bar ────────────────────────────────────────────────────────
 
-/** A zip of parts, deflated at level 9 (a well-compressed workbook, as Excel's own are). */
-function zip(parts: Readonly<Record<string, string>>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(parts)) {
-    const bytes = Buffer.from(text, 'utf8');
-    const data = deflateRawSync(bytes, { level: 9 });
-    const nameBytes = Buffer.from(name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(bytes) >>> 0, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(bytes.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(bytes) >>> 0, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(bytes.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
-
 const HEADER = ['Mã', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số định danh', 'Thường trú', 'Cư trú thường xuyên', 'Sức khỏe', 'Nhiệt tình', 'Phẩm chất đạo đức', 'Gia đình gương mẫu', 'Năng lực'];
 const ROW = ['', 'Nguyễn Văn Hùng', '12/03/1968', 'Nam', '', 'có', 'có', 'x', 'x', 'x', 'x', 'x'];
 
@@ -258,13 +215,15 @@ function compressibleWorkbook(count: number): Buffer {
   const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const row = (cells: readonly string[]) => `<row>${cells.map((c) => `<c t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
-  return zip({
+  // Deflated at level 9: a well-compressed workbook, as Excel's own are.
+  const parts: Record<string, string> = {
     '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
     'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${row(HEADER)}${row(ROW).repeat(count)}</sheetData></worksheet>`,
-  });
+  };
+  return zip(Object.entries(parts).map(([name, text]) => part(name, text, 8, 9)));
 }
 
 /** The frames the bar drew on a terminal: the text between cursor moves, those that are the bar. */
