@@ -56,15 +56,16 @@ describe('meetingDocuments', () => {
     expect(decision).toContain('……, ngày …… tháng …… năm ……');
   });
 
-  it('with the timeline, the resolution (Mẫu 03) says when it goes to the commune (Nghị định 59/2023)', () => {
+  it('the resolution (Mẫu 03) says when it goes to the commune (Nghị định 59/2023), from the timeline of the meeting\'s date and province', () => {
     const record = meeting2024();
     const timeline = electionTimeline('2024-12-15', { province: '46' });
     const sent = timeline.steps.find((s) => s.id === 'decision-sent')!;
     expect(sent.date).toBe('2024-12-20');
-    const resolution = text(meetingDocuments(record, evaluateMeeting(record), { timeline }).documents[1]);
+    const resolution = text(meetingDocuments(record, evaluateMeeting(record)).documents[1]);
     expect(resolution).toContain('được gửi Ủy ban nhân dân xã/phường …… chậm nhất ngày 20/12/2024 (trong 5 ngày làm việc; điểm d khoản 5 Điều 3 Nghị định 59/2023/NĐ-CP; khoản 3 Điều 20 Luật 10/2022/QH15).');
-    // Without it, no date is made up.
-    expect(text(meetingDocuments(record, evaluateMeeting(record)).documents[1])).not.toContain('được gửi');
+    // Before Nghị định 59/2023 no such step exists: no date is made up.
+    const before = { ...record, electionDate: '2021-01-10' };
+    expect(text(meetingDocuments(before, evaluateMeeting(before)).documents[1])).not.toContain('được gửi');
   });
 
   it('every text is NFC and no date is written ISO in Vietnamese', () => {

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { isIsoDate } from '@truongthon/core';
-import { documentKindName, electionTimeline, evaluateMeeting, formatMessage, meetingDocuments, type OfficialDocument, type OverlayRegistry } from '@truongthon/rules';
+import { documentKindName, evaluateMeeting, formatMessage, meetingDocuments, type OfficialDocument, type OverlayRegistry } from '@truongthon/rules';
 import { overlaysOption } from '../overlays';
 import { renderDocx } from '../documents/docx';
 import { asciiName, DocumentFolder, FILE_SUFFIX, yieldToEventLoop } from '../documents/files';
@@ -126,9 +126,7 @@ async function meetingEntry(group: MeetingGroup, raw: DocumentsCommandOptions, l
   const issues: RowIssue[] = [...group.issues];
   if (group.issues.length === 0) for (const issue of result.issues) issues.push({ code: issue.code, column: group.columns.get(issue.path.replace(/\.\d+(?=\.|$)/gu, '')) ?? null, field: issue.path, params: textParams(issue.params) });
   const outcome = group.issues.length > 0 ? 'invalid' : result.outcome;
-  // The timeline of the meeting date adds the steps a result does not carry (the resolution sent to the commune).
-  const timeline = electionDate ? electionTimeline(electionDate, { province: (typeof group.record['province'] === 'string' ? group.record['province'] : raw.province) ?? null, overlays }) : null;
-  const made = group.issues.length > 0 ? { documents: [], omitted: [] } : meetingDocuments(group.record, result, { lang, timeline: timeline?.ok ? timeline : null });
+  const made = group.issues.length > 0 ? { documents: [], omitted: [] } : meetingDocuments(group.record, result, { lang, overlays });
   const omitted = group.issues.length > 0 ? [{ kind: 'all', code: 'documents.record-invalid', message: cliMessage('out.documents-invalid', {}, lang) }] : made.omitted;
   // One base name per meeting: the unit and the date, the row added when two meetings share them.
   let base = `${asciiName(unit ?? id ?? 'bien-ban')}_${electionDate ?? 'khong-ngay'}`;

@@ -284,8 +284,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     if (result.outcome === 'invalid') return reply.code(400).send(withMessages(result, lang));
     const record = meeting as Record<string, unknown>;
     const date = record['electionDate'] as string;
-    const timeline = electionTimeline(date, { province: typeof record['province'] === 'string' ? record['province'] : ((province as string | undefined) ?? null), overlays });
-    const made = meetingDocuments(meeting, result, { lang, timeline: timeline.ok ? timeline : null });
+    const made = meetingDocuments(meeting, result, { lang, overlays });
     // The count record is Mẫu 04 when the ballots were taken to each household.
     const wanted = kind === 'count-record' ? ['count-record', 'household-count-record'] : [kind];
     const doc = made.documents.find((d) => wanted.includes(d.kind));

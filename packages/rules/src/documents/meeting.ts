@@ -5,7 +5,8 @@ import { displayDate } from '../messages/date';
 import { formatMessage } from '../messages/index';
 import type { ProcedureStep } from '../procedure/context';
 import type { MeetingResult } from '../procedure/evaluateMeeting';
-import type { TimelineResult } from '../procedure/electionTimeline';
+import { electionTimeline, type TimelineResult } from '../procedure/electionTimeline';
+import type { OverlayRegistry } from '../provinces/index';
 import { resolveRegime } from '../regimes/index';
 import { SOURCES } from '../sources';
 import { displayCount, displayPercent } from '../messages/number';
@@ -19,11 +20,13 @@ export interface MeetingDocumentOptions {
   /** The date to print on the draft decision; by default left for the signer (dotted). */
   readonly decisionDate?: IsoDate | null;
   /**
-   * The timeline `electionTimeline` gave for the meeting date and province:
-   * its `decision-sent` step (the resolution, Mẫu 03, sent to the commune;
-   * Nghị định 59/2023) is printed on the resolution when the result has none.
+   * The province overlays the meeting was evaluated with (default: the
+   * built-in ones): the timeline of the meeting date and province, whose
+   * `decision-sent` step (the resolution, Mẫu 03, sent to the commune;
+   * Nghị định 59/2023) is printed on the resolution when the result has
+   * none, is read with them.
    */
-  readonly timeline?: TimelineResult | null;
+  readonly overlays?: OverlayRegistry;
 }
 
 /** Why a document of a meeting was not made: a code and its text. */
@@ -80,6 +83,12 @@ interface Facts {
   readonly timeline: TimelineResult | null;
 }
 
+/** The timeline of the meeting's date in the province the result was read for; `null` when it cannot be made. */
+function timelineOf(date: IsoDate, result: MeetingResult, overlays: OverlayRegistry | undefined): TimelineResult | null {
+  const timeline = electionTimeline(date, { province: result.province?.code ?? null, ...(overlays ? { overlays } : {}) });
+  return timeline.ok ? timeline : null;
+}
+
 /**
  * The official documents of one meeting, filled from its record and the
  * result `evaluateMeeting` gave for it (every figure, percentage and date is
@@ -119,7 +128,7 @@ export function meetingDocuments(record: unknown, result: MeetingResult, options
     date: r.electionDate,
     base: r.electorateBase === 'households' ? (lang === 'vi' ? 'hộ gia đình' : 'households') : lang === 'vi' ? 'cử tri' : 'voters',
     formsApply: compareDates(r.electionDate, FORMS_FROM) >= 0,
-    timeline: options.timeline ?? null,
+    timeline: timelineOf(r.electionDate, result, options.overlays),
   };
   const documents: OfficialDocument[] = [countRecord(facts), resolution(facts)];
   const omitted: OmittedDocument[] = [];
