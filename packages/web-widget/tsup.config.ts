@@ -62,6 +62,12 @@ export const IIFE_BUILDS = [
   { file: 'truongthon-election.iife.js', entry: 'src/bundle-election.ts', tags: ['truongthon-election'] },
 ] as const;
 
+/** The per-element ES module entries (package exports `./candidate`, `./election`); their sizes in a bundler's output: scripts/size-budget.mjs. */
+export const PER_ELEMENT_ENTRIES = { candidate: 'src/bundle-candidate.ts', election: 'src/bundle-election.ts' };
+
+const COMMON_TYPES = "export { FormAssociatedElement, defineOnce, resolveLang, toLang } from './index.js';";
+const CANDIDATE_TYPES = `export { TruongthonCandidate, type CandidateChangeDetail, type CandidateVerdictDetail } from './index.js';\n${COMMON_TYPES}`;
+const ELECTION_TYPES = `export { TruongthonElection, type ElectionChangeDetail, type ElectionResultDetail } from './index.js';\n${COMMON_TYPES}`;
 
 /**
  * Wraps an IIFE in a registration guard: a copy whose elements are all
@@ -110,6 +116,22 @@ export default defineConfig([
     treeshake: true,
   },
   { ...bundled, format: ['esm'] },
+  {
+    // The per-element entries `@truongthon/web-widget/candidate` and `/election`: self-contained ES modules
+    // (lit, zod, core and rules inside, notes left out) that register their element, so that a bundler that
+    // imports one carries only it. Not split: esbuild's code splitting moves what the rules' index reaches into
+    // the shared chunk (the candidate entry grew from 32 to 52 KiB gzip); a page with both elements imports
+    // `./define` or `./bundle` instead.
+    ...bundled,
+    entry: PER_ELEMENT_ENTRIES,
+    format: ['esm'],
+    splitting: false,
+    async onSuccess() {
+      // Their typings: the classes and types of the bundler entry (same declarations, one copy).
+      writeFileSync(new URL('./dist/candidate.d.ts', import.meta.url), `${CANDIDATE_TYPES}\n`);
+      writeFileSync(new URL('./dist/election.d.ts', import.meta.url), `${ELECTION_TYPES}\n`);
+    },
+  },
   {
     ...bundled,
     entry: Object.fromEntries(IIFE_BUILDS.map((build) => [build.file.replace(/\.js$/u, ''), build.entry])),

@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENTRIES, groupOf } from '../../scripts/analyze-bundle.mjs';
 import { minifyTemplateSource } from '../../scripts/minify-templates.mjs';
+import { BUNDLER_BUDGETS, bundlerSize, ENTRY_TAGS } from '../../scripts/size-budget.mjs';
 
 const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url);
-const SINGLE_FILES = ['truongthon.iife.js', 'truongthon-candidate.iife.js', 'truongthon-election.iife.js'];
+const SINGLE_FILES = ['truongthon.iife.js', 'truongthon-candidate.iife.js', 'truongthon-election.iife.js', 'candidate.js', 'election.js'];
 
 describe('template minifier (single-file builds)', () => {
   it('collapses whitespace in html and css literals and leaves holes, strings and other code alone', () => {
@@ -25,7 +26,7 @@ describe('template minifier (single-file builds)', () => {
 
 describe('builds', () => {
   it('produce the bundler entry, the single-file ESM and IIFE builds and their typings', () => {
-    for (const file of ['index.js', 'index.d.ts', 'define.js', 'define.d.ts', 'truongthon.bundle.js', ...SINGLE_FILES]) {
+    for (const file of ['index.js', 'index.d.ts', 'define.js', 'define.d.ts', 'candidate.d.ts', 'election.d.ts', 'truongthon.bundle.js', ...SINGLE_FILES]) {
       expect(existsSync(dist(file)), file).toBe(true);
     }
   });
@@ -88,6 +89,34 @@ describe('builds', () => {
     expect(leftOut.map((text) => all.includes(text))).toEqual(leftOut.map(() => true));
     // Candidate texts are there, in both languages (non-ASCII written as escapes, whatever charset the file is served with).
     expect([candidateOnly.includes('Not eligible'), /^[\x00-\x7f]*$/u.test(candidateOnly)]).toEqual([true, true]);
+  });
+});
+
+describe('per-element entries (@truongthon/web-widget/candidate, /election)', () => {
+  // A portal's bundler importing one entry: esbuild, minified, resolving the package through its exports.
+  for (const [specifier, { tag, other }] of Object.entries(ENTRY_TAGS)) {
+    it(`${specifier}: a bundle registers ${tag} only and stays within its gzip budget`, () => {
+      const { code, gzip } = bundlerSize(specifier);
+      const tags = [...code.matchAll(/\("(truongthon-[a-z]+)",[\w$]+\)/gu)].map((match) => match[1]);
+      expect(tags).toEqual([tag]);
+      // The other element's own attributes and texts are absent (booleans: a failure would print the whole bundle).
+      const otherOnly = other === 'truongthon-election' ? ['meeting-date', 'Add a candidate', 'PROC.WIN', '.row-grid{'] : ['election-date', 'require-eligible', 'hide-policy'];
+      expect(otherOnly.map((text) => code.includes(text))).toEqual(otherOnly.map(() => false));
+      console.log(`[size] import '${specifier}' (esbuild, minified): ${gzip} B gzip (budget ${BUNDLER_BUDGETS[specifier]} B)`);
+      expect(gzip).toBeLessThanOrEqual(BUNDLER_BUDGETS[specifier]!);
+    });
+  }
+
+  it('are declared with exact side effects and typings that name the element class', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { sideEffects: string[]; exports: Record<string, Record<string, string>> };
+    expect(pkg.exports['./candidate']).toMatchObject({ types: './dist/candidate.d.ts', default: './dist/candidate.js' });
+    expect(pkg.exports['./election']).toMatchObject({ types: './dist/election.d.ts', default: './dist/election.js' });
+    // The files that register an element are the side effects; the class-only bundler entry is not.
+    expect(pkg.sideEffects).toEqual(expect.arrayContaining(['./dist/candidate.js', './dist/election.js', './dist/define.js']));
+    expect(pkg.sideEffects).not.toContain('./dist/index.js');
+    expect(readFileSync(dist('candidate.d.ts'), 'utf8')).toMatch(/TruongthonCandidate/u);
+    expect(readFileSync(dist('candidate.d.ts'), 'utf8')).not.toMatch(/TruongthonElection/u);
+    expect(readFileSync(dist('election.d.ts'), 'utf8')).toMatch(/TruongthonElection/u);
   });
 });
 
