@@ -69,7 +69,9 @@ function generatePage(): string {
     const searched = queries.length > 2 ? `${queries.slice(0, 2).join('; ')} and ${queries.length - 2} more (see the file)` : queries.join('; ');
     if (length && length.citations.length > 0) {
       found++;
-      const sources = length.citations.map((c) => citationText(c, 'vi', docs)).join('; ');
+      // Each document once, as its first citation names it (a file cites one news item for the length and again, unconfirmed, for the period).
+      const firsts = length.citations.filter((c, i, all) => all.findIndex((d) => d.document === c.document && d.article === c.article && d.clause === c.clause) === i);
+      const sources = firsts.map((c) => citationText(c, 'vi', docs)).join('; ');
       const confidence = [...new Set(length.citations.map((c) => c.confidence))].join(', ');
       out.push(`| ${p.code} | ${p.name} | ${length.years} | ${cell(sources)} | ${confidence} | ${cell(searched)} |`);
     } else {
