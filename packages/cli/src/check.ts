@@ -105,7 +105,7 @@ export function rowChecker(resolver: FieldResolver, options: CheckRowsOptions = 
     }
     const fullName = typeof read.candidate['fullName'] === 'string' ? read.candidate['fullName'] : null;
     const citizenId = typeof read.candidate['citizenId'] === 'string' ? read.candidate['citizenId'] : null;
-    return checkRecord(source.row, { id, fullName, citizenId }, result, issues, lang, options.details === true);
+    return checkRecord(source.row, { id, fullName, citizenId }, result, issues, lang, options.details === true, options.overlays?.documents);
   };
 }
 

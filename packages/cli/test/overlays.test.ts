@@ -16,8 +16,14 @@ const schema = JSON.parse(readFileSync(join(ROOT, '..', 'rules', 'province-data.
 const dir = mkdtempSync(join(tmpdir(), 'truongthon-overlays-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// A province of 2005–2025 of which the shipped data know no term length nor term in 2019 (chosen from the data, so the test holds as research adds provinces).
-const province = PROVINCES.find((p) => p.to === '2025-06-30' && p.from === '2005-05-12' && !termLengthOn(p.code, '2019-06-01', ALL_OVERLAYS) && ALL_OVERLAYS.forProvince(p.code, '2019-06-01').every((o) => (o.terms ?? []).length === 0))!;
+// A province of 2005–2025 of which the shipped data know no term length nor term from 2019 to 2025 (chosen from the data, so the test holds as research adds provinces).
+const SAMPLED = ['2019', '2020', '2021', '2022', '2023', '2024', '2025'].flatMap((y) => [`${y}-01-01`, `${y}-06-30`]);
+const province = PROVINCES.find(
+  (p) =>
+    p.to === '2025-06-30' &&
+    p.from === '2005-05-12' &&
+    SAMPLED.every((d) => !termLengthOn(p.code, d, ALL_OVERLAYS) && ALL_OVERLAYS.forProvince(p.code, d).every((o) => (o.terms ?? []).length === 0 && o.parameters?.['recognition.workingDays'] === undefined)),
+)!;
 
 /** The file a provincial portal team would write by hand. */
 const file = {
@@ -64,6 +70,32 @@ describe('--overlays', () => {
     expect(out.error.code).toBe('term.no-calendar');
     expect(out.termLength.years).toBe(termLengthOn(known.code, '2022-06-01', ALL_OVERLAYS)!.years);
     expect(out.termLength.citations.length).toBeGreaterThan(0);
+  });
+
+  it("a file's recognition deadline: `timeline` cites its document (JSON and table) with its kind and issuer, not the bare number", async () => {
+    const withDeadline = {
+      ...file,
+      id: `${province.code}-test-recognition`,
+      documents: [{ ...file.documents[0]!, number: '98/2018/QĐ-UBND' }],
+      parameters: { 'recognition.workingDays': [{ from: '2019-01-01', to: '2025-06-30', value: 4, citations: [{ document: '98/2018/QĐ-UBND', article: '15', clause: '2', confidence: 'confirmed' }] }] },
+      terms: [],
+    };
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(withDeadline), JSON.stringify(validate.errors)).toBe(true);
+    const own = mkdtempSync(join(tmpdir(), 'truongthon-overlays-deadline-'));
+    try {
+      writeFileSync(join(own, 'deadline.json'), JSON.stringify(withDeadline));
+      const cited = `khoản 2 Điều 15 Quyết định 98/2018/QĐ-UBND của UBND tỉnh ${province.name}`;
+      const timeline = await run(['timeline', '--meeting-date', '2020-06-07', '--province', province.code, '--overlays', own, '--lang', 'vi', '--format', 'json']);
+      expect(timeline.stderr).toBe('');
+      const steps = JSON.parse(timeline.stdout).steps as { id: string; citation: string }[];
+      expect(steps.map((s) => s.citation)).toContain(cited);
+      const table = await run(['timeline', '--meeting-date', '2020-06-07', '--province', province.code, '--overlays', own, '--lang', 'vi', '--format', 'table']);
+      expect(table.stdout).toContain(cited);
+      expect(table.stdout).not.toMatch(/(^|[^ ])98\/2018\/QĐ-UBND(?! của)/mu);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 
   it('a file not valid against the schema: exit 2, naming the file and the member', async () => {

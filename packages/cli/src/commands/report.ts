@@ -113,7 +113,7 @@ export async function runReport(file: string, raw: ReportCommandOptions, lang: L
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const rejected = rows.length - readable.length + report.rejected;
   const details = raw.details === true;
-  const findings = renderFindings(report.findings, lang, details);
+  const findings = renderFindings(report.findings, lang, details, overlays.documents);
   const deadlines = report.deadlines.map((d) => ({ ...d, citations: d.citations.map((c) => citationsText([c], lang, details, overlays.documents)) }));
   const issueLine = (i: (typeof issues)[number]) => `${i.row !== null ? `${cliMessage('out.row', {}, lang)} ${i.row}: ` : ''}${sanitize(i.message)}`;
 

@@ -1,5 +1,5 @@
 import { isIsoDate } from '@truongthon/core';
-import { evaluateMeeting, formatMessage, type MeetingResult } from '@truongthon/rules';
+import { evaluateMeeting, formatMessage, type MeetingResult, type OverlayRegistry } from '@truongthon/rules';
 import type { RowIssue } from '../io/fields';
 import { groupMeetings, type MeetingGroup, meetingFieldForHeader, meetingResolver, REQUIRED_MEETING_FIELDS } from '../io/meetingRows';
 import { sheetNotes } from '../io/open';
@@ -41,7 +41,7 @@ export interface TallyRecord {
 /** Outcomes that make `tally` exit 1: the record could not be read, or contradicts itself, or no rule could decide. */
 const BAD_OUTCOMES: ReadonlySet<string> = new Set(['invalid', 'inconsistent', 'undetermined']);
 
-function tallyRecord(group: MeetingGroup, result: MeetingResult, lang: Lang, details: boolean): TallyRecord {
+function tallyRecord(group: MeetingGroup, result: MeetingResult, lang: Lang, details: boolean, documents: OverlayRegistry['documents']): TallyRecord {
   const rowIssues: RowIssue[] = [...group.issues];
   const failed = new Set(group.issues.map((i) => i.field));
   // A record that could not be read at all (bad JSON, CSV syntax) has nothing for the library to add.
@@ -72,8 +72,8 @@ function tallyRecord(group: MeetingGroup, result: MeetingResult, lang: Lang, det
     candidates: invalid ? [] : result.candidates,
     winner: invalid ? null : result.winner,
     motion: invalid ? null : result.motion,
-    deadlines: invalid ? [] : steps.map((s) => renderStep(s, lang, details)),
-    findings: invalid ? [] : renderFindings(result.findings, lang, details),
+    deadlines: invalid ? [] : steps.map((s) => renderStep(s, lang, details, documents)),
+    findings: invalid ? [] : renderFindings(result.findings, lang, details, documents),
     issues: rowIssues.map((i) => renderIssue(i, lang)),
   };
 }
@@ -158,7 +158,7 @@ export async function runTally(file: string, raw: TallyCommandOptions, lang: Lan
   try {
     for await (const group of groupMeetings(source.rows, resolver, { date1904: source.date1904 })) {
       const result = evaluateMeeting(group.record, { province: raw.province ?? null, trace: false, overlays });
-      const record = tallyRecord(group, result, lang, raw.details === true);
+      const record = tallyRecord(group, result, lang, raw.details === true, overlays.documents);
       await writer.write(record);
       if (!notReviewed) notReviewed = afterLawReview(group.record['electionDate']) || result.findings.some((f) => f.code === 'law.not-reviewed');
       total += 1;

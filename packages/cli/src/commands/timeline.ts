@@ -22,8 +22,8 @@ export async function runTimeline(raw: { meetingDate?: string; province?: string
     return EXIT.usage;
   }
   const details = raw.details === true;
-  const steps = result.steps.map((s) => renderStep(s, lang, details));
-  const findings = renderFindings(result.findings, lang, details);
+  const steps = result.steps.map((s) => renderStep(s, lang, details, overlays.documents));
+  const findings = renderFindings(result.findings, lang, details, overlays.documents);
   const regime = result.regime ? { id: result.regime.id, name: localName(result.regime.name, lang) } : null;
   if (format === 'json') {
     io.stdout.write(`${safeJson({ meetingDate: date, regime, province: result.province, steps, findings, ruleIds: result.ruleIds }, 2)}\n`);

@@ -75,6 +75,7 @@ export function checkRecord(
   rowIssues: readonly RowIssue[],
   lang: Lang,
   details = false,
+  documents?: OverlayRegistry['documents'],
 ): CheckRecord {
   const invalid = rowIssues.length > 0 || result.verdict === 'invalid';
   const memo = renderMemo(lang, details);
@@ -84,7 +85,7 @@ export function checkRecord(
     fullName: identity.fullName,
     citizenId: identity.citizenId ? maskCitizenId(compactCitizenId(identity.citizenId)) : null,
     verdict: invalid ? 'invalid' : result.verdict,
-    findings: invalid ? [] : renderFindings(result.findings, lang, details),
+    findings: invalid ? [] : renderFindings(result.findings, lang, details, documents),
     missing: invalid ? [] : [...result.missing],
     issues: rowIssues.length === 0 ? [] : rowIssues.map((issue) => renderIssue(issue, lang)),
     regime: result.regime ? recordRegime(result.regime, lang, memo) : null,
@@ -152,16 +153,18 @@ export function isSharedPart(value: object): boolean {
 /**
  * Renders findings as output (the text and legal basis of each, in a
  * language): the one way the CLI renders a rules finding. With `details`,
- * each citation carries its confidence and maintainers' note.
+ * each citation carries its confidence and maintainers' note. `documents`:
+ * those of the province data files in use (the registry's), so that their
+ * citations name the issuer as SOURCES' do.
  */
-export function renderFindings(findings: readonly Finding[], lang: Lang, details = false): RecordFinding[] {
+export function renderFindings(findings: readonly Finding[], lang: Lang, details = false, documents?: OverlayRegistry['documents']): RecordFinding[] {
   const memo = renderMemo(lang, details);
   const out: RecordFinding[] = new Array<RecordFinding>(findings.length);
-  for (let i = 0; i < findings.length; i += 1) out[i] = recordFinding(findings[i]!, lang, memo, details);
+  for (let i = 0; i < findings.length; i += 1) out[i] = recordFinding(findings[i]!, lang, memo, details, documents);
   return out;
 }
 
-function recordFinding(f: Finding, lang: Lang, memo: RenderMemo, details: boolean): RecordFinding {
+function recordFinding(f: Finding, lang: Lang, memo: RenderMemo, details: boolean, documents: OverlayRegistry['documents']): RecordFinding {
   let byCode = memo.findings.get(f.citations);
   let entry = byCode?.get(f.code);
   const same = entry !== undefined && entry.ruleId === f.ruleId && entry.kind === f.kind && entry.severity === f.severity;
@@ -176,7 +179,7 @@ function recordFinding(f: Finding, lang: Lang, memo: RenderMemo, details: boolea
     kind: f.kind,
     severity: f.severity,
     message: formatFinding(f, lang),
-    citation: memoCitations(f.citations, lang, memo, details),
+    citation: memoCitations(f.citations, lang, memo, details, documents),
   };
   if (params === undefined || memo.size >= MAX_MEMO_FINDINGS) return rendered;
   if (!byCode) {
@@ -193,10 +196,11 @@ function recordFinding(f: Finding, lang: Lang, memo: RenderMemo, details: boolea
   return rendered;
 }
 
-function memoCitations(citations: readonly Citation[], lang: Lang, memo: RenderMemo, details: boolean): string {
+// A citations array belongs to one rule or one overlay, whose documents are those of the registry in use: its text does not depend on the call.
+function memoCitations(citations: readonly Citation[], lang: Lang, memo: RenderMemo, details: boolean, documents: OverlayRegistry['documents']): string {
   let text = memo.citations.get(citations);
   if (text === undefined) {
-    text = citationsText(citations, lang, details);
+    text = citationsText(citations, lang, details, documents);
     memo.citations.set(citations, text);
   }
   return text;

@@ -1,4 +1,4 @@
-import { displayNumber, formatMessage, type ProcedureStep } from '@truongthon/rules';
+import { displayNumber, formatMessage, type OverlayRegistry, type ProcedureStep } from '@truongthon/rules';
 import { type CliMessageCode, cliMessage, type Lang } from '../messages';
 import { citationsText } from './record';
 
@@ -29,7 +29,7 @@ export interface RenderedStep {
 }
 
 /** Renders a procedure step with its label, basis and citation (with confidence and notes only with `details`). */
-export function renderStep(step: ProcedureStep, lang: Lang, details = false): RenderedStep {
+export function renderStep(step: ProcedureStep, lang: Lang, details = false, documents?: OverlayRegistry['documents']): RenderedStep {
   const days = 'days' in step.basis ? step.basis.days : undefined;
   return {
     id: step.id,
@@ -39,7 +39,7 @@ export function renderStep(step: ProcedureStep, lang: Lang, details = false): Re
     basis: step.basis,
     basisText: formatMessage(`basis.${step.basis.kind}`, days === undefined ? {} : { days }, lang),
     ruleId: step.ruleId,
-    citation: citationsText(step.citations, lang, details),
+    citation: citationsText(step.citations, lang, details, documents),
     confidence: step.confidence,
     ...(step.maxMonths !== undefined ? { maxMonths: step.maxMonths } : {}),
   };
