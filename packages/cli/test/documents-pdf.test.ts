@@ -24,7 +24,7 @@ async function pdfText(pdf: string): Promise<string> {
 }
 
 describe.skipIf(SKIP)('every kind of document opens in LibreOffice and converts to PDF with its text', () => {
-  it('Mẫu 02, 03, 04, 05, both draft decisions and the report', { timeout: 180_000 }, async () => {
+  it('Mẫu 01, 02, 03, 04, 05, both draft decisions and the report', { timeout: 180_000 }, async () => {
     if (SOFFICE === undefined || PDFTOTEXT === undefined) throw new Error('soffice or pdftotext not found (CI must install them: apt-get install -y libreoffice-writer poppler-utils fonts-liberation2).');
     const meetings = join(tmp, 'meetings.csv');
     writeFileSync(meetings, MEETINGS_2024);
@@ -34,6 +34,7 @@ describe.skipIf(SKIP)('every kind of document opens in LibreOffice and converts 
     const entries = (id: string) => (JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { entries: { id: string; files: { kind: string; file: string }[] }[] }).entries.find((e) => e.id === id);
     // The candidate run wrote the last index.json; the meeting files are named by unit and date.
     const files = {
+      invitation: join(out, 'to-dan-pho-7_2024-12-15_giay-moi.docx'),
       count: join(out, 'to-dan-pho-7_2024-12-15_bien-ban-kiem-phieu.docx'),
       resolution: join(out, 'to-dan-pho-7_2024-12-15_nghi-quyet-bien-ban-hop.docx'),
       recognition: join(out, 'to-dan-pho-7_2024-12-15_du-thao-qd-cong-nhan.docx'),
@@ -49,6 +50,8 @@ describe.skipIf(SKIP)('every kind of document opens in LibreOffice and converts 
     await exec(SOFFICE, [`-env:UserInstallation=file://${join(tmp, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...Object.values(files)], { timeout: 150_000 });
     const text = async (docx: string) => pdfText(join(pdfDir, basename(docx).replace(/\.docx$/u, '.pdf')));
 
+    const invitation = await text(files.invitation);
+    for (const s of ['Mẫu số 01', 'TỔ DÂN PHỐ 7', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'GIẤY MỜI', 'Trân trọng kính mời ông (bà)', 'Về việc bầu Tổ trưởng tổ dân phố 7.', 'Chủ nhật, ngày 15 tháng 12 năm 2024 (15/12/2024)', 'tổng số 1.250 hộ gia đình', 'Điều 6–9 Nghị định 59/2023/NĐ-CP', 'Nguyễn Thị Lan, Hồ Văn Tâm', 'CHỦ TRÌ CUỘC HỌP']) expect(invitation).toContain(s);
     const count = await text(files.count);
     for (const s of ['Mẫu số 02', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BIÊN BẢN KIỂM PHIẾU', 'TỔ DÂN PHỐ 7', '1.250', '1.100', '88%', 'Nguyễn Thị Lan', '700', '56%', 'Hồ Văn Tâm', '390', '31,2%', 'ngày 15/12/2024', 'trúng cử']) expect(count).toContain(s);
     const household = await text(files.household);

@@ -25,8 +25,8 @@ describe('truongthon documents <meetings>', () => {
     expect(entries.map((e) => e.id)).toEqual(['HX-TDP1', 'HX-TDP2', 'HX-TDP3', 'HX-TDP4', 'HX-TDP5']);
     expect(entries[4]!.files).toEqual([]);
     expect(entries[4]!.omitted[0]!.code).toBe('documents.record-inconsistent');
-    expect(entries[0]!.files.map((f) => f.kind)).toEqual(['count-record', 'resolution', 'recognition-decision']);
-    expect(entries[1]!.files.map((f) => f.kind)).toEqual(['count-record', 'resolution', 'rerun-decision']);
+    expect(entries[0]!.files.map((f) => f.kind)).toEqual(['invitation', 'count-record', 'resolution', 'recognition-decision']);
+    expect(entries[1]!.files.map((f) => f.kind)).toEqual(['invitation', 'count-record', 'resolution', 'rerun-decision']);
     // Every file the index names is there, and nothing else (no staging folder left behind).
     const named = entries.flatMap((e) => e.files.map((f) => f.file));
     expect(readdirSync(out).sort()).toEqual([...named, 'index.json'].sort());
@@ -56,6 +56,16 @@ describe('truongthon documents <meetings>', () => {
     expect(rerun).toContain('Về việc tổ chức bầu lại Tổ trưởng tổ dân phố 2');
     expect(rerun).toContain('chậm nhất ngày 25/01/2021');
     expect(await docxText(fileOf(out, 'HX-TDP2', 'count-record'))).toContain('Trần Thị Mai\t159\t44,04%');
+    // The invitation (2021: before Nghị định 59/2023, so no "Mẫu số 01" label) names the meeting's day and whom it invites.
+    const invitation = await docxText(fileOf(out, 'HX-TDP1', 'invitation'));
+    expect(invitation).toContain('GIẤY MỜI');
+    expect(invitation).not.toContain('Mẫu số 01');
+    expect(invitation).toContain('Về việc bầu Tổ trưởng tổ dân phố 1.');
+    expect(invitation).toContain('Chủ nhật, ngày 10 tháng 01 năm 2021 (10/01/2021)');
+    expect(invitation).toContain('đại diện các hộ gia đình của Tổ dân phố 1 (tổng số 361 hộ gia đình)');
+    expect(invitation).toContain('Danh sách người ứng cử: Nguyễn Văn Hùng, Trần Văn Bình.');
+    expect(invitation).toContain('Nghị quyết liên tịch 09/2008/NQLT-CP-UBTWMTTQVN');
+    expect(await docxText(fileOf(out, 'HX-TDP4', 'invitation'))).toContain('cử tri của Tổ dân phố 4 (tổng số 420 cử tri)');
     // A show of hands says so, without ballot figures.
     expect(await docxText(fileOf(out, 'HX-TDP4', 'count-record'))).toContain('Hình thức biểu quyết: giơ tay');
   });
@@ -68,8 +78,13 @@ describe('truongthon documents <meetings>', () => {
     expect(code).toBe(0);
     const { entries } = index(out);
     expect(entries.map((e) => e.outcome)).toEqual(['elected', 'elected', 'no-winner']);
-    expect(entries[0]!.files[0]!.form).toBe('Mẫu số 02');
+    expect(entries[0]!.files.map((f) => f.form)).toEqual(['Mẫu số 01', 'Mẫu số 02', 'Mẫu số 03', null]);
     expect(entries[1]!.files[0]).toMatchObject({ kind: 'household-count-record', form: 'Mẫu số 04' });
+    // Mẫu 01 for the meetings; none for the household ballot (there was no meeting), with the reason in the index.
+    expect(entries.map((e) => e.files.some((f) => f.kind === 'invitation'))).toEqual([true, false, true]);
+    expect(entries[1]!.omitted.map((o) => o.code)).toEqual(['documents.no-invitation.household-ballot']);
+    const invitation = await docxText(fileOf(out, 'PL-7', 'invitation'));
+    for (const s of ['Mẫu số 01', 'UBND XÃ/PHƯỜNG ……', 'TỔ DÂN PHỐ 7', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'GIẤY MỜI', 'Trân trọng kính mời ông (bà): ……, đại diện hộ gia đình', 'Về việc bầu Tổ trưởng tổ dân phố 7.', 'a) Thời gian: …… giờ …… phút, Chủ nhật, ngày 15 tháng 12 năm 2024 (15/12/2024).', 'b) Địa điểm: ……', 'a) Chủ trì: Ông (bà) ……, Tổ trưởng Tổ bầu cử', '(tổng số 1.250 hộ gia đình)', 'Bầu Tổ trưởng tổ dân phố 7 theo quy định tại Điều 15 Luật 10/2022/QH15 và Điều 6–9 Nghị định 59/2023/NĐ-CP.', 'Danh sách người ứng cử: Nguyễn Thị Lan, Hồ Văn Tâm.', 'CHỦ TRÌ CUỘC HỌP', '(Ký, ghi rõ họ tên)']) expect(invitation).toContain(s);
     const count = await docxText(fileOf(out, 'PL-7', 'count-record'));
     expect(count).toContain('Mẫu số 02');
     expect(count).toContain('Tổng số hộ gia đình của Tổ dân phố 7: 1.250');
@@ -102,6 +117,10 @@ describe('truongthon documents <meetings>', () => {
     const text = await docxText(fileOf(out, 'PL-7', 'count-record'));
     expect(text).toContain('Bản dịch tham khảo / translation');
     expect(text).toContain('Total households of Tổ dân phố 7: 1,250');
+    const invitation = await docxText(fileOf(out, 'PL-7', 'invitation'));
+    expect(invitation).toContain('Bản dịch tham khảo / translation');
+    expect(invitation).toContain('INVITATION');
+    expect(invitation).toContain('Sunday 15 December 2024 (2024-12-15)');
   });
 
   it('a run that cannot finish exits 2 and leaves no document behind', async () => {
@@ -143,7 +162,8 @@ describe('truongthon documents <meetings>', () => {
     expect(code).toBe(1);
     const { entries } = index(out);
     expect(entries).toHaveLength(4);
-    expect(entries.slice(0, 3).every((e) => e.files.length === 3)).toBe(true);
+    // The invitation, the count record, the resolution, the decision (the household ballot: no invitation).
+    expect(entries.slice(0, 3).map((e) => e.files.length)).toEqual([4, 3, 4]);
     expect(entries[3]!.files).toEqual([]);
     expect(entries[3]!.omitted[0]!.code).toBe('documents.record-invalid');
   });
@@ -157,7 +177,7 @@ describe('truongthon documents <meetings>', () => {
     expect(existsSync(join(tmp, 'json-refused'))).toBe(false);
     const out = join(tmp, 'json');
     expect((await run(['documents', file, '--kind', 'meetings', '--out-dir', out])).code).toBe(0);
-    expect(index(out).entries[0]!.files.map((f) => f.kind)).toEqual(['count-record', 'resolution', 'recognition-decision']);
+    expect(index(out).entries[0]!.files.map((f) => f.kind)).toEqual(['invitation', 'count-record', 'resolution', 'recognition-decision']);
   });
 
   it('without --out-dir: a coded error, exit 2; help lists the exit codes', async () => {

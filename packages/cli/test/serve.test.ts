@@ -91,6 +91,11 @@ describe('serve: a meeting\'s documents as DOCX (issue 16 through issue 17)', ()
     expect(decision.status).toBe(200);
     writeFileSync(file, Buffer.from(await decision.arrayBuffer()));
     expect(await docxText(file)).toMatch(/công nhận/iu);
+    const invitation = await post(base, '/v1/meetings/documents?kind=invitation', { meeting });
+    expect(invitation.status).toBe(200);
+    expect(invitation.headers.get('content-disposition')).toBe('attachment; filename="to-dan-pho-5_2024-12-15_giay-moi.docx"');
+    writeFileSync(file, Buffer.from(await invitation.arrayBuffer()));
+    for (const expected of ['Mẫu số 01', 'GIẤY MỜI', 'Về việc bầu Tổ trưởng tổ dân phố 5.', 'ngày 15 tháng 12 năm 2024 (15/12/2024)', 'Nguyễn Văn An, Trần Thị Bình']) expect(await docxText(file)).toContain(expected);
     rmSync(file, { force: true });
   });
 

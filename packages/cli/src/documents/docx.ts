@@ -91,8 +91,8 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
     ...top,
     heading,
     text('', { after: 120 }),
-    text(doc.title, { bold: true, size: 14 }),
-    para(doc.subject, { bold: true, size: 14, after: 240 }),
+    text(doc.title, { bold: true, size: 14, ...(doc.subject.length === 0 ? { after: 240 } : {}) }),
+    ...(doc.subject.length > 0 ? [para(doc.subject, { bold: true, size: 14, after: 240 })] : []),
   ];
   for (const block of doc.body) body.push(...renderBlock(block));
 
@@ -113,9 +113,11 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         text('', { after: 80 }),
       ];
     }
-    const width = textWidth / block.signers.length;
+    // A single signature stands on the right half (an empty cell on its left), as under the motto.
+    const signers: readonly Signer[] = block.signers.length === 1 ? [{ title: '', note: '', name: { text: '' } }, ...block.signers] : block.signers;
+    const width = textWidth / signers.length;
     const signerCell = (s: Signer) =>
-      cell(
+      s.title === '' ? cell([text('')], width, false) : cell(
         [
           text(s.title, { bold: true, size: 12, align: s.title.endsWith(':') ? 'left' : 'center', italics: s.title.endsWith(':') }),
           ...(s.title.endsWith(':')
@@ -125,7 +127,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         width,
         false,
       );
-    return [text('', { after: 120 }), new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: block.signers.map(() => width), layout: TableLayoutType.FIXED, borders: noBorders, rows: [new TableRow({ children: block.signers.map(signerCell) })] })];
+    return [text('', { after: 120 }), new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: signers.map(() => width), layout: TableLayoutType.FIXED, borders: noBorders, rows: [new TableRow({ children: signers.map(signerCell) })] })];
   }
 
   const document = new Document({

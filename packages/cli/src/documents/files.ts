@@ -37,6 +37,7 @@ export function yieldToEventLoop(): Promise<void> {
 
 /** The end of a document's file name, after the unit and the date. */
 export const FILE_SUFFIX: Readonly<Record<DocumentKind, string>> = {
+  invitation: 'giay-moi',
   'count-record': 'bien-ban-kiem-phieu',
   'household-count-record': 'bien-ban-kiem-phieu-ho-gia-dinh',
   resolution: 'nghi-quyet-bien-ban-hop',

@@ -50,8 +50,8 @@ export interface ServeEnv {
 
 const JSON_TYPE = 'application/json';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-/** The documents of a meeting `POST /v1/meetings/documents?kind=` gives (`count-record`: Mẫu 02, or Mẫu 04 for a household ballot). */
-const MEETING_DOCUMENT_KINDS: readonly string[] = ['count-record', 'resolution', 'recognition-decision', 'rerun-decision'];
+/** The documents of a meeting `POST /v1/meetings/documents?kind=` gives (`invitation`: Mẫu 01; `count-record`: Mẫu 02, or Mẫu 04 for a household ballot). */
+const MEETING_DOCUMENT_KINDS: readonly string[] = ['invitation', 'count-record', 'resolution', 'recognition-decision', 'rerun-decision'];
 const NDJSON_TYPE = 'application/x-ndjson';
 
 /** Every route, for the 405 answers (`Allow`) and the OpenAPI document. */

@@ -163,10 +163,10 @@ export function openApiDocument(): Json {
       },
       '/v1/meetings/documents': {
         post: {
-          summary: 'Văn bản của một hội nghị bầu (Nghị định 59/2023: biên bản kiểm phiếu Mẫu 02 hoặc 04, nghị quyết Mẫu 03, dự thảo quyết định công nhận hoặc bầu lại) dạng DOCX — A meeting\'s official documents as DOCX',
+          summary: 'Văn bản của một hội nghị bầu (Nghị định 59/2023: giấy mời Mẫu 01, biên bản kiểm phiếu Mẫu 02 hoặc 04, nghị quyết Mẫu 03, dự thảo quyết định công nhận hoặc bầu lại) dạng DOCX — A meeting\'s official documents as DOCX',
           parameters: [
             lang,
-            query('kind', 'Loại văn bản (mặc định: biên bản kiểm phiếu) — Which document (default: the count record)', { type: 'string', enum: ['count-record', 'resolution', 'recognition-decision', 'rerun-decision'], default: 'count-record' }),
+            query('kind', 'Loại văn bản (mặc định: biên bản kiểm phiếu) — Which document (default: the count record)', { type: 'string', enum: ['invitation', 'count-record', 'resolution', 'recognition-decision', 'rerun-decision'], default: 'count-record' }),
           ],
           requestBody: jsonBody(envelope({ meeting: ref('Meeting'), province: { type: 'string', description: 'Tỉnh khi biên bản không ghi — Province when the record names none' } }, ['meeting'])),
           responses: {

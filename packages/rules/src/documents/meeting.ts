@@ -1,7 +1,8 @@
-import { compareDates, type IsoDate, type MeetingRecord, meetingRecordSchema, parseInput } from '@truongthon/core';
+import { compareDates, dayOfWeek, type IsoDate, type MeetingRecord, meetingRecordSchema, parseInput } from '@truongthon/core';
 import type { Lang } from '../messages/catalogue';
 
-import { displayDate } from '../messages/date';
+import { citationText } from '../messages/citation';
+import { dateInWords, displayDate } from '../messages/date';
 import { formatMessage } from '../messages/index';
 import type { ProcedureStep } from '../procedure/context';
 import type { MeetingResult } from '../procedure/evaluateMeeting';
@@ -42,6 +43,7 @@ export type OmissionCode =
   | 'documents.record-invalid'
   | 'documents.record-inconsistent'
   | 'documents.record-undetermined'
+  | 'documents.no-invitation.household-ballot'
   | 'documents.no-decision.invalid-meeting'
   | 'documents.no-decision.household-ballot'
   | 'documents.no-decision.interim'
@@ -49,7 +51,7 @@ export type OmissionCode =
 
 /** The documents of one meeting record and those that could not be made. */
 export interface MeetingDocuments {
-  /** In order: the count record (Mẫu 02 or 04), the resolution (Mẫu 03), the draft decision. */
+  /** In order: the invitation (Mẫu 01; not for a household-ballot count, which has no meeting), the count record (Mẫu 02 or 04), the resolution (Mẫu 03), the draft decision. */
   readonly documents: readonly OfficialDocument[];
   readonly omitted: readonly OmittedDocument[];
 }
@@ -58,6 +60,7 @@ const OMISSION_TEXT: Readonly<Record<OmissionCode, { readonly vi: string; readon
   'documents.record-invalid': { vi: 'Biên bản có dữ liệu lỗi: không lập được văn bản nào.', en: 'The record has invalid data: no document can be made.' },
   'documents.record-inconsistent': { vi: 'Các số liệu của biên bản mâu thuẫn nhau: không lập được văn bản nào cho đến khi số liệu được sửa.', en: 'The figures of the record contradict each other: no document until they are corrected.' },
   'documents.record-undetermined': { vi: 'Chưa xác định được kết quả theo quy định đang áp dụng: không lập được văn bản nào.', en: 'No outcome can be determined under the rules in force: no document.' },
+  'documents.no-invitation.household-ballot': { vi: 'Phiếu lấy ý kiến được phát tới từng hộ gia đình, không có cuộc họp: không có giấy mời (Mẫu số 01).', en: 'The ballots were taken to each household, with no meeting: no invitation (form 01).' },
   'documents.no-decision.invalid-meeting': { vi: 'Hội nghị không hợp lệ: không có quyết định công nhận hay bầu lại.', en: 'The meeting was not valid: no recognition or re-run decision.' },
   'documents.no-decision.household-ballot': { vi: 'Phải phát phiếu lấy ý kiến tới từng hộ gia đình: quyết định được lập sau khi kiểm phiếu đó (Mẫu số 04).', en: 'Ballots must go to each household: the decision follows their count (form 04).' },
   'documents.no-decision.interim': { vi: 'Bầu lại vẫn không có người trúng cử: quyết định cử người tạm thời đảm nhiệm chưa có mẫu trong truongthon.', en: 'The re-run elected no one either: truongthon has no draft for the interim appointment.' },
@@ -93,6 +96,10 @@ function timelineOf(date: IsoDate, result: MeetingResult, overlays: OverlayRegis
  * The official documents of one meeting, filled from its record and the
  * result `evaluateMeeting` gave for it (every figure, percentage and date is
  * the result's; nothing is counted again):
+ * - the invitation to the meeting: NĐ 59/2023 Mẫu số 01 (giấy mời), with
+ *   the meeting's date, the households or voters invited, the candidates and
+ *   the texts the election is held under; none for a count of ballots taken
+ *   to each household (there is no meeting to invite to);
  * - the count record: NĐ 59/2023 Mẫu số 02 (biên bản kiểm phiếu), or Mẫu số
  *   04 when the record is the count of ballots taken to each household
  *   (`votingMode: 'household_ballot'`);
@@ -109,7 +116,7 @@ function timelineOf(date: IsoDate, result: MeetingResult, overlays: OverlayRegis
  * @example
  * const result = evaluateMeeting(record);
  * const { documents } = meetingDocuments(record, result);
- * documents.map((d) => d.kind) // ['count-record', 'resolution', 'recognition-decision']
+ * documents.map((d) => d.kind) // ['invitation', 'count-record', 'resolution', 'recognition-decision']
  */
 export function meetingDocuments(record: unknown, result: MeetingResult, options: MeetingDocumentOptions = {}): MeetingDocuments {
   const lang = options.lang ?? 'vi';
@@ -130,8 +137,9 @@ export function meetingDocuments(record: unknown, result: MeetingResult, options
     formsApply: compareDates(r.electionDate, FORMS_FROM) >= 0,
     timeline: timelineOf(r.electionDate, result, options.overlays),
   };
-  const documents: OfficialDocument[] = [countRecord(facts), resolution(facts)];
-  const omitted: OmittedDocument[] = [];
+  const household = r.votingMode === 'household_ballot';
+  const documents: OfficialDocument[] = [...(household ? [] : [invitation(facts)]), countRecord(facts), resolution(facts)];
+  const omitted: OmittedDocument[] = household ? [omit('invitation', 'documents.no-invitation.household-ballot', lang)] : [];
   const purpose = r.purpose ?? 'election';
   if (purpose !== 'election') omitted.push(omit('recognition-decision', 'documents.no-decision.motion', lang));
   else if (result.outcome === 'elected') documents.push(recognitionDecision(facts, options.decisionDate ?? null));
@@ -301,6 +309,66 @@ function header(f: Facts, kind: DocumentKind, form: string | null, issuer: Segme
   };
 }
 
+// ─── Mẫu 01 ──────────────────────────────────────────────────────────────────
+
+const WEEKDAYS = { vi: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'], en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] } as const;
+
+/**
+ * The invitation to the meeting (Nghị định 59/2023/NĐ-CP Mẫu số 01, giấy
+ * mời), in the form's order: whom it invites, about what, 1. time and place,
+ * 2. who chairs and who attends, 3. what the meeting does, 4. the contact,
+ * 5. the papers. Filled from the record: the unit, the meeting's day (in
+ * words, with its weekday, and `dd/MM/yyyy`), the households or voters it
+ * invites and how many, the candidates, the texts in force on the meeting's
+ * date. The invitee, the hour, the place, the chair's name, the contact and
+ * the day the invitation is signed are the clerk's (placeholders). Mẫu 01
+ * has no number line, so none is printed.
+ */
+function invitation(f: Facts): OfficialDocument {
+  const vi = f.lang === 'vi';
+  const { record: r } = f;
+  const what = purposeText(f);
+  const households = r.electorateBase === 'households';
+  const election = (r.purpose ?? 'election') === 'election';
+  const bold = (text: string): Block => line(text, { bold: true });
+  const weekday = WEEKDAYS[f.lang][dayOfWeek(f.date)]!;
+  // The texts the meeting is held under, on its date (each once): "Điều 15 Luật 10/2022/QH15 và Điều 6–9 Nghị định 59/2023/NĐ-CP".
+  const texts = [...new Set((resolveRegime(f.date)?.procedure ?? []).map((c) => citationText(c, f.lang)))];
+  const under = texts.length === 0 ? '' : vi ? ` theo quy định tại ${texts.join(' và ')}` : ` under ${texts.join(' and ')}`;
+  const invited = households
+    ? vi ? `đại diện các hộ gia đình của ${f.unit} (tổng số ${displayCount(r.totalElectorate, f.lang)} hộ gia đình)` : `the household representatives of ${f.unit} (${displayCount(r.totalElectorate, f.lang)} households in all)`
+    : vi ? `cử tri của ${f.unit} (tổng số ${displayCount(r.totalElectorate, f.lang)} cử tri)` : `the voters of ${f.unit} (${displayCount(r.totalElectorate, f.lang)} in all)`;
+  const names = f.result.candidates.map((c) => c.name);
+  const body: Block[] = [
+    p(vi
+      ? [t('Trân trọng kính mời ông (bà): '), blank('họ và tên người được mời'), t(households ? ', đại diện hộ gia đình' : '')]
+      : [t('Mr/Ms '), blank('name of the person invited'), t(households ? ', representing a household,' : ''), t(' is kindly invited')]),
+    line(vi ? `Về việc ${what}.` : `Subject: ${what}.`),
+    bold(vi ? '1. Thời gian, địa điểm' : '1. Time and place'),
+    p(vi
+      ? [t('a) Thời gian: '), blank('giờ'), t(' giờ '), blank('phút'), t(` phút, ${weekday}, ${dateInWords(f.date)} (${displayDate(f.date)}).`)]
+      : [t('a) Time: '), blank('hour'), t(`, ${weekday} ${dateInWords(f.date, 'en')} (${f.date}).`)]),
+    p(vi ? [t('b) Địa điểm: '), blank('địa điểm')] : [t('b) Place: '), blank('place')]),
+    bold(vi ? '2. Thành phần' : '2. Participants'),
+    // The election meeting is convened and chaired by the election group (Tổ bầu cử); a vote to remove, by its convener.
+    p(vi
+      ? [t('a) Chủ trì: Ông (bà) '), blank('họ và tên'), t(election ? ', Tổ trưởng Tổ bầu cử' : '')]
+      : [t('a) Chair: Mr/Ms '), blank('name'), t(election ? ', head of the election group' : '')]),
+    p(vi ? [t(`b) Đại biểu tham dự: ${invited}; đại biểu khác (nếu có): `), blank('đại biểu khác')] : [t(`b) Attending: ${invited}; other guests (if any): `), blank('other guests')]),
+    bold(vi ? '3. Nội dung' : '3. Agenda'),
+    line(vi ? `${what.charAt(0).toLocaleUpperCase('vi')}${what.slice(1)}${under}.` : `${what.charAt(0).toUpperCase()}${what.slice(1)}${under}.`),
+  ];
+  if (election && names.length > 0) body.push(line(vi ? `Danh sách người ứng cử: ${names.join(', ')}.` : `Candidates: ${names.join(', ')}.`));
+  body.push(
+    p(vi ? [t('4. Đầu mối liên hệ thông tin về cuộc họp: '), blank('họ tên, số điện thoại')] : [t('4. Contact for the meeting: '), blank('name, telephone')]),
+    p(vi ? [t('5. Các tài liệu phục vụ cuộc họp (nếu có): '), blank('tài liệu')] : [t('5. Papers for the meeting (if any): '), blank('papers')]),
+    line(vi ? `${f.unit} đề nghị ông (bà) bố trí thời gian tham gia đầy đủ, đúng thành phần./.` : `${f.unit} asks you to attend in person./.`),
+    { kind: 'signatures', signers: [signer(vi ? 'CHỦ TRÌ CUỘC HỌP' : 'CHAIR OF THE MEETING', f.lang)] },
+  );
+  const doc = header(f, 'invitation', 'Mẫu số 01', [communeLine(f.lang), unitLine(f)], vi ? 'GIẤY MỜI' : 'INVITATION', '', body, { date: null });
+  return { ...doc, subject: [] };
+}
+
 // ─── Mẫu 02 / Mẫu 04 ─────────────────────────────────────────────────────────
 
 function countRecord(f: Facts): OfficialDocument {
@@ -436,6 +504,7 @@ function rerunDecision(f: Facts, date: IsoDate | null): OfficialDocument {
 /** The name of a document's kind, for an index and file names. */
 export function documentKindName(kind: DocumentKind, lang: Lang = 'vi'): string {
   const names: Record<DocumentKind, [string, string]> = {
+    invitation: ['Giấy mời họp', 'Invitation to the meeting'],
     'count-record': ['Biên bản kiểm phiếu', 'Vote count record'],
     'household-count-record': ['Biên bản kiểm phiếu lấy ý kiến hộ gia đình', 'Household ballot count record'],
     resolution: ['Nghị quyết/biên bản cuộc họp', 'Resolution / minutes of the meeting'],

@@ -35,7 +35,7 @@ export type Block =
       readonly fontSize?: number;
     }
   | {
-      /** The signature blocks side by side: a title in capitals, what to write ("Ký, ghi rõ họ tên"), the name. */
+      /** The signature blocks side by side: a title in capitals, what to write ("Ký, ghi rõ họ tên"), the name. A single one stands on the right half. */
       readonly kind: 'signatures';
       readonly signers: readonly Signer[];
     };
@@ -49,6 +49,8 @@ export interface Signer {
 
 /** What a document is. */
 export type DocumentKind =
+  /** Giấy mời to the meeting (NĐ 59/2023 Mẫu số 01). */
+  | 'invitation'
   /** Biên bản kiểm phiếu of the meeting (NĐ 59/2023 Mẫu số 02). */
   | 'count-record'
   /** Biên bản kiểm phiếu of the ballots taken to each household (Mẫu số 04). */
@@ -92,7 +94,7 @@ export interface OfficialDocument {
   /** "……, ngày 10 tháng 01 năm 2021". */
   readonly placeDate: readonly Segment[];
   readonly title: string;
-  /** "Về việc …" (trích yếu). */
+  /** "Về việc …" (trích yếu) under the title; empty when the form has none there (Mẫu 01 says it in the body). */
   readonly subject: readonly Segment[];
   readonly body: readonly Block[];
   /** The day the document is dated, `YYYY-MM-DD`, or `null` when it is left for the signer (a draft). */
@@ -132,7 +134,8 @@ export function documentPlainText(doc: OfficialDocument): string {
   if (doc.form) lines.push(doc.form);
   for (const l of doc.issuer) lines.push(line(l));
   if (doc.number) lines.push(line(doc.number));
-  lines.push(...doc.motto, line(doc.placeDate), doc.title, line(doc.subject));
+  lines.push(...doc.motto, line(doc.placeDate), doc.title);
+  if (doc.subject.length > 0) lines.push(line(doc.subject));
   for (const block of doc.body) {
     if (block.kind === 'paragraph') lines.push(line(block.segments));
     else if (block.kind === 'table') for (const row of [block.header, ...block.rows]) lines.push(row.join('\t'));
