@@ -30,7 +30,11 @@
  *   (scripts/strip-notes.mjs); budgets raised from 50 and 56 KiB then; 52.0
  *   and 57.6 KiB after the guarantees of issue 13, budgets 52.5 and 58 KiB;
  *   53.37 and 58.07 KiB (54 652 and 59 462 B) after issue 15's date entry and
- *   neutral empty forms, budgets 53.5 and 58.25 KiB.
+ *   neutral empty forms, budgets 53.5 and 58.25 KiB. Issue 18's theme defaults
+ *   (light-dark() colours that follow the page's color-scheme, system colours
+ *   for typed text, a Highlight focus ring in forced-colors mode) cost ≈ 105 B
+ *   on each file: budgets 53.75 and 58.5 KiB (the candidate file took them
+ *   within its 32 KiB).
  *
  * Sizes are deterministic for a given lock file: this is not a timing check.
  *
@@ -44,8 +48,8 @@ import { buildSync } from 'esbuild';
 /** Budget per file, bytes of gzip -9. */
 export const SIZE_BUDGETS = {
   'truongthon-candidate.iife.js': 32 * 1024,
-  'truongthon-election.iife.js': 53.5 * 1024,
-  'truongthon.iife.js': 58.25 * 1024,
+  'truongthon-election.iife.js': 53.75 * 1024,
+  'truongthon.iife.js': 58.5 * 1024,
 };
 
 /**
@@ -58,7 +62,7 @@ export const SIZE_BUDGETS = {
  */
 export const BUNDLER_BUDGETS = {
   '@truongthon/web-widget/candidate': 32.5 * 1024,
-  '@truongthon/web-widget/election': 54.5 * 1024,
+  '@truongthon/web-widget/election': 54.75 * 1024,
 };
 
 /** The tag of each per-element entry, and the tag it must not carry. */

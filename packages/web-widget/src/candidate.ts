@@ -152,17 +152,18 @@ export interface CandidateVerdictDetail {
  * @csspart missing - The list of missing answers.
  * @csspart config - The configuration-error box (wrong or missing `election-date` / `province`).
  *
- * @cssprop [--truongthon-accent=#0b5cad] - Links, radio buttons.
- * @cssprop [--truongthon-ok=#17663a] - Eligible.
- * @cssprop [--truongthon-error=#b3261e] - Errors and ineligible.
- * @cssprop [--truongthon-warn=#8a5300] - Undetermined and warnings.
- * @cssprop [--truongthon-muted=#595959] - Hints and citations.
+ * @cssprop [--truongthon-accent=light-dark(#0b5cad, #8ab4f8)] - Links, radio buttons.
+ * @cssprop [--truongthon-ok=light-dark(#17663a, #6fd08c)] - Eligible.
+ * @cssprop [--truongthon-error=light-dark(#b3261e, #ff8a80)] - Errors and ineligible.
+ * @cssprop [--truongthon-warn=light-dark(#8a5300, #f0b35a)] - Undetermined and warnings.
+ * @cssprop [--truongthon-muted=light-dark(#595959, #b3b3b3)] - Hints and citations.
  * @cssprop [--truongthon-border=#8c8c8c] - Borders.
  * @cssprop [--truongthon-background=transparent] - Background of the element.
- * @cssprop [--truongthon-field-background=#fff] - Background of inputs.
+ * @cssprop [--truongthon-field-background=Field] - Background of inputs.
+ * @cssprop [--truongthon-field-color=FieldText] - Text typed in inputs (set it with the field background).
  * @cssprop [--truongthon-radius=0.375rem] - Corner radius.
  * @cssprop [--truongthon-gap=1rem] - Space between fields.
- * @cssprop [--truongthon-focus=#ffbf47] - Focus ring.
+ * @cssprop [--truongthon-focus=light-dark(#1a4b8c, #ffbf47)] - Focus ring.
  */
 export class TruongthonCandidate extends FormAssociatedElement<Draft> {
   /** The element's shadow styles; theme it with the CSS custom properties and parts above. */

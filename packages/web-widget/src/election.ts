@@ -67,18 +67,20 @@ export interface ElectionResultDetail {
  * @csspart steps - The list of next steps.
  * @csspart step - One next step with its deadline.
  * @csspart config - The configuration-error box (wrong `meeting-date` / `province`).
+ * @csspart download - The "Tải biên bản (.docx)" line (its button also has the parts `button download`): the count record made in the browser by `truongthon-docx.js`, loaded from beside the script on the first click.
  *
- * @cssprop [--truongthon-accent=#0b5cad] - Links, radio buttons, buttons.
- * @cssprop [--truongthon-ok=#17663a] - Elected, carried.
- * @cssprop [--truongthon-error=#b3261e] - Errors, invalid meeting, inconsistent figures.
- * @cssprop [--truongthon-warn=#8a5300] - No winner and other outcomes to follow up.
- * @cssprop [--truongthon-muted=#595959] - Hints and citations.
+ * @cssprop [--truongthon-accent=light-dark(#0b5cad, #8ab4f8)] - Links, radio buttons, buttons.
+ * @cssprop [--truongthon-ok=light-dark(#17663a, #6fd08c)] - Elected, carried.
+ * @cssprop [--truongthon-error=light-dark(#b3261e, #ff8a80)] - Errors, invalid meeting, inconsistent figures.
+ * @cssprop [--truongthon-warn=light-dark(#8a5300, #f0b35a)] - No winner and other outcomes to follow up.
+ * @cssprop [--truongthon-muted=light-dark(#595959, #b3b3b3)] - Hints and citations.
  * @cssprop [--truongthon-border=#8c8c8c] - Borders.
  * @cssprop [--truongthon-background=transparent] - Background of the element.
- * @cssprop [--truongthon-field-background=#fff] - Background of inputs.
+ * @cssprop [--truongthon-field-background=Field] - Background of inputs.
+ * @cssprop [--truongthon-field-color=FieldText] - Text typed in inputs (set it with the field background).
  * @cssprop [--truongthon-radius=0.375rem] - Corner radius.
  * @cssprop [--truongthon-gap=1rem] - Space between fields.
- * @cssprop [--truongthon-focus=#ffbf47] - Focus ring.
+ * @cssprop [--truongthon-focus=light-dark(#1a4b8c, #ffbf47)] - Focus ring.
  */
 export class TruongthonElection extends FormAssociatedElement<Draft> {
   /** The element's shadow styles; theme it with the CSS custom properties and parts above. */
@@ -308,7 +310,8 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
 
   protected renderResult(lang: Lang): TemplateResult {
     const issues = this.result.issues.filter((issue) => !this.#isContextIssue(issue));
-    return renderResult(lang, this.result, issues.map((issue) => this.fieldLink(issue.path, this.#issueText(issue, lang))), !this.submitted && isBlank(this.draft));
+    const blank = !this.submitted && isBlank(this.draft);
+    return renderResult(lang, this.result, issues.map((issue) => this.fieldLink(issue.path, this.#issueText(issue, lang))), blank);
   }
 
   protected override renderEnd(): TemplateResult {

@@ -9,23 +9,25 @@ export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strin
 
 /**
  * Shared styles. Everything themeable is a `--truongthon-*` custom property
- * or a `::part`; the host inherits the page's font and colour. Lit adopts
+ * or a `::part`; the host inherits the page's font and colour and follows its
+ * `color-scheme` (light-dark() defaults, system colours for typed text). Lit adopts
  * these as constructed style sheets, which a strict CSP allows (no inline
  * `<style>`, no `style` attributes anywhere).
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--truongthon-accent, #0b5cad);
-    --_ok: var(--truongthon-ok, #17663a);
-    --_error: var(--truongthon-error, #b3261e);
-    --_warn: var(--truongthon-warn, #8a5300);
-    --_muted: var(--truongthon-muted, #595959);
+    --_accent: var(--truongthon-accent, light-dark(#0b5cad, #8ab4f8));
+    --_ok: var(--truongthon-ok, light-dark(#17663a, #6fd08c));
+    --_error: var(--truongthon-error, light-dark(#b3261e, #ff8a80));
+    --_warn: var(--truongthon-warn, light-dark(#8a5300, #f0b35a));
+    --_muted: var(--truongthon-muted, light-dark(#595959, #b3b3b3));
     --_border: var(--truongthon-border, #8c8c8c);
     --_bg: var(--truongthon-background, transparent);
-    --_field-bg: var(--truongthon-field-background, #fff);
+    --_field-bg: var(--truongthon-field-background, Field);
+    --_field-text: var(--truongthon-field-color, FieldText);
     --_radius: var(--truongthon-radius, 0.375rem);
     --_gap: var(--truongthon-gap, 1rem);
-    --_focus: var(--truongthon-focus, #ffbf47);
+    --_focus: var(--truongthon-focus, light-dark(#1a4b8c, #ffbf47));
     display: block;
     font: inherit;
     color: inherit;
@@ -97,7 +99,7 @@ export const baseStyles = css`
   input:not([type='radio']),
   select {
     font: inherit;
-    color: inherit;
+    color: var(--_field-text);
     background: var(--_field-bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -117,6 +119,14 @@ export const baseStyles = css`
   [tabindex='-1']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
+  }
+  @media (forced-colors: active) {
+    input:focus-visible,
+    select:focus-visible,
+    button:focus-visible,
+    [tabindex='-1']:focus {
+      outline-color: Highlight;
+    }
   }
   [aria-invalid='true']:not([type='radio']) {
     border-color: var(--_error);
