@@ -103,9 +103,7 @@ export function rowChecker(resolver: FieldResolver, options: CheckRowsOptions = 
         issues.push({ code: issue.code, column: columnOf(read, issue.path), field: issue.path, params: stringParams(issue.params) });
       }
     }
-    const fullName = typeof read.candidate['fullName'] === 'string' ? read.candidate['fullName'] : null;
-    const citizenId = typeof read.candidate['citizenId'] === 'string' ? read.candidate['citizenId'] : null;
-    return checkRecord(source.row, { id, fullName, citizenId }, result, issues, lang, options.details === true, options.overlays?.documents);
+    return checkRecord(source.row, read.candidate, result, issues, lang, options.details === true, options.overlays?.documents);
   };
 }
 

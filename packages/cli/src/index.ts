@@ -48,7 +48,7 @@ export { readUnits, unitFieldForHeader, unitResolver, coerceUnitField, kindFromN
 export { checkRows, MAX_TRACKED_IDS, type CheckRowsOptions } from './check';
 export { renderStep, type RenderedStep } from './render/step';
 export type { TallyRecord } from './commands/tally';
-export { checkRecord, verdictLabel, VERDICTS, type CheckRecord, type RecordFinding, type RecordIssue, type Verdict } from './render/record';
+export { checkRecord, IDENTITY_FIELDS, verdictLabel, VERDICTS, type CheckRecord, type RecordFinding, type RecordIdentity, type RecordIssue, type Verdict } from './render/record';
 export { escapeFormula, xmlSafe } from './render/escape';
 export { flatHeader, flatRow, safeJson, checkLayout, OUTPUT_FORMATS, type OutputFormat, type FlatLayout } from './render/writers';
 export { CLI_MESSAGES, cliMessage, CliError, type CliMessageCode, type CliIssue, type Lang } from './messages';

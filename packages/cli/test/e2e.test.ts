@@ -254,7 +254,7 @@ describe('check: outputs', () => {
     const csvOut = join(tmp, 'out.csv');
     await run(['check', fixture('utf8.csv'), ...HUONG_XUAN, '--out', csvOut, '--no-bom']);
     const text = readFileSync(csvOut, 'utf8');
-    expect(text.startsWith('Dòng,Mã,Họ và tên,Số định danh (đã che),Kết luận')).toBe(true);
+    expect(text.startsWith('Dòng,Mã,Họ và tên,Số định danh cá nhân (CCCD) (đã che),Kết luận')).toBe(true);
     const ndOut = join(tmp, 'out.ndjson');
     await run(['check', fixture('utf8.csv'), ...HUONG_XUAN, '--out', ndOut]);
     expect(brief(ndjson(readFileSync(ndOut, 'utf8')))).toEqual(CANONICAL);

@@ -1,5 +1,5 @@
 import { type Citation, compactCitizenId, type Finding, maskCitizenId } from '@truongthon/core';
-import { type CandidateResult, citationText, formatFinding, formatMessage, type OverlayRegistry } from '@truongthon/rules';
+import { CANDIDATE_FIELDS, type CandidateResult, citationText, type FieldDescription, formatFinding, formatMessage, type IdentityField, type OverlayRegistry } from '@truongthon/rules';
 import type { RowIssue } from '../io/candidateRow';
 import { type CliMessageCode, cliMessage, type Lang } from '../messages';
 
@@ -31,12 +31,8 @@ export interface RecordIssue {
  * One output record of `truongthon check`: exactly one per input record, in
  * input order. Documented in the package README; keys are stable.
  */
-export interface CheckRecord {
+export interface CheckRecord extends RecordIdentity {
   readonly row: number;
-  readonly id: string | null;
-  readonly fullName: string | null;
-  /** The citizen id, masked (`046*******34`), or null: never written in full. */
-  readonly citizenId: string | null;
   readonly verdict: Verdict;
   readonly findings: readonly RecordFinding[];
   /** Inputs (dotted field paths) that could still change an `undetermined` verdict. */
@@ -46,6 +42,29 @@ export interface CheckRecord {
   readonly regime: { readonly id: string; readonly name: string } | null;
   readonly province: { readonly code: string; readonly name: string } | null;
   readonly term: { readonly label: string; readonly start: string; readonly end: string; readonly lengthYears: number | null; readonly basis: string } | null;
+}
+
+/**
+ * The fields that name the person, after the row number of each record, in
+ * the order of the field description: those it marks `identifies` (the id,
+ * the full name, the citizen id). Each is its text, or null; a citizen id
+ * (kind `citizenId`) is masked (`046*******34`), never written in full.
+ */
+export type RecordIdentity = { readonly [P in IdentityField]: string | null };
+
+/** The fields that name the person (see {@link RecordIdentity}), from the field description. */
+export const IDENTITY_FIELDS: readonly (FieldDescription & { readonly path: IdentityField })[] = CANDIDATE_FIELDS.filter(
+  (field): field is FieldDescription & { readonly path: IdentityField } => field.identifies === true,
+);
+
+/** A record's identity part from a row's values (a candidate as read): text kept, anything else null, a citizen id masked. */
+function recordIdentity(values: Readonly<Record<string, unknown>>): RecordIdentity {
+  const out = {} as Record<IdentityField, string | null>;
+  for (const field of IDENTITY_FIELDS) {
+    const value = values[field.path];
+    out[field.path] = typeof value !== 'string' ? null : field.kind === 'citizenId' ? (value === '' ? null : maskCitizenId(compactCitizenId(value))) : value;
+  }
+  return out;
 }
 
 /**
@@ -70,7 +89,7 @@ function acceptedIn(issue: RowIssue, lang: Lang): { accepted?: string | number }
 /** Builds the output record of a checked row. */
 export function checkRecord(
   row: number,
-  identity: { readonly id: string | null; readonly fullName: string | null; readonly citizenId?: string | null },
+  identity: Readonly<Partial<Record<IdentityField, unknown>>>,
   result: CandidateResult,
   rowIssues: readonly RowIssue[],
   lang: Lang,
@@ -81,9 +100,7 @@ export function checkRecord(
   const memo = renderMemo(lang, details);
   return {
     row,
-    id: identity.id,
-    fullName: identity.fullName,
-    citizenId: identity.citizenId ? maskCitizenId(compactCitizenId(identity.citizenId)) : null,
+    ...recordIdentity(identity),
     verdict: invalid ? 'invalid' : result.verdict,
     findings: invalid ? [] : renderFindings(result.findings, lang, details, documents),
     missing: invalid ? [] : [...result.missing],
@@ -277,7 +294,7 @@ function recordTerm(term: NonNullable<CandidateResult['term']>, memo: RenderMemo
 
 /** A record for a row that could not be read at all (bad JSON, CSV syntax). */
 export function unreadableRecord(row: number, issue: RowIssue, lang: Lang): CheckRecord {
-  return { row, id: null, fullName: null, citizenId: null, verdict: 'invalid', findings: [], missing: [], issues: [renderIssue(issue, lang)], regime: null, province: null, term: null };
+  return { row, ...recordIdentity({}), verdict: 'invalid', findings: [], missing: [], issues: [renderIssue(issue, lang)], regime: null, province: null, term: null };
 }
 
 /** A name the rules give as text or per language (a regime's), in a language; empty when there is none. */

@@ -1,5 +1,5 @@
 import { escapeMarkup } from './escape';
-import { type CheckRecord, isSharedPart } from './record';
+import { type CheckRecord, IDENTITY_FIELDS, isSharedPart } from './record';
 import type { TextOut } from './sink';
 
 /*
@@ -66,15 +66,25 @@ function tailFor(regime: object | null, province: object | null, term: object | 
 
 const MISSING = Buffer.from('],"missing":');
 
+/** `,"id":`, `,"fullName":`, …: the keys of the identity fields, in a record's order. */
+const IDENTITY_KEYS = IDENTITY_FIELDS.map((field) => `,${JSON.stringify(field.path)}:`);
+
 /** Writes the JSON text of a record, exactly `safeJson(record)`, to `out`. */
 export function writeCheckRecordJson(record: CheckRecord, out: TextOut): void {
-  const { id, fullName, citizenId, findings, missing, issues, regime, province, term } = record;
-  if (!Number.isSafeInteger(record.row) || !isTextOrNull(id) || !isTextOrNull(fullName) || !isTextOrNull(citizenId) || typeof record.verdict !== 'string') {
+  const { findings, missing, issues, regime, province, term } = record;
+  let identity = '';
+  let shaped = Number.isSafeInteger(record.row) && typeof record.verdict === 'string';
+  for (let i = 0; shaped && i < IDENTITY_KEYS.length; i += 1) {
+    const value = record[IDENTITY_FIELDS[i]!.path];
+    if (isTextOrNull(value)) identity += `${IDENTITY_KEYS[i]}${textJson(value)}`;
+    else shaped = false;
+  }
+  if (!shaped) {
     // Not the shape `checkRows` makes: the general path.
     out.text(escapeMarkup(JSON.stringify(record)));
     return;
   }
-  out.text(`{"row":${record.row},"id":${textJson(id)},"fullName":${textJson(fullName)},"citizenId":${textJson(citizenId)},"verdict":${VERDICT_JSON.get(record.verdict) ?? textJson(record.verdict)},"findings":[`);
+  out.text(`{"row":${record.row}${identity},"verdict":${VERDICT_JSON.get(record.verdict) ?? textJson(record.verdict)},"findings":[`);
   for (let i = 0; i < findings.length; i += 1) {
     const finding = findings[i]!;
     const known = encoded(finding);

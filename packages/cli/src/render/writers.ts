@@ -4,7 +4,7 @@ import { displayDate, fieldLabel } from '@truongthon/rules';
 import { cliMessage, type Lang, sanitize } from '../messages';
 import type { Colors } from './color';
 import { escapeFormula, escapeMarkup, xmlSafe } from './escape';
-import { type CheckRecord, VERDICTS, verdictLabel } from './record';
+import { type CheckRecord, IDENTITY_FIELDS, VERDICTS, verdictLabel } from './record';
 import type { Sink, TextOut } from './sink';
 
 /** Output formats of `truongthon check`. */
@@ -123,9 +123,7 @@ export function ndjsonWriter<R = CheckRecord>(sink: Sink, json: JsonPieces<R> = 
 export function flatHeader(lang: Lang): string[] {
   return [
     cliMessage('out.row', {}, lang),
-    cliMessage('out.id', {}, lang),
-    cliMessage('out.fullName', {}, lang),
-    cliMessage('out.citizenId', {}, lang),
+    ...IDENTITY_FIELDS.map((field) => (field.kind === 'citizenId' ? `${field.label[lang]} ${cliMessage('out.masked', {}, lang)}` : field.label[lang])),
     cliMessage('out.verdict', {}, lang),
     cliMessage('out.verdict-code', {}, lang),
     cliMessage('out.findings', {}, lang),
@@ -149,9 +147,7 @@ export function flatRow(record: CheckRecord, lang: Lang): FlatCell[] {
   const text = (value: string | null) => escapeFormula(value ?? '');
   return [
     record.row,
-    text(record.id),
-    text(record.fullName),
-    text(record.citizenId),
+    ...IDENTITY_FIELDS.map((field) => text(record[field.path])),
     text(labels.verdicts[record.verdict] ?? verdictLabel(record.verdict, lang)),
     record.verdict,
     text(record.findings.map((f) => (f.kind === 'policy' ? `[${labels.policy}] ${f.message}` : f.message)).join('\n')),
@@ -181,7 +177,15 @@ function flatLabels(lang: Lang): { readonly policy: string; readonly verdicts: R
 
 /** The layout of `check` records in CSV/XLSX. */
 export function checkLayout(lang: Lang): FlatLayout<CheckRecord> {
-  return { header: flatHeader(lang), row: (r) => flatRow(r, lang), widths: [7, 12, 28, 15, 20, 14, 70, 36, 30, 50, 30, 10, 12, 12, 12], wrapFrom: 6, sheetTitle: cliMessage('out.sheet-title', {}, lang) };
+  // A name is wider than a code or a masked citizen id.
+  const identity = IDENTITY_FIELDS.map((field) => (field.kind === 'text' && (field.max ?? 0) > 100 ? 28 : field.kind === 'citizenId' ? 15 : 12));
+  return {
+    header: flatHeader(lang),
+    row: (r) => flatRow(r, lang),
+    widths: [7, ...identity, 20, 14, 70, 36, 30, 50, 30, 10, 12, 12, 12],
+    wrapFrom: 1 + identity.length + 2,
+    sheetTitle: cliMessage('out.sheet-title', {}, lang),
+  };
 }
 
 /** CSV (RFC 4180, CRLF), with a UTF-8 BOM unless `bom` is false, so Excel reads Vietnamese text. Header cells are escaped too. */
@@ -317,7 +321,7 @@ export function tableWriter(sink: Sink, lang: Lang, colors: Colors): RecordWrite
       const ready = sink.ready();
       if (ready) return ready.then(() => writer.write(record));
       const lines: string[] = [];
-      const who = [record.id, record.fullName, record.citizenId].filter((v): v is string => v !== null && v !== '').map(sanitize).join(' · ');
+      const who = IDENTITY_FIELDS.map((field) => record[field.path]).filter((v): v is string => v !== null && v !== '').map(sanitize).join(' · ');
       const verdict = paint[record.verdict](colors.bold(`${VERDICT_MARK[record.verdict]} ${verdictLabel(record.verdict, lang)}`));
       lines.push(`${colors.dim(`${rowLabel} ${String(record.row).padStart(4)}`)}  ${fit(who || '—', 44)}  ${verdict}`);
       for (const f of record.findings) {

@@ -9,15 +9,16 @@ import { describeFields, type FieldDescription, type FieldWords } from './field'
  * labels, hints, the form section, and (below) spreadsheet spellings.
  */
 
-const CANDIDATE_WORDS: Readonly<Record<string, FieldWords>> = {
-  id: { label: { vi: 'Mã', en: 'Id' } },
-  fullName: { label: { vi: 'Họ và tên', en: 'Full name' }, group: 'person' },
+const CANDIDATE_WORDS = {
+  id: { label: { vi: 'Mã', en: 'Id' }, identifies: true },
+  fullName: { label: { vi: 'Họ và tên', en: 'Full name' }, group: 'person', identifies: true },
   dateOfBirth: { label: { vi: 'Ngày sinh', en: 'Date of birth' }, group: 'person', hint: { vi: 'Tuổi được tính vào ngày bầu cử.', en: 'Age is counted on the election day.' } },
   gender: { label: { vi: 'Giới tính', en: 'Gender' }, group: 'person', values: { female: { vi: 'Nữ', en: 'Female' }, male: { vi: 'Nam', en: 'Male' } } },
   citizenId: {
     label: { vi: 'Số định danh cá nhân (CCCD)', en: 'Citizen identity number' },
     group: 'person',
     hint: { vi: '12 chữ số.', en: '12 digits.' },
+    identifies: true,
   },
   role: {
     label: { vi: 'Chức danh', en: 'Post' },
@@ -44,7 +45,10 @@ const CANDIDATE_WORDS: Readonly<Record<string, FieldWords>> = {
   'attestations.digitalSkills': { label: { vi: 'Có khả năng ứng dụng công nghệ thông tin, lập kế hoạch, thống kê, báo cáo', en: 'Able to use information technology, plan, compile statistics and report' }, group: 'criteria', assessed: true },
   electionDate: { label: { vi: 'Ngày bầu cử', en: 'Election date' }, group: 'context' },
   province: { label: { vi: 'Tỉnh, thành phố', en: 'Province' }, group: 'context' },
-};
+} as const satisfies Readonly<Record<string, FieldWords>>;
+
+/** The paths of the candidate fields that name the person in outputs (those marked `identifies` above). */
+export type IdentityField = { [K in keyof typeof CANDIDATE_WORDS]: (typeof CANDIDATE_WORDS)[K] extends { readonly identifies: true } ? K : never }[keyof typeof CANDIDATE_WORDS];
 
 /**
  * The candidate's fields (`candidateSchema`), in the schema's order, with

@@ -24,6 +24,8 @@ export interface FieldWords {
   readonly assessed?: boolean;
   /** A choice's values as people name them. */
   readonly values?: Readonly<Record<string, Texts>>;
+  /** The field names the person in outputs: the CLI writes its value beside each verdict (a `citizenId` masked). */
+  readonly identifies?: boolean;
 }
 
 /** One input field: its shape read from the zod schema, and its words. */
@@ -34,6 +36,7 @@ export interface FieldDescription extends FieldShape {
   readonly assessed?: boolean;
   readonly values?: readonly string[];
   readonly valueLabels?: Readonly<Record<string, Texts>>;
+  readonly identifies?: boolean;
 }
 
 /**
