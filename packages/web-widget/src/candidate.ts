@@ -98,10 +98,10 @@ function toInput(all: readonly FieldDescription[], draft: Draft): CandidateInput
   return input as CandidateInput;
 }
 
+/** Today in the browser's time zone, `YYYY-MM-DD` (the UTC calendar date of local midnight's wall-clock time). */
 function localToday(): string {
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 /** Detail of `truongthon-change`: the value as now typed and its check result. */
@@ -131,8 +131,11 @@ export interface CandidateVerdictDetail {
  *
  * @attr {string} lang - `vi` (default) or `en`; when absent, inherited from the closest `[lang]` ancestor.
  * @attr {boolean} hide-policy - Leave the Party-policy advice out of the result panel (it never changes the verdict).
+ * @attr {boolean} mirror-input - Also put the value in a hidden `<input>` after the element (for code that reads `form.elements` or `$(form).serialize()`, which skip custom elements); the element then leaves the value to it.
  *
  * @fires {CustomEvent<CandidateChangeDetail>} truongthon-change - The user changed an answer; `detail` has the value and the check result.
+ * @fires {Event} input - Also after a form reset or a restore of the page's form state (the value went back).
+ * @fires {Event} change - After a form reset or a restore, with `input`.
  * @fires {CustomEvent<CandidateVerdictDetail>} truongthon-verdict - The verdict changed (also on the first render); `detail` has the verdict, value and result.
  *
  * @csspart form - The wrapper of all the inputs.

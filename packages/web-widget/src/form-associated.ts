@@ -26,27 +26,6 @@ interface InputOptions {
 /** Choices of a select or a radio group: value and text. */
 type Choices = readonly (readonly [string, string])[];
 
-/** Elements whose language follows the page: re-rendered when any `lang` attribute changes. */
-const langListeners = new Set<FormAssociatedElement>();
-let langObserver: MutationObserver | undefined;
-
-function watchLang(element: FormAssociatedElement): void {
-  langListeners.add(element);
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => {
-    for (const listener of langListeners) listener.requestUpdate();
-  });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-function unwatchLang(element: FormAssociatedElement): void {
-  langListeners.delete(element);
-  if (langListeners.size === 0 && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
-
 /**
  * The language an element is shown in: its own `lang` attribute, else the
  * closest ancestor's (crossing shadow roots), else Vietnamese.
@@ -74,7 +53,7 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'mirror-input'];
   }
 
   /** The element's `ElementInternals` (form value, validity, states). */
@@ -94,6 +73,9 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   #cache?: { readonly keys: readonly unknown[]; readonly result: unknown };
   /** The state last announced by the state event. */
   #reported?: string;
+  #langObserver?: MutationObserver;
+  /** The hidden input that mirrors the value in the light DOM (`mirror-input`), once made. */
+  #mirror?: HTMLInputElement;
 
   constructor() {
     super();
@@ -155,10 +137,23 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
     this.draft = this.read(this.defaultValue);
     this.touched = new Set();
     this.submitted = false;
+    this.#announceValue();
   }
 
   formStateRestoreCallback(state: string | File | FormData | null, _reason?: 'restore' | 'autocomplete'): void {
-    if (typeof state === 'string') this.draft = this.read(state);
+    if (typeof state === 'string') {
+      this.draft = this.read(state);
+      this.#announceValue();
+    }
+  }
+
+  /**
+   * `input` and `change` on the element after a form reset or a restore, as a
+   * form library bound to it expects (Vue's `v-model`, a React `onChange`,
+   * jQuery's `.on('change')` follow the value back to empty).
+   */
+  #announceValue(): void {
+    for (const type of ['input', 'change']) this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   }
 
   protected get touched(): ReadonlySet<string> {
@@ -211,14 +206,19 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLang(this);
+    // Put the mirror input back after a move (it is removed with the element).
+    this.requestUpdate();
+    // The language follows the page: re-render when any `lang` attribute changes (one observer per element; a page has one or two).
+    this.#langObserver = new MutationObserver(() => this.requestUpdate());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     document.addEventListener('click', this.#onDocumentClick, true);
     document.addEventListener('keydown', this.#onDocumentKeydown, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchLang(this);
+    this.#mirror?.remove();
+    this.#langObserver?.disconnect();
     document.removeEventListener('click', this.#onDocumentClick, true);
     document.removeEventListener('keydown', this.#onDocumentKeydown, true);
   }
@@ -256,21 +256,21 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
     const form = this.form;
     const origin = event.composedPath()[0];
     if (!form || !(origin instanceof Element)) return;
-    const button = origin.closest('button, input');
-    if ((button instanceof HTMLButtonElement || button instanceof HTMLInputElement) && button.form === form && (button.type === 'submit' || button.type === 'image')) {
+    const button = origin.closest<HTMLInputElement>('button, input');
+    if (button?.form === form && (button.type === 'submit' || button.type === 'image')) {
       this.markSubmitAttempt();
     }
   };
 
   readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
     const form = this.form;
-    const origin = event.composedPath()[0];
-    if (form && event.key === 'Enter' && origin instanceof HTMLInputElement && origin.form === form) this.markSubmitAttempt();
+    // Enter in a control of our form (only a text field's submits; for the others the attempt mark lapses unused).
+    if (form && event.key === 'Enter' && (event.composedPath()[0] as HTMLInputElement).form === form) this.markSubmitAttempt();
   };
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+    if (old !== value) this.requestUpdate();
   }
 
   /** The form the element belongs to, if any. */
@@ -394,7 +394,18 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   protected syncForm(): void {
     // What the user typed or pasted decomposed (NFD, as macOS and old spreadsheets give it) is submitted composed.
     const json = JSON.stringify(this.value).normalize('NFC');
-    this.internals.setFormValue(json, json);
+    const mirrored = this.hasAttribute('mirror-input') ? this.getAttribute('name') : null;
+    // With `mirror-input`, a hidden input after the element carries the value instead (FormData would hold it twice);
+    // the state, which history restores, stays the element's.
+    this.internals.setFormValue(mirrored ? null : json, json);
+    if (mirrored) {
+      const mirror = (this.#mirror ??= document.createElement('input'));
+      mirror.type = 'hidden';
+      mirror.name = mirrored;
+      mirror.value = json;
+      mirror.disabled = this.formDisabled;
+      if (mirror.previousSibling !== this) this.after(mirror);
+    } else this.#mirror?.remove();
     const problem = this.validityProblem();
     if (problem) this.internals.setValidity({ customError: true }, problem.message, problem.anchor ?? undefined);
     else this.internals.setValidity({});
