@@ -153,7 +153,8 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
    * jQuery's `.on('change')` follow the value back to empty).
    */
   #announceValue(): void {
-    for (const type of ['input', 'change']) this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    this.emit('input', null);
+    this.emit('change', null);
   }
 
   protected get touched(): ReadonlySet<string> {
