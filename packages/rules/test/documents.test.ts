@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateListDocument, documentPlainText, electionTimeline, evaluateMeeting, displayCount, displayPercent, meetingDocuments, type OfficialDocument } from '../src/index';
+import { BUILT_IN_OVERLAYS, candidateListDocument, candidateListEntry, documentPlainText, electionTimeline, evaluateMeeting, displayCount, displayPercent, loadOverlays, meetingDocuments, type OfficialDocument } from '../src/index';
 
 /** A 2024 meeting of a tổ dân phố in Thừa Thiên Huế (Nghị định 59/2023 in force). */
 const meeting2024 = (over: Record<string, unknown> = {}) => ({
@@ -241,7 +241,7 @@ describe('candidateListDocument (Mẫu 05)', () => {
 
   it('the candidates in order, dates dd/MM/yyyy, the form label from 15/08/2023, the deadline from the timeline', () => {
     const timeline = electionTimeline('2024-12-15', { province: '46' });
-    const doc = candidateListDocument('Thôn Phú Lộc', '2024-12-15', list, { timeline });
+    const doc = candidateListDocument('Thôn Phú Lộc', '2024-12-15', list, { province: '46' });
     expect(doc.form).toBe('Mẫu số 05');
     const all = documentPlainText(doc);
     expect(all).toContain('Dự kiến danh sách người ứng cử Trưởng thôn Phú Lộc');
@@ -255,5 +255,40 @@ describe('candidateListDocument (Mẫu 05)', () => {
 
   it('before Nghị định 59/2023: no form label', () => {
     expect(candidateListDocument('Tổ dân phố 1', '2021-01-10', list).form).toBeNull();
+  });
+});
+
+describe('a province data file\'s own documents in the documents', () => {
+  // A hand-written file for Hà Nội setting the recognition deadline, as a portal team would drop it in.
+  const file = {
+    id: '01-test-recognition',
+    province: { code: '01', name: 'Hà Nội', from: '2005-05-12', to: '2025-06-30' },
+    documents: [{ number: '98/2018/QĐ-UBND', type: 'Quyết định', issuer: 'UBND thành phố Hà Nội', title: 'Quy chế (test)', signed: '2018-12-20', effective: '2019-01-01', kind: 'law', confidence: 'confirmed' }],
+    parameters: { 'recognition.workingDays': [{ from: '2019-01-01', to: '2025-06-30', value: 4, citations: [{ document: '98/2018/QĐ-UBND', article: '15', clause: '2', confidence: 'confirmed' }] }] },
+  };
+  const overlays = loadOverlays([...BUILT_IN_OVERLAYS, file as never]);
+  const cited = 'khoản 2 Điều 15 Quyết định 98/2018/QĐ-UBND của UBND thành phố Hà Nội';
+
+  it('the recognition draft cites it with its kind and issuer, in its "Căn cứ" lines and its deadline', () => {
+    const record = meeting2024({ province: '01', unit: { name: 'Thôn Đông' } });
+    const result = evaluateMeeting(record, { overlays });
+    expect(result.outcome).toBe('elected');
+    const decision = meetingDocuments(record, result, { overlays }).documents.find((d) => d.kind === 'recognition-decision');
+    const all = text(decision);
+    expect(all).toContain(`Căn cứ ${cited};`);
+    expect(all).not.toMatch(/(^|[^ ])98\/2018\/QĐ-UBND(?! của)/mu);
+  });
+});
+
+describe('candidateListEntry', () => {
+  it('takes the name, the unit, the birth date and gender of a row; says which needed fields are missing; a deputy is on no list', () => {
+    expect(candidateListEntry({ fullName: 'Nguyễn Thị Lan', unitName: 'Thôn Phú Lộc', dateOfBirth: '1975-09-05', gender: 'female' })).toEqual({
+      unit: 'Thôn Phú Lộc',
+      candidate: { fullName: 'Nguyễn Thị Lan', dateOfBirth: '1975-09-05', gender: 'female' },
+      deputy: false,
+      missing: [],
+    });
+    expect(candidateListEntry({ fullName: '', dateOfBirth: '1975-02-30', gender: 'x' })).toEqual({ unit: null, candidate: null, deputy: false, missing: ['fullName', 'unitName'] });
+    expect(candidateListEntry({ fullName: 'Hồ Văn Tâm', unitName: 'Tổ 1', dateOfBirth: 'not a date', role: 'deputy' })).toMatchObject({ candidate: { fullName: 'Hồ Văn Tâm', dateOfBirth: null, gender: null }, deputy: true, missing: [] });
   });
 });

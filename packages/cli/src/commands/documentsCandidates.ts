@@ -1,5 +1,5 @@
 import { isIsoDate } from '@truongthon/core';
-import { candidateListDocument, documentKindName, electionTimeline, type ListedCandidate, type OverlayRegistry } from '@truongthon/rules';
+import { candidateListDocument, candidateListEntry, documentKindName, type ListedCandidate, type OverlayRegistry } from '@truongthon/rules';
 import { renderDocx } from '../documents/docx';
 import { asciiName, type DocumentFolder, FILE_SUFFIX, yieldToEventLoop } from '../documents/files';
 import { FieldResolver, readCandidateRow } from '../io/candidateRow';
@@ -10,9 +10,6 @@ import { CliError, cliMessage, type Lang } from '../messages';
 import { renderIssue } from '../render/record';
 import type { DocumentsCommandOptions, IndexEntry } from './documents';
 import { checkHeader, dateOption } from './common';
-
-/** The fields a row of the list needs for Mẫu 05. */
-const NEEDED = ['fullName', 'unitName'] as const;
 
 /**
  * Mẫu 05 for each unit of a candidate list, the candidates in the order of
@@ -31,22 +28,19 @@ export async function candidateListDocuments(source: OpenedFile, raw: DocumentsC
     const read = readCandidateRow(sourceRow.record, resolver, { date1904: source.date1904 });
     const issues: RowIssue[] = [...read.issues];
     if (sourceRow.error) issues.push({ code: sourceRow.error.code, column: null, field: '', params: sourceRow.error.params ?? {} } as RowIssue);
-    const c = read.candidate;
-    const unit = typeof c['unitName'] === 'string' && c['unitName'] !== '' ? c['unitName'] : null;
-    const name = typeof c['fullName'] === 'string' && c['fullName'] !== '' ? c['fullName'] : null;
+    const entry = candidateListEntry(read.candidate);
     const date = optionDate ?? read.context.electionDate ?? null;
-    for (const field of NEEDED) if ((field === 'unitName' ? unit : name) === null && !issues.some((i) => i.field === field)) issues.push({ code: 'input.required', column: read.columns.get(field) ?? null, field, params: {} });
+    for (const field of entry.missing) if (!issues.some((i) => i.field === field)) issues.push({ code: 'input.required', column: read.columns.get(field) ?? null, field, params: {} });
     if (date === null || !isIsoDate(date)) issues.push({ code: 'input.required', column: read.columns.get('electionDate') ?? null, field: 'electionDate', params: {} });
-    const birth = c['dateOfBirth'];
-    const gender = c['gender'];
+    const id = read.candidate['id'];
     rows.push({
       row: sourceRow.row,
-      id: typeof c['id'] === 'string' ? c['id'] : null,
-      unit,
+      id: typeof id === 'string' ? id : null,
+      unit: entry.unit,
       date,
       // Mẫu 05 lists the candidates for the leader: a deputy's row is on none (and said so).
-      deputy: c['role'] === 'deputy',
-      candidate: issues.length === 0 && name !== null && c['role'] !== 'deputy' ? { fullName: name, dateOfBirth: typeof birth === 'string' && isIsoDate(birth) ? birth : null, gender: gender === 'male' || gender === 'female' ? gender : null } : null,
+      deputy: entry.deputy,
+      candidate: issues.length === 0 && !entry.deputy ? entry.candidate : null,
       issues,
     });
   }
@@ -65,8 +59,7 @@ export async function candidateListDocuments(source: OpenedFile, raw: DocumentsC
     if (used.has(base)) base = `${base}_dong-${first.row}`;
     used.add(base);
     const name = `${base}_${FILE_SUFFIX['candidate-list']}.docx`;
-    const timeline = electionTimeline(first.date, raw.province ? { province: raw.province, overlays } : { overlays });
-    const doc = candidateListDocument(first.unit!, first.date!, members.map((m) => m.candidate!), { lang, timeline: timeline.ok ? timeline : null });
+    const doc = candidateListDocument(first.unit!, first.date!, members.map((m) => m.candidate!), { lang, province: raw.province ?? null, overlays });
     folder.write(name, await renderDocx(doc));
     await yieldToEventLoop();
     fileOf.set(key, { file: name, form: doc.form });

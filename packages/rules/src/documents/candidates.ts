@@ -1,8 +1,9 @@
-import { compareDates, type IsoDate } from '@truongthon/core';
+import { compareDates, isIsoDate, type IsoDate } from '@truongthon/core';
 import type { Lang } from '../messages/catalogue';
 import { displayDate } from '../messages/date';
 import { formatMessage } from '../messages/index';
-import type { TimelineResult } from '../procedure/electionTimeline';
+import { electionTimeline } from '../procedure/electionTimeline';
+import type { OverlayRegistry } from '../provinces/overlayRegistry';
 import { SOURCES } from '../sources';
 import { displayCount } from '../messages/number';
 import { blank, leaderOf, placeDateLine, t } from './format';
@@ -22,12 +23,48 @@ export interface ListedCandidate {
 export interface CandidateListOptions {
   readonly lang?: Lang;
   readonly kind?: 'thon' | 'to_dan_pho' | null;
-  /**
-   * The timeline `electionTimeline` gave for the meeting date: its
-   * `candidate-list` step (the last day the minutes may be made, or sent to
-   * the commune from 2023) is printed on the minutes. Optional.
-   */
-  readonly timeline?: TimelineResult | null;
+  /** The province of the election (code or name), for its deadlines; `null` or absent: the national ones. */
+  readonly province?: string | null;
+  /** The province overlays to read the deadlines and cite their documents with (default: the built-in ones). */
+  readonly overlays?: OverlayRegistry;
+}
+
+/**
+ * What the minutes of the candidate list (Mẫu 05) take from one candidate
+ * as a list gives them (an input of `candidateSchema`, read from a row): the
+ * unit's name, the person as listed, whether the row stands for deputy (who
+ * is on no such list), and the fields the minutes need that the row lacks.
+ */
+export interface CandidateListEntry {
+  readonly unit: string | null;
+  /** `null` when the name is missing. */
+  readonly candidate: ListedCandidate | null;
+  readonly deputy: boolean;
+  /** Paths of the fields the minutes need (the name, the unit's name) that are missing or empty. */
+  readonly missing: readonly ('fullName' | 'unitName')[];
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+/**
+ * One row of a candidate list, as {@link candidateListDocument} takes it.
+ *
+ * @example
+ * candidateListEntry({ fullName: 'Nguyễn Thị Lan', unitName: 'Thôn Phú Lộc', dateOfBirth: '1975-09-05', gender: 'female' })
+ * // { unit: 'Thôn Phú Lộc', candidate: { fullName: 'Nguyễn Thị Lan', dateOfBirth: '1975-09-05', gender: 'female' }, deputy: false, missing: [] }
+ */
+export function candidateListEntry(input: Readonly<Record<string, unknown>>): CandidateListEntry {
+  const unit = text(input['unitName']);
+  const fullName = text(input['fullName']);
+  const birth = input['dateOfBirth'];
+  const gender = input['gender'];
+  const missing: ('fullName' | 'unitName')[] = [...(fullName === null ? (['fullName'] as const) : []), ...(unit === null ? (['unitName'] as const) : [])];
+  return {
+    unit,
+    candidate: fullName === null ? null : { fullName, dateOfBirth: typeof birth === 'string' && isIsoDate(birth) ? birth : null, gender: gender === 'male' || gender === 'female' ? gender : null },
+    deputy: input['role'] === 'deputy',
+    missing,
+  };
 }
 
 /**
@@ -37,8 +74,10 @@ export interface CandidateListOptions {
  * in the order given, with their dates of birth (`dd/MM/yyyy`) and gender;
  * the meeting's date and place, those present and the signers are
  * placeholders (the Ban công tác Mặt trận and the chi ủy fill them in). The
- * election date is passed in: it names the election and, with `timeline`,
- * gives the deadline for the minutes. Pure.
+ * election date is passed in: it names the election and, through the
+ * timeline of that date in `province`, gives the deadline for the minutes
+ * (the `candidate-list` step: the last day the minutes may be made, or sent
+ * to the commune from 2023). Pure.
  *
  * @example
  * candidateListDocument('Tổ dân phố 1', '2024-12-15', [{ fullName: 'Nguyễn Thị Lan', dateOfBirth: '1975-09-05', gender: 'female' }]).title
@@ -50,7 +89,8 @@ export function candidateListDocument(unit: string, electionDate: IsoDate, candi
   const name = unit.normalize('NFC');
   const leader = leaderOf(name, options.kind ?? null, lang);
   const gender = (g: ListedCandidate['gender']) => (g === null ? '' : vi ? (g === 'male' ? 'Nam' : 'Nữ') : g === 'male' ? 'Male' : 'Female');
-  const step = options.timeline?.steps.find((s) => s.id === 'candidate-list');
+  const timeline = electionTimeline(electionDate, { province: options.province ?? null, ...(options.overlays ? { overlays: options.overlays } : {}) });
+  const step = timeline.ok ? timeline.steps.find((s) => s.id === 'candidate-list') : undefined;
   const body: Block[] = [
     {
       kind: 'paragraph',
@@ -75,7 +115,7 @@ export function candidateListDocument(unit: string, electionDate: IsoDate, candi
       indent: true,
       italic: true,
       // The step as the timeline names it (agreeing the list until 2023; the minutes sent to the commune after): its last day and basis.
-      segments: [t(`${formatMessage('step.candidate-list', {}, lang)}: ${deadlineText(step, lang)}.`)],
+      segments: [t(`${formatMessage('step.candidate-list', {}, lang)}: ${deadlineText(step, lang, options.overlays?.documents)}.`)],
     });
   }
   body.push(

@@ -1,6 +1,7 @@
 import type { Citation, IsoDate } from '@truongthon/core';
 import type { Lang } from '../messages/catalogue';
 import { citationText } from '../messages/citation';
+import type { LegalSource } from '../sources';
 import { dateInWords } from '../messages/date';
 import { classifyUnitName } from '../units/index';
 import type { Segment } from './model';
@@ -58,13 +59,14 @@ export function leaderOf(name: string, kind: 'thon' | 'to_dan_pho' | null | unde
 /**
  * The "Căn cứ …;" lines of a decision: each citation once, in the order
  * given, as officials read it (`citationText`: an unconfirmed one ends
- * "(cần đối chiếu văn bản gốc)").
+ * "(cần đối chiếu văn bản gốc)"). `documents`: those of the province data
+ * in use (a registry's), named with their kind and issuer as SOURCES are.
  */
-export function basisLines(citations: readonly Citation[], lang: Lang): string[] {
+export function basisLines(citations: readonly Citation[], lang: Lang, documents?: Readonly<Record<string, LegalSource>>): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const c of citations) {
-    const text = citationText(c, lang);
+    const text = citationText(c, lang, documents);
     if (seen.has(text)) continue;
     seen.add(text);
     lines.push(lang === 'vi' ? `Căn cứ ${text};` : `Having regard to ${text};`);

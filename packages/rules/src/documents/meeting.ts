@@ -84,6 +84,8 @@ interface Facts {
   readonly base: string;
   readonly formsApply: boolean;
   readonly timeline: TimelineResult | null;
+  /** The documents of the province data in use, for the citations. */
+  readonly documents: OverlayRegistry['documents'];
 }
 
 /** The timeline of the meeting's date in the province the result was read for; `null` when it cannot be made. */
@@ -136,6 +138,7 @@ export function meetingDocuments(record: unknown, result: MeetingResult, options
     base: r.electorateBase === 'households' ? (lang === 'vi' ? 'hộ gia đình' : 'households') : lang === 'vi' ? 'cử tri' : 'voters',
     formsApply: compareDates(r.electionDate, FORMS_FROM) >= 0,
     timeline: timelineOf(r.electionDate, result, options.overlays),
+    documents: options.overlays?.documents,
   };
   const household = r.votingMode === 'household_ballot';
   const documents: OfficialDocument[] = [...(household ? [] : [invitation(facts)]), countRecord(facts), resolution(facts)];
@@ -244,11 +247,11 @@ function votesTable(f: Facts): Block | null {
 /** The step of a result with that id, if any. */
 const stepOf = (result: MeetingResult, id: ProcedureStep['id']): ProcedureStep | undefined => result.steps.find((s) => s.id === id);
 
-/** "chậm nhất ngày 14/01/2021 (trong 4 ngày làm việc; Điều 8 …)", or the basis when no text sets a date. */
-export function deadlineText(step: ProcedureStep, lang: Lang): string {
+/** "chậm nhất ngày 14/01/2021 (trong 4 ngày làm việc; Điều 8 …)", or the basis when no text sets a date. `documents`: see `basisLines`. */
+export function deadlineText(step: ProcedureStep, lang: Lang, documents?: OverlayRegistry['documents']): string {
   const days = 'days' in step.basis ? step.basis.days : undefined;
   const basis = formatMessage(`basis.${step.basis.kind}`, days === undefined ? {} : { days }, lang);
-  const cites = basisLines(step.citations, lang).map((l) => l.replace(/^(Căn cứ|Having regard to) /u, '').replace(/;$/u, '')).join('; ');
+  const cites = basisLines(step.citations, lang, documents).map((l) => l.replace(/^(Căn cứ|Having regard to) /u, '').replace(/;$/u, '')).join('; ');
   if (step.date === null) return lang === 'vi' ? `thời hạn: ${basis}${cites ? ` (${cites})` : ''}` : `deadline: ${basis}${cites ? ` (${cites})` : ''}`;
   return lang === 'vi' ? `chậm nhất ngày ${displayDate(step.date)} (${basis}${cites ? `; ${cites}` : ''})` : `by ${step.date} at the latest (${basis}${cites ? `; ${cites}` : ''})`;
 }
@@ -276,7 +279,7 @@ function outcomeSentence(f: Facts): string {
         ? `Số tham dự (${displayPercent(q.percent, lang)}) không quá ${displayPercent(q.requiredPercent, lang)} tổng số ${f.base}: ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLocaleLowerCase('vi')}`
         : `Attendance (${displayPercent(q.percent, lang)}) did not exceed ${displayPercent(q.requiredPercent, lang)} of all ${f.base}: ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLowerCase()}`;
       const step = result.householdBallot;
-      return step ? `${head}, ${deadlineText(step, lang)}.` : `${head}.`;
+      return step ? `${head}, ${deadlineText(step, lang, f.documents)}.` : `${head}.`;
     }
     case 'carried':
     case 'not-carried': {
@@ -333,7 +336,7 @@ function invitation(f: Facts): OfficialDocument {
   const bold = (text: string): Block => line(text, { bold: true });
   const weekday = WEEKDAYS[f.lang][dayOfWeek(f.date)]!;
   // The texts the meeting is held under, on its date (each once): "Điều 15 Luật 10/2022/QH15 và Điều 6–9 Nghị định 59/2023/NĐ-CP".
-  const texts = [...new Set((resolveRegime(f.date)?.procedure ?? []).map((c) => citationText(c, f.lang)))];
+  const texts = [...new Set((resolveRegime(f.date)?.procedure ?? []).map((c) => citationText(c, f.lang, f.documents)))];
   const under = texts.length === 0 ? '' : vi ? ` theo quy định tại ${texts.join(' và ')}` : ` under ${texts.join(' and ')}`;
   const invited = households
     ? vi ? `đại diện các hộ gia đình của ${f.unit} (tổng số ${displayCount(r.totalElectorate, f.lang)} hộ gia đình)` : `the household representatives of ${f.unit} (${displayCount(r.totalElectorate, f.lang)} households in all)`
@@ -420,8 +423,8 @@ function resolution(f: Facts): OfficialDocument {
   if (sent) {
     body.push(
       p(vi
-        ? [t('Nghị quyết (biên bản) này được gửi Ủy ban nhân dân xã/phường '), blank('tên xã, phường'), t(` ${deadlineText(sent, f.lang)}.`)]
-        : [t('This decision is sent to the people\'s committee of '), blank('commune, ward'), t(` ${deadlineText(sent, f.lang)}.`)]),
+        ? [t('Nghị quyết (biên bản) này được gửi Ủy ban nhân dân xã/phường '), blank('tên xã, phường'), t(` ${deadlineText(sent, f.lang, f.documents)}.`)]
+        : [t('This decision is sent to the people\'s committee of '), blank('commune, ward'), t(` ${deadlineText(sent, f.lang, f.documents)}.`)]),
     );
   }
   body.push(
@@ -443,7 +446,7 @@ function decisionFrame(f: Facts, kind: DocumentKind, subject: string, citations:
   const body: Block[] = [
     p(vi ? [t('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ/PHƯỜNG '), blank('tên xã, phường')] : [t('THE CHAIR OF THE PEOPLE\'S COMMITTEE OF '), blank('commune, ward')], { align: 'center', bold: true, indent: false }),
     // The regime's texts, then the provisions the step rests on (a regime text whose document a provision names is left to the provision).
-    ...basisLines([...(regime?.procedure ?? []).filter((c) => !citations.some((s) => s.document === c.document)), ...citations], f.lang).map((l) => line(l, { italic: true })),
+    ...basisLines([...(regime?.procedure ?? []).filter((c) => !citations.some((s) => s.document === c.document)), ...citations], f.lang, f.documents).map((l) => line(l, { italic: true })),
     // Other bases the commune cites (its own organisation law, a provincial rule) are not in the data: dotted.
     p(vi ? [t('Căn cứ '), blank('văn bản khác, nếu có'), t(';')] : [t('Having regard to '), blank('other texts, if any'), t(';')], { italic: true }),
     line(vi ? `Căn cứ ${countName} ngày ${displayDate(f.date)} của ${f.unit};` : `Having regard to ${countName} of ${f.unit} dated ${f.date};`, { italic: true }),
@@ -463,7 +466,7 @@ function decisionFrame(f: Facts, kind: DocumentKind, subject: string, citations:
     },
   ];
   if (deadline) {
-    body.push(line(vi ? `Ghi chú soạn thảo (xóa trước khi ký): ${formatMessage(`step.${deadline.id}`, {}, 'vi')} ${deadlineText(deadline, 'vi')}.` : `Drafting note (delete before signing): ${formatMessage(`step.${deadline.id}`, {}, 'en')} ${deadlineText(deadline, 'en')}.`, { italic: true, indent: false }));
+    body.push(line(vi ? `Ghi chú soạn thảo (xóa trước khi ký): ${formatMessage(`step.${deadline.id}`, {}, 'vi')} ${deadlineText(deadline, 'vi', f.documents)}.` : `Drafting note (delete before signing): ${formatMessage(`step.${deadline.id}`, {}, 'en')} ${deadlineText(deadline, 'en', f.documents)}.`, { italic: true, indent: false }));
   }
   return header(f, kind, null, [[t(vi ? 'ỦY BAN NHÂN DÂN' : 'PEOPLE\'S COMMITTEE')], communeLine(f.lang).map((s) => ('text' in s ? t(s.text.replace(/^UBND |^PEOPLE'S COMMITTEE OF /u, ''), { bold: true }) : s))], vi ? 'QUYẾT ĐỊNH' : 'DECISION', subject, body, {
     number: vi ? [t('Số: '), blank('số'), t('/QĐ-UBND')] : [t('No. '), blank('number'), t('/QĐ-UBND')],
@@ -488,8 +491,8 @@ function rerunDecision(f: Facts, date: IsoDate | null): OfficialDocument {
   const rerun = f.result.rerun!;
   const thr = f.result.winThreshold ? displayPercent(f.result.winThreshold.percent, f.lang) : '50%';
   const when = rerun.date
-    ? [t(vi ? ` Thời gian bầu lại: ${deadlineText(rerun, 'vi')}.` : ` Re-run: ${deadlineText(rerun, 'en')}.`)]
-    : vi ? [t(' Thời gian bầu lại: ngày '), blank('ngày bầu lại'), t(` (${deadlineText(rerun, 'vi')}).`)] : [t(' Re-run on '), blank('date'), t(` (${deadlineText(rerun, 'en')}).`)];
+    ? [t(vi ? ` Thời gian bầu lại: ${deadlineText(rerun, 'vi', f.documents)}.` : ` Re-run: ${deadlineText(rerun, 'en', f.documents)}.`)]
+    : vi ? [t(' Thời gian bầu lại: ngày '), blank('ngày bầu lại'), t(` (${deadlineText(rerun, 'vi', f.documents)}).`)] : [t(' Re-run on '), blank('date'), t(` (${deadlineText(rerun, 'en', f.documents)}).`)];
   const article = p([
     t(vi
       ? `Điều 1. Tổ chức bầu lại ${f.leader}, vì tại cuộc họp ngày ${displayDate(f.date)} không người ứng cử nào được trên ${thr} tổng số ${f.base} của ${f.unit}.`
