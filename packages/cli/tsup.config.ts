@@ -10,8 +10,9 @@ export default defineConfig([
   {
     // The programmatic API: a library, whose dependencies stay dependencies.
     ...common,
-    entry: { index: 'src/index.ts' },
-    dts: { entry: { index: 'src/index.ts' } },
+    // `@truongthon/cli/docx`: the DOCX renderer alone, browser-safe (the election widget's download bundles it).
+    entry: { index: 'src/index.ts', docx: 'src/docx.ts' },
+    dts: { entry: { index: 'src/index.ts', docx: 'src/docx.ts' } },
   },
   {
     // The binary: an application, bundled into one module with what it always loads (core, rules, zod,

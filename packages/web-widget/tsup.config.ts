@@ -133,6 +133,15 @@ export default defineConfig([
     },
   },
   {
+    // The download module of the election element (src/download.ts loads it on the first click, from beside the script):
+    // the CLI's DOCX renderer (@truongthon/cli/docx) and the rules' document model, in one self-contained ES module.
+    ...bundled,
+    entry: { 'truongthon-docx': 'src/docx-module.ts' },
+    format: ['esm'],
+    splitting: false,
+    banner: { js: `${BANNER.slice(0, -3)} Download module: bundles docx (MIT, Copyright (c) 2016 Dolan), fflate (MIT, Copyright (c) 2026 Arjun Barrett) and nanoid (MIT, Copyright 2017 Andrey Sitnik). */` },
+  },
+  {
     ...bundled,
     entry: Object.fromEntries(IIFE_BUILDS.map((build) => [build.file.replace(/\.js$/u, ''), build.entry])),
     format: ['iife'],

@@ -34,7 +34,12 @@
  *   (light-dark() colours that follow the page's color-scheme, system colours
  *   for typed text, a Highlight focus ring in forced-colors mode) cost ≈ 105 B
  *   on each file: budgets 53.75 and 58.5 KiB (the candidate file took them
- *   within its 32 KiB).
+ *   within its 32 KiB). Issue 16's "Tải biên bản (.docx)" in the election
+ *   result (the button and the loader of dist/truongthon-docx.js; the renderer
+ *   and the document model are in that lazily loaded file, ~460 KB raw, not
+ *   budgeted) costs 339 B on the election file and 342 B on the combined one
+ *   (measured on the same sources with and without it): budgets 54.125 and
+ *   58.875 KiB.
  *
  * Sizes are deterministic for a given lock file: this is not a timing check.
  *
@@ -48,8 +53,8 @@ import { buildSync } from 'esbuild';
 /** Budget per file, bytes of gzip -9. */
 export const SIZE_BUDGETS = {
   'truongthon-candidate.iife.js': 32 * 1024,
-  'truongthon-election.iife.js': 53.75 * 1024,
-  'truongthon.iife.js': 58.5 * 1024,
+  'truongthon-election.iife.js': 54.125 * 1024,
+  'truongthon.iife.js': 58.875 * 1024,
 };
 
 /**

@@ -23,7 +23,7 @@ export const TONE: Readonly<Record<MeetingResult['outcome'], 'ok' | 'warn' | 'er
  * its field where the form has one. A `blank` form (nothing typed, no submit
  * tried) gets a neutral panel instead of the list of what it lacks.
  */
-export function renderResult(lang: Lang, result: MeetingResult, issues: readonly (TemplateResult | string)[], blank = false): TemplateResult {
+export function renderResult(lang: Lang, result: MeetingResult, issues: readonly (TemplateResult | string)[], blank = false, download: TemplateResult | typeof nothing = nothing): TemplateResult {
   if (blank) {
     return html`<section class="result" part="result" data-outcome="empty" aria-labelledby="result-title">
       <h2 id="result-title">${te(lang, 'result.heading')}</h2>
@@ -68,7 +68,7 @@ export function renderResult(lang: Lang, result: MeetingResult, issues: readonly
           </ol>
         </div>`
       : nothing}
-    ${meta.map((line) => html`<p class="meta">${line}</p>`)}
+    ${download} ${meta.map((line) => html`<p class="meta">${line}</p>`)}
   </section>`;
 }
 

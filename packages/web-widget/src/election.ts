@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { at } from './draft';
 import { BALLOTS, type Draft, draftText, editDraft, EMPTY_ROW, isBlank, NOMINATED, PURPOSES, ROW_PATH, toDraft, toRecord, ALIASES } from './election-form';
 import { renderResult, TONE } from './election-result';
+import { renderDownload } from './download';
 import { electionStyles } from './election-styles';
 import { FormAssociatedElement, type Problem } from './form-associated';
 import { type ElectionKey, te } from './i18n/election';
@@ -67,6 +68,7 @@ export interface ElectionResultDetail {
  * @csspart steps - The list of next steps.
  * @csspart step - One next step with its deadline.
  * @csspart config - The configuration-error box (wrong `meeting-date` / `province`).
+ * @csspart download - The "Tải biên bản (.docx)" line (its button also has the parts `button download`): the count record made in the browser by `truongthon-docx.js`, loaded from beside the script on the first click.
  *
  * @cssprop [--truongthon-accent=light-dark(#0b5cad, #8ab4f8)] - Links, radio buttons, buttons.
  * @cssprop [--truongthon-ok=light-dark(#17663a, #6fd08c)] - Elected, carried.
@@ -309,7 +311,8 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
 
   protected renderResult(lang: Lang): TemplateResult {
     const issues = this.result.issues.filter((issue) => !this.#isContextIssue(issue));
-    return renderResult(lang, this.result, issues.map((issue) => this.fieldLink(issue.path, this.#issueText(issue, lang))), !this.submitted && isBlank(this.draft));
+    const blank = !this.submitted && isBlank(this.draft);
+    return renderResult(lang, this.result, issues.map((issue) => this.fieldLink(issue.path, this.#issueText(issue, lang))), blank, renderDownload(lang, this.value, this.result, blank));
   }
 
   protected override renderEnd(): TemplateResult {

@@ -30,11 +30,13 @@ const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
  * figures in bordered tables, the signatures side by side. Placeholders are
  * printed as dotted lines. The form's label ("Mẫu số 02") stands at the top
  * right; a draft is marked "DỰ THẢO", an English rendering as a translation.
+ * No Node API: the election widget's "Tải biên bản (.docx)" runs this same
+ * code in the browser (`@truongthon/cli/docx`).
  *
  * @example
  * const bytes = await renderDocx(meetingDocuments(record, evaluateMeeting(record)).documents[0]);
  */
-export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+export async function renderDocx(doc: OfficialDocument): Promise<Uint8Array> {
   const d = await docxLibrary();
   const { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, TableLayoutType } = d;
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -136,7 +138,8 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
     styles: { default: { document: { run: { font: FONT, size: pt(BODY) } } } },
     sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height, ...(doc.landscape ? { orientation: d.PageOrientation.LANDSCAPE } : {}) }, margin: PAGE.margin } }, children: body }],
   });
-  return Packer.toBuffer(document);
+  // An ArrayBuffer, not Packer.toBuffer: a Node Buffer does not exist in a browser.
+  return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
 const ALIGN = { left: 'LEFT', center: 'CENTER', right: 'RIGHT', justify: 'JUSTIFIED' } as const;

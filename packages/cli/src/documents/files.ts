@@ -1,30 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DocumentKind } from '@truongthon/rules';
 import type { Io } from '../commands/common';
 import { outputError, trackOutput } from '../commands/output';
 
-/**
- * A name safe on every file system and in every archive tool: Vietnamese
- * letters without their marks (đ → d), anything else but letters and digits
- * a single `-`, lower case, at most 60 characters.
- *
- * @example
- * asciiName('Tổ dân phố 1') // 'to-dan-pho-1'
- */
-export function asciiName(text: string): string {
-  const plain = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 60)
-    .replace(/-+$/u, '');
-  return plain === '' ? 'khong-ten' : plain;
-}
+// The names of the files (no Node API: the browser renderer, `@truongthon/cli/docx`, names its files with them too).
+export { asciiName, FILE_SUFFIX } from './names';
 
 /**
  * Lets the event loop turn between two documents: rendering and writing are
@@ -34,18 +15,6 @@ export function asciiName(text: string): string {
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
-
-/** The end of a document's file name, after the unit and the date. */
-export const FILE_SUFFIX: Readonly<Record<DocumentKind, string>> = {
-  invitation: 'giay-moi',
-  'count-record': 'bien-ban-kiem-phieu',
-  'household-count-record': 'bien-ban-kiem-phieu-ho-gia-dinh',
-  resolution: 'nghi-quyet-bien-ban-hop',
-  'recognition-decision': 'du-thao-qd-cong-nhan',
-  'rerun-decision': 'du-thao-qd-bau-lai',
-  'candidate-list': 'bien-ban-du-kien-nguoi-ung-cu',
-  report: 'bao-cao',
-};
 
 /**
  * The files of one run of `truongthon documents`, written into a hidden
