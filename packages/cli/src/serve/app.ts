@@ -24,6 +24,7 @@ import { asciiName, FILE_SUFFIX } from '../documents/files';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Lang } from '../messages';
 import { VERSION } from '../version';
+import { checkAnswerJson } from './answer';
 import { type HttpMessageCode, httpMessage } from './messages';
 import { openApiDocument } from './openapi';
 import type { ServeOptions } from './options';
@@ -49,6 +50,8 @@ export interface ServeEnv {
 }
 
 const JSON_TYPE = 'application/json';
+/** The type of a JSON answer sent as text (the type Fastify gives the objects it serialises). */
+const JSON_ANSWER = 'application/json; charset=utf-8';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The documents of a meeting `POST /v1/meetings/documents?kind=` gives (`invitation`: Mẫu 01; `count-record`: Mẫu 02, or Mẫu 04 for a household ballot). */
 const MEETING_DOCUMENT_KINDS: readonly string[] = ['invitation', 'count-record', 'resolution', 'recognition-decision', 'rerun-decision'];
@@ -123,6 +126,10 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
   // A stream of its own for NDJSON (read line by line by the batch route); JSON by Fastify's parser, within bodyLimit.
   app.addContentTypeParser(NDJSON_TYPE, (_request, payload, done) => done(null, payload));
 
+  // Gives an in-flight place back when the response is closed (one function for every request, not a closure each).
+  const release = (): void => {
+    inFlight -= 1;
+  };
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     const lang = langOf(request);
@@ -142,9 +149,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
       return sendError(reply, 503, 'http.busy', {}, lang);
     }
     inFlight += 1;
-    reply.raw.once('close', () => {
-      inFlight -= 1;
-    });
+    reply.raw.on('close', release);
     if (config.mediaType !== undefined && mediaTypeOf(request.headers['content-type']) !== config.mediaType) {
       return sendError(reply, 415, 'http.unsupported-media-type', { expected: config.mediaType }, lang);
     }
@@ -232,6 +237,8 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     }
     return checker;
   };
+  // The JSON of the parts those checkers share between the results of one context (regime, province, term), once per context.
+  const sharedJson = new WeakMap<object, string>();
 
   app.post('/v1/candidates/check', json, async (request, reply) => {
     const lang = langOf(request);
@@ -241,7 +248,11 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     const issues = [...dateIssue(today, 'today', true), ...(trace === undefined || typeof trace === 'boolean' ? [] : [wrongType('trace', 'boolean')])];
     if (issues.length > 0) return badInput(reply, issues, lang);
     const result = checkerFor((today as string | undefined) ?? env.today(), trace !== false)(candidate, context);
-    return reply.code(result.verdict === 'invalid' ? 400 : 200).send(withMessages(result, lang));
+    // The same bytes as withMessages(result, lang) serialised, written without copying the result.
+    return reply
+      .code(result.verdict === 'invalid' ? 400 : 200)
+      .type(JSON_ANSWER)
+      .send(checkAnswerJson(result, lang, sharedJson));
   });
 
   app.post('/v1/candidates/check-batch', { config: { mediaType: NDJSON_TYPE } }, async (request, reply) => {
@@ -256,7 +267,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     const shared = typeof query['electionDate'] === 'string' ? { electionDate: query['electionDate'], ...(typeof query['province'] === 'string' ? { province: query['province'] } : {}) } : undefined;
     const check = createCandidateChecker({ today: (query['today'] as string | undefined) ?? env.today(), trace: query['trace'] !== 'false', overlays });
     const body = request.body as Readable;
-    const out = Readable.from(checkLines(body, check, shared, lang, options), { objectMode: false });
+    const out = Readable.from(checkLines(body, check, shared, lang, options, sharedJson), { objectMode: false });
     return reply.code(200).type(`${NDJSON_TYPE}; charset=utf-8`).send(out);
   });
 
@@ -501,6 +512,7 @@ async function* checkLines(
   shared: unknown,
   lang: Lang,
   options: Pick<ServeOptions, 'bodyLimit' | 'batchLimit'>,
+  sharedJson: WeakMap<object, string>,
 ): AsyncGenerator<string> {
   let n = 0;
   const error = (code: HttpMessageCode, params: Readonly<Record<string, string | number>> = {}, issues?: readonly IssueOut[]) => {
@@ -537,7 +549,7 @@ async function* checkLines(
         continue;
       }
       const context = 'context' in read.value ? read.value.context : shared;
-      out += `${JSON.stringify({ line: n, result: withMessages(check(read.value.candidate, context), lang) })}\n`;
+      out += `{"line":${n},"result":${checkAnswerJson(check(read.value.candidate, context), lang, sharedJson)}}\n`;
     }
     if (out !== '') yield out;
   }
