@@ -3,9 +3,10 @@
  * time. Two measures, never asserted:
  *
  * 1. `POST /v1/candidates/check` throughput and p50/p99 latency with
- *    autocannon at 1, 10 and 100 connections, beside a bare Fastify route
- *    (`bare-fastify.mjs`: the same JSON body parsed, a fixed JSON returned)
- *    in the same run, interleaved; each server in its own process.
+ *    autocannon at 1, 10 and 100 connections, beside two bare Fastify routes
+ *    (`bare-fastify.mjs`: the same JSON body parsed, a fixed JSON returned:
+ *    ~60 bytes, issue 17's baseline, and the check's own ~2 KB answer) in the
+ *    same run, interleaved; each server in its own process.
  * 2. The NDJSON batch (`POST /v1/candidates/check-batch`, shared context in
  *    the query, `trace=false`) of 100,000 and 1,000,000 candidates: the
  *    server's peak RSS (read inside the server process on exit, as the CLI
@@ -31,8 +32,8 @@ const PRELOAD = pathToFileURL(path.join(here, 'child-usage.mjs')).href;
  * Starts a server process (`node --import child-usage.mjs ...args`) and waits for the address it prints.
  * @param {string[]} args
  */
-async function startServer(args) {
-  const child = spawn(process.execPath, ['--import', PRELOAD, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env: { ...process.env, TRUONGTHON_BENCH_USAGE_FD: '3' } });
+async function startServer(args, env = {}) {
+  const child = spawn(process.execPath, ['--import', PRELOAD, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env: { ...process.env, ...env, TRUONGTHON_BENCH_USAGE_FD: '3' } });
   let usage = '';
   child.stdio[3].setEncoding('utf8').on('data', (d) => (usage += d));
   let stderr = '';
@@ -122,27 +123,34 @@ export async function benchServe(options = {}) {
   const candidates = generateCandidates(10_000);
   const body = JSON.stringify({ candidate: candidates[0], context: ELECTION, today: '2026-12-06' });
 
-  // 1. Throughput and latency, the bare route and check interleaved at each connection count.
-  log(`1. POST /v1/candidates/check against a bare Fastify route (POST, same body, fixed JSON): autocannon, ${duration} s per run, loopback`);
+  // 1. Throughput and latency, the bare routes and check interleaved at each connection count.
+  log(`1. POST /v1/candidates/check against bare Fastify routes (POST, same body, fixed JSON of ~60 bytes and of the check's answer): autocannon, ${duration} s per run, loopback`);
   const serve = await startServer([CLI_BIN, 'serve', '--port', '0', '--quiet', '--concurrency', '10000']);
-  const bare = await startServer([path.join(here, 'bare-fastify.mjs')]);
+  // The second baseline answers the check's own answer to this body, fixed.
+  const answer = await (await fetch(`${serve.base}/v1/candidates/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
+  const bare = await startServer([path.join(here, 'bare-fastify.mjs')], { TRUONGTHON_BENCH_FIXED_ANSWER: answer });
+  const routes = [
+    { name: 'bare Fastify route, ~60 B', url: `${bare.base}/bare` },
+    { name: `bare Fastify route, ${fmtInt(Buffer.byteLength(answer))} B`, url: `${bare.base}/bare-sized` },
+    { name: 'truongthon check', url: `${serve.base}/v1/candidates/check` },
+  ];
   // Warm-up (JIT), not recorded.
-  await cannon({ url: `${bare.base}/bare`, connections: 10, duration: 1, body });
-  await cannon({ url: `${serve.base}/v1/candidates/check`, connections: 10, duration: 1, body });
+  for (const route of routes) await cannon({ url: route.url, connections: 10, duration: 1, body });
   const rows = [];
   const throughput = [];
   for (const connections of [1, 10, 100]) {
-    const b = await cannon({ url: `${bare.base}/bare`, connections, duration, body });
-    const c = await cannon({ url: `${serve.base}/v1/candidates/check`, connections, duration, body });
-    throughput.push({ connections, bare: b, check: c });
-    rows.push(
-      [String(connections), 'bare Fastify route', fmtRate(b.rps), `${b.p50} ms`, `${b.p99} ms`, '', String(b.non2xx + b.errors + b.timeouts)],
-      [String(connections), 'truongthon check', fmtRate(c.rps), `${c.p50} ms`, `${c.p99} ms`, fmtRatio(c.rps / b.rps), String(c.non2xx + c.errors + c.timeouts)],
-    );
+    const runs = [];
+    for (const route of routes) runs.push(await cannon({ url: route.url, connections, duration, body }));
+    throughput.push({ connections, bare: runs[0], bareSized: runs[1], check: runs[2] });
+    routes.forEach((route, i) => {
+      const r = runs[i];
+      const check = i === 2;
+      rows.push([String(connections), route.name, fmtRate(r.rps), `${r.p50} ms`, `${r.p99} ms`, check ? fmtRatio(r.rps / runs[0].rps) : '', check ? fmtRatio(r.rps / runs[1].rps) : '', String(r.non2xx + r.errors + r.timeouts)]);
+    });
   }
   const serveStop = await serve.stop();
   await bare.stop();
-  log(table(['connections', 'route', 'req/s', 'p50', 'p99', 'of bare', 'non-2xx/errors'], rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r']));
+  log(table(['connections', 'route', 'req/s', 'p50', 'p99', 'of bare 60 B', 'of bare same size', 'non-2xx/errors'], rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r']));
   log(`(server exit ${serveStop.code ?? serveStop.signal} after SIGTERM)`);
 
   // 2. Batch memory: a fresh server per size, its peak RSS read on exit.
