@@ -363,8 +363,9 @@ function invitation(f: Facts): OfficialDocument {
   ];
   if (election && names.length > 0) body.push(line(vi ? `Danh sách người ứng cử: ${names.join(', ')}.` : `Candidates: ${names.join(', ')}.`));
   body.push(
-    p(vi ? [t('4. Đầu mối liên hệ thông tin về cuộc họp: '), blank('họ tên, số điện thoại')] : [t('4. Contact for the meeting: '), blank('name, telephone')]),
-    p(vi ? [t('5. Các tài liệu phục vụ cuộc họp (nếu có): '), blank('tài liệu')] : [t('5. Papers for the meeting (if any): '), blank('papers')]),
+    // Numbered headings in bold, as 1–3 above.
+    p(vi ? [t('4. Đầu mối liên hệ thông tin về cuộc họp: ', { bold: true }), blank('họ tên, số điện thoại')] : [t('4. Contact for the meeting: ', { bold: true }), blank('name, telephone')]),
+    p(vi ? [t('5. Các tài liệu phục vụ cuộc họp (nếu có): ', { bold: true }), blank('tài liệu')] : [t('5. Papers for the meeting (if any): ', { bold: true }), blank('papers')]),
     line(vi ? `${f.unit} đề nghị ông (bà) bố trí thời gian tham gia đầy đủ, đúng thành phần./.` : `${f.unit} asks you to attend in person./.`),
     { kind: 'signatures', signers: [signer(vi ? 'CHỦ TRÌ CUỘC HỌP' : 'CHAIR OF THE MEETING', f.lang)] },
   );
