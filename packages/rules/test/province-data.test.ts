@@ -125,6 +125,11 @@ describe('province data files', () => {
 });
 
 describe('every province', () => {
+  it('a file that gives a term length does not also say none was found', () => {
+    const contradicting = PROVINCE_DATA.filter((d) => (d.parameters?.['term.lengthYears'] ?? []).length > 0 && /no term length found/iu.test(d.note ?? '')).map((d) => d.id);
+    expect(contradicting).toEqual([]);
+  });
+
   it('each of the 63 provinces of 2022 has a length with a cited source, or a file saying what was searched', () => {
     for (const p of FORMER) {
       const length = termLengthOn(p.code, '2022-06-01', ALL_OVERLAYS);
