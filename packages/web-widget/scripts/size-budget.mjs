@@ -52,9 +52,12 @@ import { buildSync } from 'esbuild';
 
 /** Budget per file, bytes of gzip -9. */
 export const SIZE_BUDGETS = {
-  'truongthon-candidate.iife.js': 32 * 1024,
-  'truongthon-election.iife.js': 54.125 * 1024,
-  'truongthon.iife.js': 58.875 * 1024,
+  'truongthon-candidate.iife.js': 32 * 1024 +
+    172, // issue 18 item 4: validationMessages(), setServerErrors(), each error shown once
+  'truongthon-election.iife.js': 54.125 * 1024 +
+    180, // issue 18 item 4: validationMessages(), setServerErrors(), each error shown once
+  'truongthon.iife.js': 58.875 * 1024 +
+    180, // issue 18 item 4: validationMessages(), setServerErrors(), each error shown once
 };
 
 /**
@@ -66,8 +69,10 @@ export const SIZE_BUDGETS = {
  * when the entries were added (7 December 2026).
  */
 export const BUNDLER_BUDGETS = {
-  '@truongthon/web-widget/candidate': 32.5 * 1024,
-  '@truongthon/web-widget/election': 54.75 * 1024,
+  '@truongthon/web-widget/candidate': 32.5 * 1024 +
+    189, // issue 18 item 4: validationMessages(), setServerErrors(), each error shown once
+  '@truongthon/web-widget/election': 54.75 * 1024 +
+    202, // issue 18 item 4: validationMessages(), setServerErrors(), each error shown once
 };
 
 /** The tag of each per-element entry, and the tag it must not carry. */

@@ -3,7 +3,7 @@ import { TruongthonCandidate } from './candidate';
 import { defineOnce } from './form-associated';
 
 export { TruongthonCandidate, type CandidateChangeDetail, type CandidateVerdictDetail } from './candidate';
-export { FormAssociatedElement, defineOnce, resolveLang } from './form-associated';
+export { FormAssociatedElement, defineOnce, resolveLang, type FieldMessage } from './form-associated';
 export { toLang } from './i18n/index';
 
 defineOnce('truongthon-candidate', TruongthonCandidate);

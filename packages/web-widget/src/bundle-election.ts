@@ -3,7 +3,7 @@ import { TruongthonElection } from './election';
 import { defineOnce } from './form-associated';
 
 export { TruongthonElection, type ElectionChangeDetail, type ElectionResultDetail } from './election';
-export { FormAssociatedElement, defineOnce, resolveLang } from './form-associated';
+export { FormAssociatedElement, defineOnce, resolveLang, type FieldMessage } from './form-associated';
 export { toLang } from './i18n/index';
 
 defineOnce('truongthon-election', TruongthonElection);

@@ -356,7 +356,8 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     const blank = this.#blank();
     const legal = blank ? [] : result.findings.filter((finding) => finding.kind === 'legal');
     const policy = this.hidePolicy || blank ? [] : result.findings.filter((finding) => finding.kind === 'policy');
-    const candidateIssues = blank ? [] : result.issues.filter((issue) => !this.#isContextIssue(issue));
+    // After a blocked submit the error summary lists the issues: not again here.
+    const candidateIssues = blank || this.submitted ? [] : result.issues.filter((issue) => !this.#isContextIssue(issue));
     const missing = blank ? [] : result.missing;
     const meta: string[] = [];
     const electionDay = this.#electionDay;

@@ -310,7 +310,8 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
   }
 
   protected renderResult(lang: Lang): TemplateResult {
-    const issues = this.result.issues.filter((issue) => !this.#isContextIssue(issue));
+    // After a blocked submit the error summary lists the issues: not again in the panel.
+    const issues = this.submitted ? [] : this.result.issues.filter((issue) => !this.#isContextIssue(issue));
     const blank = !this.submitted && isBlank(this.draft);
     return renderResult(lang, this.result, issues.map((issue) => this.fieldLink(issue.path, this.#issueText(issue, lang))), blank, renderDownload(lang, this.value, this.result, blank));
   }

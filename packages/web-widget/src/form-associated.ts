@@ -10,6 +10,12 @@ export interface Problem {
   readonly target?: string | undefined;
 }
 
+/** A message for one field of the value (`path`, dotted as in the value; `''`: the whole value). */
+export interface FieldMessage {
+  readonly path: string;
+  readonly message: string;
+}
+
 /** Options of a text input (see `FormAssociatedElement#input`). */
 interface InputOptions {
   /** `date`: a date typed `dd/MM/yyyy` (or ISO) whatever the browser's language, read back in words; otherwise plain text. */
@@ -76,6 +82,8 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   #langObserver?: MutationObserver;
   /** The hidden input that mirrors the value in the light DOM (`mirror-input`), once made. */
   #mirror?: HTMLInputElement;
+  /** The server's messages (`setServerErrors`), each until its field changes. */
+  #server: readonly Problem[] = [];
 
   constructor() {
     super();
@@ -129,6 +137,7 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
     const next = this.edit(this.draft, path, target.value);
     if (event.type === 'change') this.touch(path);
     if (next === this.draft) return;
+    this.#server = this.#server.filter((problem) => problem.target !== path);
     this.draft = next;
     this.emitChange();
   };
@@ -137,6 +146,7 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
     this.draft = this.read(this.defaultValue);
     this.touched = new Set();
     this.submitted = false;
+    this.#server = [];
     this.#announceValue();
   }
 
@@ -384,6 +394,32 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   /** The result for the current value. */
   abstract get result(): unknown;
 
+  /**
+   * The messages that stand between the value and a submit, as the error
+   * summary lists them after a blocked submit (whether or not one was tried),
+   * then the server's (`setServerErrors`): `{ path, message }`, in the
+   * element's language; `path` is dotted as in the value (`''` or an
+   * attribute's name for what the page must fix, `verdict` / `outcome` for
+   * what `require-eligible` / `allow-inconsistent` refuse).
+   */
+  validationMessages(): FieldMessage[] {
+    return [...this.problems(this.language), ...this.#server].map(({ target, text }) => ({ path: target ?? '', message: text }));
+  }
+
+  /**
+   * Shows messages the back end returned (e.g. the `issues` of a 400 from
+   * `truongthon serve`, paths relative to the value) on their fields and in
+   * the error summary, which takes focus, each until the user changes its
+   * field; a path without a field is listed in the summary only. They do not
+   * block the form (the server checks again). `[]` clears them; so does a
+   * form reset.
+   */
+  setServerErrors(errors: readonly FieldMessage[]): void {
+    this.#server = errors.map(({ path, message }) => ({ target: path, text: String(message) }));
+    this.#focusSummary = this.#server.length > 0;
+    this.requestUpdate();
+  }
+
   /** Focuses the control of a dotted input path; `false` when there is none. */
   focusField(path: string): boolean {
     const control = this.control(path);
@@ -441,7 +477,7 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
 
   override render(): TemplateResult {
     const lang = this.language;
-    const problems = this.submitted ? this.problems(lang) : [];
+    const problems = [...(this.submitted ? this.problems(lang) : []), ...this.#server];
     const config = this.configErrors(lang);
     return html`
       <div class="root" lang=${lang}>
@@ -470,9 +506,9 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
     `;
   }
 
-  /** Error texts of a field, shown once the field was changed or a submit was attempted. */
+  /** Error texts of a field, shown once the field was changed or a submit was attempted; then the server's. */
   protected fieldErrors(path: string, lang: Lang): string[] {
-    return this.submitted || this.touched.has(path) ? this.errors(path, lang) : [];
+    return [...(this.submitted || this.touched.has(path) ? this.errors(path, lang) : []), ...this.#server.filter((problem) => problem.target === path).map((problem) => problem.text)];
   }
 
   /** A text: a button that focuses the field of `path` when the form has one (`linked`). */

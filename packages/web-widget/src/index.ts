@@ -10,5 +10,5 @@
  */
 export { TruongthonCandidate, type CandidateChangeDetail, type CandidateVerdictDetail } from './candidate';
 export { TruongthonElection, type ElectionChangeDetail, type ElectionResultDetail } from './election';
-export { FormAssociatedElement, defineOnce, resolveLang } from './form-associated';
+export { FormAssociatedElement, defineOnce, resolveLang, type FieldMessage } from './form-associated';
 export { toLang } from './i18n/index';
