@@ -274,4 +274,70 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding: 0.5rem 0.75rem;
   }
+  /* A narrow screen (a 375 px phone): the result panel above the form, not below all its questions. */
+  @container (max-width: 54rem) {
+    .result {
+      order: -1;
+    }
+  }
+  /* Print: a declaration, values as text (no radio buttons, no empty boxes), the result after them, citations as plain lines. */
+  @media print {
+    :host {
+      font-size: 9pt;
+      line-height: 1.25;
+    }
+    .root,
+    .layout,
+    .form,
+    .grid,
+    fieldset {
+      display: block;
+    }
+    .result {
+      order: 0;
+      margin-top: 0.5rem;
+    }
+    fieldset {
+      padding: 0.2rem 0.5rem;
+      margin-bottom: 0.3rem;
+    }
+    .field,
+    fieldset.tri {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5rem;
+      padding: 0;
+      border: 0;
+    }
+    fieldset.tri > legend {
+      width: auto;
+      margin: 0 0.5rem 0 0;
+    }
+    .tri .choices {
+      clear: none;
+    }
+    input:not([type='radio']),
+    select {
+      border: 0;
+      padding: 0;
+      min-height: 0;
+      width: auto;
+      flex: 1;
+      appearance: none;
+      background: none;
+      color: inherit;
+    }
+    ::placeholder {
+      color: transparent;
+    }
+    input[type='radio'],
+    .choices label:not(:has(:checked)),
+    .hint,
+    .optional,
+    .summary,
+    .button,
+    [part~='download'] {
+      display: none;
+    }
+  }
 `;
