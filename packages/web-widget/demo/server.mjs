@@ -67,6 +67,8 @@ function submittedPage(fields) {
 export function defaultPolicy(pathname) {
   if (pathname.includes('.nocsp.')) return null;
   if (pathname.includes('allow-duplicates')) return STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
+  // A page that allows no Trusted Types policy at all (the README says what then happens).
+  if (pathname.includes('.tt-none.')) return STRICT_CSP.replace('trusted-types lit-html', "trusted-types 'none'");
   return STRICT_CSP;
 }
 

@@ -31,6 +31,8 @@ export function renderResult(lang: Lang, result: MeetingResult, issues: readonly
     </section>`;
   }
   const { quorum, motion, steps } = result;
+  // More present than the whole electorate: the rules' coded finding, never "enough present".
+  const impossible = result.findings.find((finding) => finding.code === 'tally.present-exceeds-total');
   const meta: string[] = [];
   if (result.regime) meta.push(`${t(lang, 'result.regime')}: ${result.regime.name[lang]}`);
   if (result.province) meta.push(`${fieldLabel('province', lang)}: ${result.province.name}`);
@@ -40,9 +42,9 @@ export function renderResult(lang: Lang, result: MeetingResult, issues: readonly
       ${t(lang, 'result.verdict', { verdict: formatMessage(`outcome.${result.outcome}`, {}, lang) })}
     </p>
     ${quorum
-      ? html`<p class="quorum" part="quorum" data-met=${quorum.met}>
+      ? html`<p class="quorum" part="quorum" data-met=${impossible ? 'impossible' : quorum.met}>
           ${te(lang, 'quorum', { present: quorum.present, total: quorum.total, percent: quorum.percent, required: quorum.requiredPercent })}
-          <strong>${te(lang, quorum.met ? 'quorum.met' : 'quorum.notMet')}</strong>
+          <strong>${impossible ? formatFinding(impossible, lang) : te(lang, quorum.met ? 'quorum.met' : 'quorum.notMet')}</strong>
         </p>`
       : nothing}
     ${result.candidates.length > 0 && quorum ? renderShares(lang, result, quorum.total) : nothing}

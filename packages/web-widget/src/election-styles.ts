@@ -21,7 +21,7 @@ export const electionStyles = css`
   .result p {
     margin: 0;
   }
-  .quorum[data-met='false'] strong {
+  .quorum:not([data-met='true']) strong {
     color: var(--_error);
   }
   fieldset.row {

@@ -1,5 +1,5 @@
-import { type InputIssue, readDate } from '@truongthon/core';
-import { dateInWords, type Lang } from '@truongthon/rules';
+import { foldKey, type InputIssue, readDate } from '@truongthon/core';
+import { dateInWords, type Lang, UNIT_KIND_NAMES } from '@truongthon/rules';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { t, toLang } from './i18n/index';
 
@@ -59,7 +59,7 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'mirror-input'];
+    return [...super.observedAttributes, 'lang', 'mirror-input', 'unit-kind'];
   }
 
   /** The element's `ElementInternals` (form value, validity, states). */
@@ -516,8 +516,20 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
     return linked ? html`<button type="button" class="link" @click=${() => this.focusField(path)}>${text}</button>` : text;
   }
 
+  /**
+   * A Vietnamese text with "thôn, tổ dân phố" read as the word the
+   * `unit-kind` attribute names (`ap` or `ấp`, `ban`, `khom`, …: a word of the
+   * rules' `UNIT_KIND_NAMES` that tells a kind, with or without diacritics);
+   * unchanged without one, or in English.
+   */
+  protected unitWords(text: string): string {
+    const kind = foldKey(this.getAttribute('unit-kind') ?? '');
+    const name = UNIT_KIND_NAMES.find((entry) => entry.kind && entry.origin !== 'label' && foldKey(entry.word) === kind);
+    return name ? text.replaceAll('thôn, tổ dân phố', name.word) : text;
+  }
+
   #label(lang: Lang, path: string, optional: boolean | undefined): TemplateResult {
-    return html`<label for=${`f-${path}`} part="label">${this.label(path, lang)}${optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label>`;
+    return html`<label for=${`f-${path}`} part="label">${this.unitWords(this.label(path, lang))}${optional ? html` <span class="optional">${t(lang, 'optional')}</span>` : nothing}</label>`;
   }
 
   #error(path: string, errors: readonly string[]): TemplateResult | typeof nothing {
@@ -549,7 +561,7 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
     const describedBy = [errors.length > 0 ? `e-${path}` : '', hintId, words && `w-${path}`].filter(Boolean).join(' ');
     return html`<div class="field" part="field">
       ${this.#label(lang, path, options.optional)}
-      ${options.hint ? html`<span id=${hintId} class="hint" part="hint">${options.hint}</span>` : nothing}
+      ${options.hint ? html`<span id=${hintId} class="hint" part="hint">${this.unitWords(options.hint)}</span>` : nothing}
       <input
         id=${`f-${path}`}
         name=${path}
@@ -586,7 +598,7 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
     const errors = this.fieldErrors(path, lang);
     const invalid = errors.length > 0 ? 'true' : nothing;
     return html`<fieldset class="tri" part="choice-group" ?data-invalid=${errors.length > 0} aria-describedby=${errors.length > 0 ? `e-${path}` : nothing}>
-      <legend>${this.label(path, lang)}</legend>
+      <legend>${this.unitWords(this.label(path, lang))}</legend>
       <div class="choices">
         ${choices.map(([value, text]) => html`<label><input type="radio" name=${path} value=${value} aria-invalid=${invalid} /> ${text}</label>`)}
       </div>
