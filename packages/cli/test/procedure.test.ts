@@ -174,7 +174,7 @@ describe('report (end to end)', () => {
     expect(lines[2]).toMatch(/^,,"Tổng cộng \(không tính 1 bản ghi, liệt kê cuối bảng\)",Tổ dân phố,10,8,5,50,7,70/u);
     expect(lines.filter((line) => /,Tất cả,/u.test(line))).toHaveLength(6);
     // The record left out is in the file itself, with its row and reason.
-    expect(lines.at(-1)).toMatch(/^Không tính,Dòng 11,02: bí thư chi bộ nhưng được khai không phải đảng viên/u);
+    expect(lines.at(-1)).toMatch(/^Không tính,Dòng 11,02: người đứng đầu được khai là bí thư chi bộ nhưng không phải là đảng viên/u);
     expect(lines).toHaveLength(14);
     const out = join(tmp, 'report.xlsx');
     expect((await run(['report', join(EXAMPLES, 'units.csv'), '--as-of', '2021-11-15', '--out', out])).code).toBe(1);

@@ -42,8 +42,8 @@ describe('unit kinds (NĐ 185/2026 Điều 2): no unit is dropped for its name',
     expect([out.total.thon.units, out.total.to_dan_pho.units, out.total.kind_unknown.units, out.total.total.units]).toEqual([5, 3, 2, 10]);
     const unknown = out.findings.filter((f: { code: string }) => f.code === 'report.unit-kind-unknown');
     expect(unknown.map((f: { message: string }) => f.message)).toEqual([
-      '«Khu 3» (xã, phường 04000): không rõ là thôn hay tổ dân phố (không khai loại, tên không cho biết); được tính vào tổng số, không vào dòng thôn hay dòng tổ dân phố.',
-      '«Tân Lập» (xã, phường 04000): không rõ là thôn hay tổ dân phố (không khai loại, tên không cho biết); được tính vào tổng số, không vào dòng thôn hay dòng tổ dân phố.',
+      '«Khu 3» (xã, phường 04000): không rõ là thôn hay tổ dân phố (không khai loại, tên gọi cũng không cho biết); được tính vào tổng số, không vào dòng thôn hay dòng tổ dân phố.',
+      '«Tân Lập» (xã, phường 04000): không rõ là thôn hay tổ dân phố (không khai loại, tên gọi cũng không cho biết); được tính vào tổng số, không vào dòng thôn hay dòng tổ dân phố.',
     ]);
     expect(code).toBe(0);
   });

@@ -92,7 +92,7 @@ describe('text that is not there, through the binary', () => {
 describe('implausible birth years, through the binary', () => {
   it('0099, 0001 and 1800 are a coded warning naming the age, and undetermined (exit 1), in Vietnamese and English', async () => {
     const file = write('nam-sinh.csv', csv([line('HX-01', 'Nguyễn Văn Hùng', '01/05/0099'), line('HX-02', 'Phạm Thị Hòa', '0001-01-01'), line('HX-03', 'Trần Văn Bình', '01/01/1800'), line('HX-04', 'Lê Văn An', '12/03/1968')]));
-    for (const [lang, text] of [['vi', 'Ngày sinh có vẻ nhập sai (trước năm 1900 hoặc quá 120 tuổi vào ngày bầu cử: 1921 tuổi); cần đối chiếu giấy tờ và sửa lại.'], ['en', ': 1921)']] as const) {
+    for (const [lang, text] of [['vi', 'Ngày sinh có thể đã bị nhập sai (trước năm 1900 hoặc quá 120 tuổi vào ngày bầu cử: 1921 tuổi); cần đối chiếu với giấy tờ tùy thân và sửa lại.'], ['en', ': 1921)']] as const) {
       const r = await run(['check', file, ...HUONG_XUAN, '--format', 'ndjson', '--lang', lang]);
       expect(r.code).toBe(1);
       const records = ndjson(r.stdout);

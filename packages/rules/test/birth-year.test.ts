@@ -98,7 +98,7 @@ describe('implausible dates of birth', () => {
       expect(text).not.toContain('0099');
     }
     expect(formatFinding(warningOf(checkCandidate(person('1800-01-01'), huongXuan))[0]!)).toBe(
-      'Ngày sinh có vẻ nhập sai (trước năm 1900 hoặc quá 120 tuổi vào ngày bầu cử: 221 tuổi); cần đối chiếu giấy tờ và sửa lại.',
+      'Ngày sinh có thể đã bị nhập sai (trước năm 1900 hoặc quá 120 tuổi vào ngày bầu cử: 221 tuổi); cần đối chiếu với giấy tờ tùy thân và sửa lại.',
     );
   });
 

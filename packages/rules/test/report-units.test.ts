@@ -137,7 +137,7 @@ describe('the report reads the kind of a unit from its name, and never drops one
       { unit: 'Tân Lập', code: null, commune: '23284', index: 8 },
     ]);
     expect(found.every((f) => f.severity === 'warning' && f.ruleId === 'REPORT.SECRETARY_HEAD')).toBe(true);
-    expect(formatFinding(found[0]!)).toBe('«Khu 3» (xã, phường 23284): không rõ là thôn hay tổ dân phố (không khai loại, tên không cho biết); được tính vào tổng số, không vào dòng thôn hay dòng tổ dân phố.');
+    expect(formatFinding(found[0]!)).toBe('«Khu 3» (xã, phường 23284): không rõ là thôn hay tổ dân phố (không khai loại, tên gọi cũng không cho biết); được tính vào tổng số, không vào dòng thôn hay dòng tổ dân phố.');
     expect(formatFinding(found[0]!, 'en')).toContain('not known whether it is a thôn or a tổ dân phố');
     const reversed = secretaryAlsoLeaderReport([...units].reverse(), { asOf: '2021-11-15' });
     expect(reversed.findings.filter((f) => f.code === 'report.unit-kind-unknown').map((f) => f.params['unit'])).toEqual(['Khu 3', 'Tân Lập']);

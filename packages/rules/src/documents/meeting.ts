@@ -276,7 +276,7 @@ function outcomeSentence(f: Facts): string {
     case 'invalid-meeting': {
       const q = result.quorum!;
       const head = vi
-        ? `Số tham dự (${displayPercent(q.percent, lang)}) không quá ${displayPercent(q.requiredPercent, lang)} tổng số ${f.base}: ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLocaleLowerCase('vi')}`
+        ? `Số người tham dự (${displayPercent(q.percent, lang)}) không quá ${displayPercent(q.requiredPercent, lang)} tổng số ${f.base}: ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLocaleLowerCase('vi')}`
         : `Attendance (${displayPercent(q.percent, lang)}) did not exceed ${displayPercent(q.requiredPercent, lang)} of all ${f.base}: ${formatMessage(`outcome.${result.outcome}`, {}, lang).toLowerCase()}`;
       const step = result.householdBallot;
       return step ? `${head}, ${deadlineText(step, lang, f.documents)}.` : `${head}.`;
