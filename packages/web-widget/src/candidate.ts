@@ -45,13 +45,21 @@ function askedField(element: TruongthonCandidate, path: string): FieldDescriptio
 
 /** The form's sections, in order; `criteria` is titled by `section.attestations`. */
 const SECTIONS: readonly FieldGroup[] = ['person', 'residence', 'party', 'criteria', 'other'];
+/** A stand-in answer of each kind, for a bare candidate (see {@link bare}). */
+const PLACEHOLDER: Readonly<Record<string, unknown>> = { text: '-', date: '1900-01-01', flag: null, count: 0, list: [] };
+
 /**
- * A bare candidate (a name and a birth date): what it lacks under the rules
- * in force on an election date is what those rules ask, so the form shows
- * the residence and criteria questions of that date's law without a list of
- * its own (see `#shows`).
+ * A bare candidate: each required field of the description with a stand-in
+ * answer of its kind (a choice's first value), nothing else. What it lacks
+ * under the rules in force on an election date is what those rules ask, so
+ * the form shows the residence and criteria questions of that date's law
+ * without a list of its own (see `#shows`).
  */
-const BARE: CandidateInput = { fullName: '-', dateOfBirth: '1900-01-01' };
+function bare(fields: readonly FieldDescription[]): CandidateInput {
+  const input: Record<string, unknown> = {};
+  for (const field of fields) if (field.required) put(input, field.path, field.kind === 'choice' ? field.values![0] : PLACEHOLDER[field.kind]);
+  return input as CandidateInput;
+}
 const YES_NO: readonly [UiKey, UiKey, UiKey] = ['choice.yes', 'choice.no', 'choice.unknown'];
 const MET: readonly [UiKey, UiKey, UiKey] = ['choice.met', 'choice.notMet', 'choice.notAssessed'];
 /** Paths of the election context the element builds from its attributes: problems there are the integrator's. */
@@ -411,7 +419,7 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
     const date = this.#electionDay ?? null;
     let asked = this.#asked;
     if (asked === undefined || asked.date !== date) {
-      const missing = checkCandidate(BARE, { electionDate: date ?? undefined }, { trace: false }).missing;
+      const missing = checkCandidate(bare(fieldsOf(this)), { electionDate: date ?? undefined }, { trace: false }).missing;
       asked = this.#asked = { date, paths: missing.length > 0 ? new Set(missing) : null, kept: new Set() };
     }
     if (flag !== null) asked.kept.add(path);
