@@ -172,7 +172,7 @@ describe('check: file and usage errors exit 2 with a coded message', () => {
     [['check', fixture('candidates.xlsx'), '--sheet', 'Nope', '--election-date', '2021-01-10'], 'Không có trang tính "Nope" trong tệp (có: Danh sách, Khác).'],
     [['check', fixture('utf8.csv'), '--election-date', '2021-02-30'], 'Tùy chọn --election-date: cần một ngày có thật, viết dd/MM/yyyy (ví dụ 10/01/2021) hoặc YYYY-MM-DD.'],
     [['check', fixture('utf8.csv'), '--election-date', '10/01/21'], 'Tùy chọn --election-date'],
-    [['check', fixture('utf8.csv'), '--election-date', '2021-01-10', '--province', '99'], 'Không tìm thấy tỉnh/thành phố "99" vào ngày 10/01/2021.'],
+    [['check', fixture('utf8.csv'), '--election-date', '2021-01-10', '--province', '99'], 'Không tìm thấy tỉnh, thành phố "99" vào ngày 10/01/2021.'],
     [['check', fixture('utf8.csv'), '--election-date', '2021-01-10', '--format', 'pdf'], 'Tùy chọn --format: giá trị không hợp lệ (chấp nhận: table, json, ndjson, csv, xlsx).'],
     [['check', fixture('utf8.csv'), '--election-date', '2021-01-10', '--lang', 'fr'], 'Tùy chọn --lang'],
     [['check', fixture('utf8.csv'), '--election-date', '2021-01-10', '--encoding', 'latin9'], 'Bảng mã "latin9" không được hỗ trợ'],
@@ -358,7 +358,7 @@ describe('term, rules, schema', () => {
     expect(JSON.parse(stdout)).toMatchObject({ province: { code: '46', name: 'Thừa Thiên Huế' }, term: { label: '2021–2023', start: '2021-01-10', end: '2023-07-09', basis: 'declared' } });
     const table = await run(['term', '--province', 'thua thien hue', '--date', '2022-05-01', '--format', 'table']);
     expect(table.stdout).toContain('Nhiệm kỳ 2021–2023 (Thừa Thiên Huế)');
-    expect(table.stdout).toContain('Từ 10/01/2021 đến hết 09/07/2023 (2,5 năm).');
+    expect(table.stdout).toContain('Từ ngày 10/01/2021 đến hết ngày 09/07/2023 (2,5 năm).');
   });
 
   it('term: unknown data is exit 1, unknown province and bad dates exit 2, missing options exit 2', async () => {
