@@ -32,7 +32,7 @@ export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv
 
 const EXAMPLES: Readonly<Record<string, readonly (readonly [vi: string, en: string, command: string])[]>> = {
   truongthon: [
-    ['Kiểm tra danh sách ứng cử viên (bầu cử ngày 10/01/2021, Thừa Thiên Huế)', 'Check a list of candidates (election on 10/01/2021, Thừa Thiên Huế)', 'truongthon check ung-cu-vien.csv --election-date 2021-01-10 --province 46'],
+    ['Kiểm tra danh sách người ứng cử (bầu cử ngày 10/01/2021, Thừa Thiên Huế)', 'Check a list of candidates (election on 10/01/2021, Thừa Thiên Huế)', 'truongthon check ung-cu-vien.csv --election-date 2021-01-10 --province 46'],
     ['Nhiệm kỳ đang chạy của một tỉnh vào một ngày', 'The term running in a province on a date', 'truongthon term --province 46 --date 2022-05-01'],
     ['Các quy tắc áp dụng, kèm căn cứ pháp lý', 'The rules in force, with their legal basis', 'truongthon rules --date 2021-01-10'],
     ['Hướng dẫn bằng tiếng Anh', 'Help in English', 'truongthon check --help --lang en'],
@@ -49,11 +49,11 @@ const EXAMPLES: Readonly<Record<string, readonly (readonly [vi: string, en: stri
   ],
   rules: [
     ['Các quy tắc có hiệu lực ngày 10/01/2021', 'The rules in force on 10/01/2021', 'truongthon rules --date 2021-01-10'],
-    ['Kèm độ dài nhiệm kỳ của tỉnh', 'With the province\'s term length', 'truongthon rules --date 2021-01-10 --province 46'],
+    ['Kèm thời gian nhiệm kỳ của tỉnh', 'With the province\'s term length', 'truongthon rules --date 2021-01-10 --province 46'],
     ['Những gì Nghị định 185/2026/NĐ-CP thay đổi khi có hiệu lực (26/05/2026)', 'What Decree 185/2026/NĐ-CP changed when it took effect (26/05/2026)', 'truongthon rules --changes 2026-05-25 2026-05-26'],
   ],
   schema: [
-    ['JSON Schema của dữ liệu ứng cử viên', 'JSON Schema of a candidate', 'truongthon schema candidate > candidate.schema.json'],
+    ['JSON Schema của dữ liệu người ứng cử', 'JSON Schema of a candidate', 'truongthon schema candidate > candidate.schema.json'],
   ],
   tally: [
     ['Kết quả bầu của từng tổ dân phố, kèm thời hạn công nhận, bầu lại', 'The outcome of each meeting, with recognition and re-run deadlines', 'truongthon tally bien-ban.csv --province 46'],
@@ -72,7 +72,7 @@ const EXAMPLES: Readonly<Record<string, readonly (readonly [vi: string, en: stri
     ['In tài liệu OpenAPI 3.1', 'Print the OpenAPI 3.1 document', 'truongthon serve --openapi > openapi.json'],
   ],
   report: [
-    ['Báo cáo bí thư chi bộ kiêm trưởng thôn theo xã, huyện, tỉnh', 'Secretary-also-leader report per commune, district and province', 'truongthon report thon-to.csv --as-of 2021-11-15'],
+    ['Báo cáo Bí thư chi bộ đồng thời là Trưởng thôn, Tổ trưởng tổ dân phố theo xã, huyện, tỉnh', 'Secretary-also-leader report per commune, district and province', 'truongthon report thon-to.csv --as-of 2021-11-15'],
     ['Báo cáo ra tệp Excel theo mẫu của Kon Tum', 'The report as an Excel file in the Kon Tum layout', 'truongthon report thon-to.xlsx --as-of 2021-11-15 --out bao-cao.xlsx'],
   ],
   documents: [

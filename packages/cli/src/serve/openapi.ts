@@ -58,7 +58,7 @@ const OUTPUT_COMPONENTS: Json = {
   BatchLine: {
     type: 'object',
     description:
-      'Một dòng NDJSON vào: một ứng cử viên, có hoặc không kèm bối cảnh (thiếu thì dùng electionDate/province trên URL) — One NDJSON input line: a candidate, with its context or without (then the electionDate/province query parameters).',
+      'Một dòng NDJSON vào: một người ứng cử, có hoặc không kèm bối cảnh (thiếu thì dùng electionDate/province trên URL) — One NDJSON input line: a candidate, with its context or without (then the electionDate/province query parameters).',
     required: ['candidate'],
     additionalProperties: false,
     properties: { candidate: ref('Candidate'), context: ref('Context') },
@@ -122,7 +122,7 @@ export function openApiDocument(): Json {
     paths: {
       '/v1/candidates/check': {
         post: bad(post(
-          'Kiểm tra một ứng cử viên (checkCandidate) — Check one candidate',
+          'Kiểm tra một người ứng cử (checkCandidate) — Check one candidate',
           jsonBody(
             envelope(
               {
@@ -141,7 +141,7 @@ export function openApiDocument(): Json {
       '/v1/candidates/check-batch': {
         post: {
           ...post(
-            'Kiểm tra một lô ứng cử viên (NDJSON) — Check a batch of candidates (NDJSON)',
+            'Kiểm tra một danh sách người ứng cử (NDJSON) — Check a batch of candidates (NDJSON)',
             { required: true, content: { 'application/x-ndjson': { schema: ref('BatchLine') } } },
             answer('Một dòng ra cho mỗi dòng vào, trả về dần — One output line per input line, streamed', ref('BatchResultLine'), 'application/x-ndjson'),
           ),
@@ -178,7 +178,7 @@ export function openApiDocument(): Json {
       },
       '/v1/reports/secretary-also-leader': {
         post: bad(post(
-          'Báo cáo bí thư chi bộ kiêm trưởng thôn — Secretary-also-leader report',
+          'Báo cáo Bí thư chi bộ đồng thời là Trưởng thôn, Tổ trưởng tổ dân phố — Secretary-also-leader report',
           jsonBody(envelope({ units: { type: 'array', items: ref('Unit') }, asOf: { ...DATE, description: 'Ngày báo cáo; mặc định theo đồng hồ máy chủ — Report date; default: the server clock' } }, ['units'])),
           answer('Báo cáo — The report', ref('Report')),
         ), 'Report'),
