@@ -140,6 +140,7 @@ export interface CandidateVerdictDetail {
  * @attr {string} lang - `vi` (default) or `en`; when absent, inherited from the closest `[lang]` ancestor.
  * @attr {boolean} hide-policy - Leave the Party-policy advice out of the result panel (it never changes the verdict).
  * @attr {boolean} mirror-input - Also put the value in a hidden `<input>` after the element (for code that reads `form.elements` or `$(form).serialize()`, which skip custom elements); the element then leaves the value to it.
+ * @attr {string} unit-kind - The local word for the units (`ap`/`ấp`, `ban`, `khom`, …: the rules' `UNIT_KIND_NAMES`): Vietnamese labels and hints read it instead of "thôn, tổ dân phố".
  *
  * @fires {CustomEvent<CandidateChangeDetail>} truongthon-change - The user changed an answer; `detail` has the value and the check result.
  * @fires {Event} input - Also after a form reset or a restore of the page's form state (the value went back).

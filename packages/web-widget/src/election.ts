@@ -41,6 +41,7 @@ export interface ElectionResultDetail {
  * @summary Election meeting-result form (form-associated).
  *
  * @attr {string} lang - `vi` (default) or `en`; when absent, inherited from the closest `[lang]` ancestor.
+ * @attr {string} unit-kind - The local word for the units (`ap`/`ấp`, `ban`, `khom`, …: the rules' `UNIT_KIND_NAMES`): Vietnamese labels and hints read it instead of "thôn, tổ dân phố".
  *
  * @fires {CustomEvent<ElectionChangeDetail>} truongthon-change - The user changed a figure or a choice, or added or removed a candidate; `detail` has the record and the result.
  * @fires {CustomEvent<ElectionResultDetail>} truongthon-result - The outcome changed (also on the first render); `detail` has the outcome, record and result.

@@ -24,7 +24,7 @@ describe('Custom Elements Manifest (dist/custom-elements.json)', () => {
   it('lists <truongthon-candidate> with its attributes, events, parts and custom properties', () => {
     const candidate = elements().get('truongthon-candidate');
     expect(candidate).toBeDefined();
-    expect(candidate!.attributes!.map((attribute) => attribute.name).sort()).toEqual(['election-date', 'hide-policy', 'lang', 'mirror-input', 'name', 'province', 'require-eligible']);
+    expect(candidate!.attributes!.map((attribute) => attribute.name).sort()).toEqual(['election-date', 'hide-policy', 'lang', 'mirror-input', 'name', 'province', 'require-eligible', 'unit-kind']);
     expect(candidate!.events!.map((event) => event.name).sort()).toEqual(['change', 'input', 'truongthon-change', 'truongthon-verdict']);
     expect(candidate!.cssParts!.map((part) => part.name)).toEqual(expect.arrayContaining(['form', 'input', 'error', 'summary', 'result', 'verdict', 'finding', 'citation', 'missing']));
     expect(candidate!.cssProperties!.map((property) => property.name)).toEqual(expect.arrayContaining(['--truongthon-accent', '--truongthon-error']));
@@ -35,7 +35,7 @@ describe('Custom Elements Manifest (dist/custom-elements.json)', () => {
   it('lists <truongthon-election> with its attributes, events, parts and custom properties', () => {
     const election = elements().get('truongthon-election');
     expect(election).toBeDefined();
-    expect(election!.attributes!.map((attribute) => attribute.name).sort()).toEqual(['allow-inconsistent', 'lang', 'meeting-date', 'mirror-input', 'name', 'province']);
+    expect(election!.attributes!.map((attribute) => attribute.name).sort()).toEqual(['allow-inconsistent', 'lang', 'meeting-date', 'mirror-input', 'name', 'province', 'unit-kind']);
     expect(election!.events!.map((event) => event.name).sort()).toEqual(['truongthon-change', 'truongthon-result']);
     expect(election!.cssParts!.map((part) => part.name)).toEqual(
       expect.arrayContaining(['form', 'input', 'error', 'summary', 'result', 'outcome', 'quorum', 'shares', 'finding', 'citation', 'steps', 'step', 'row', 'add', 'remove', 'download']),
