@@ -5,6 +5,8 @@ import ts from 'typescript';
 const DOC_MEMBERS = new Set(['note', 'notes', 'summary']);
 /** Members of a rule declaration (`defineRule({…})`) that only listings and the catalogue tests read: the finding codes a check may emit. */
 const RULE_DOC_MEMBERS = new Set(['codes']);
+/** Members of the documents in `sources.ts` that only listings read (a citation names a document by its kind, number and issuer). */
+const SOURCE_DOC_MEMBERS = new Set([...DOC_MEMBERS, 'title', 'url']);
 
 const isNamed = (p, names) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && names.has(p.name.text);
 
@@ -12,7 +14,9 @@ const isNamed = (p, names) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.n
  * esbuild plugin for the single-file builds: drops the documentation members
  * (`note`, `notes`, `summary`) from the object literals of `@truongthon/rules`
  * (rules, citations, parameters, regimes, overlays, sources), and the list of
- * finding codes (`codes`) from each rule declaration (`defineRule({…})`). They are the
+ * finding codes (`codes`) from each rule declaration (`defineRule({…})`), and
+ * the `title` and `url` of each document of `sources.ts` (a citation names a
+ * document by its kind, number and issuer). They are the
  * maintainers' English notes on how sure a fact is and one-line summaries for
  * listings (`listRules`, `truongthon rules`); the codes list serves listings
  * and the catalogue tests (a check's findings carry their own codes). The
@@ -38,6 +42,7 @@ export function stripNotes(filter = /packages[\\/]rules[\\/]src[\\/].*\.ts$/) {
 /** `source` without the documentation members of its object literals. Exported for tests. */
 export function stripNotesSource(source, fileName = 'module.ts') {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const sources = /(^|[\\/])sources\.ts$/u.test(fileName);
   let changed = false;
   const transformer = (context) => {
     const drop = (node, names) => {
@@ -51,7 +56,7 @@ export function stripNotesSource(source, fileName = 'module.ts') {
         const [declaration, ...rest] = node.arguments;
         node = context.factory.updateCallExpression(node, node.expression, node.typeArguments, [drop(declaration, RULE_DOC_MEMBERS), ...rest]);
       }
-      if (ts.isObjectLiteralExpression(node)) node = drop(node, DOC_MEMBERS);
+      if (ts.isObjectLiteralExpression(node)) node = drop(node, sources ? SOURCE_DOC_MEMBERS : DOC_MEMBERS);
       return ts.visitEachChild(node, visit, context);
     };
     return (root) => ts.visitNode(root, visit);

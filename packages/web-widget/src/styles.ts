@@ -34,6 +34,17 @@ export const baseStyles = css`
     background: var(--_bg);
     line-height: 1.45;
   }
+  /* Browsers without light-dark() (Chrome before 123, Safari before 17.5: still on many office computers) keep the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--truongthon-accent, #0b5cad);
+      --_ok: var(--truongthon-ok, #17663a);
+      --_error: var(--truongthon-error, #b3261e);
+      --_warn: var(--truongthon-warn, #8a5300);
+      --_muted: var(--truongthon-muted, #595959);
+      --_focus: var(--truongthon-focus, #1a4b8c);
+    }
+  }
   :host([hidden]) {
     display: none;
   }

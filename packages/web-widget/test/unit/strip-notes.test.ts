@@ -17,6 +17,14 @@ describe('strip-notes (single-file builds leave out the rules\' English document
     expect(out).toContain("document: '185/2026/NĐ-CP'");
     expect(out).toContain("name: { vi: 'Tên', en: 'Name' }");
   });
+  it('in sources.ts, also the title and url of each document; elsewhere a title stays', () => {
+    const source = `export const SOURCES = { '04/2012/TT-BNV': { number: '04/2012/TT-BNV', type: 'Thông tư', title: 'Hướng dẫn về tổ chức', issuer: 'Bộ Nội vụ', url: 'https://x.invalid', note: 'n' } };`;
+    const out = stripNotesSource(source, 'packages/rules/src/sources.ts');
+    expect(out).not.toMatch(/Hướng dẫn|x\.invalid|note:/u);
+    expect(out).toContain("issuer: 'Bộ Nội vụ'");
+    expect(out).toContain("type: 'Thông tư'");
+    expect(stripNotesSource(source, 'packages/rules/src/documents/meeting.ts')).toContain("title: 'Hướng dẫn về tổ chức'");
+  });
   it('returns a file without such members unchanged', () => {
     const source = "export const a = { id: 'x', from: '2026-05-26' };\n";
     expect(stripNotesSource(source)).toBe(source);
