@@ -55,8 +55,11 @@ export interface Opened {
   readonly errors: string[];
 }
 
-/** Starts the server and Chromium for the current test file; closes both after it. */
-export function useBrowser(): Harness {
+/**
+ * Starts the server and Chromium for the current test file; closes both after it.
+ * `csp` replaces the server's policy per path (default: demo/server.mjs's `defaultPolicy`, the strict one).
+ */
+export function useBrowser(options: { csp?: (pathname: string) => string | null } = {}): Harness {
   let browser: Browser | undefined;
   let server: { origin: string; close(): Promise<void> } | undefined;
   const contexts: BrowserContext[] = [];
@@ -67,7 +70,7 @@ export function useBrowser(): Harness {
     }
     if (!chromiumPresent) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (CI must install it: apt-get install -y chromium).`);
     mkdirSync(OUTPUT, { recursive: true });
-    server = await startServer({ fixtures: FIXTURES, output: OUTPUT });
+    server = await startServer({ fixtures: FIXTURES, output: OUTPUT, ...(options.csp ? { csp: options.csp } : {}) });
     // launch() gives each run a fresh temporary user-data-dir, removed on close.
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   }, 60_000);
