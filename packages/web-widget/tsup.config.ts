@@ -142,6 +142,15 @@ export default defineConfig([
     banner: { js: `${BANNER.slice(0, -3)} Download module: bundles docx (MIT, Copyright (c) 2016 Dolan), fflate (MIT, Copyright (c) 2026 Arjun Barrett) and nanoid (MIT, Copyright 2017 Andrey Sitnik). */` },
   },
   {
+    // The overlays module of both elements (src/overlays.ts loads it on the first assignment of `overlays`, from beside the
+    // script): core's province data schema and the rules' loadOverlays, in one self-contained ES module.
+    ...bundled,
+    entry: { 'truongthon-overlays': 'src/overlays-module.ts' },
+    format: ['esm'],
+    splitting: false,
+    banner: { js: '/*! @truongthon/web-widget (MIT). Overlays module: bundles zod (MIT, Copyright (c) 2025 Colin McDonnell). */' },
+  },
+  {
     ...bundled,
     entry: Object.fromEntries(IIFE_BUILDS.map((build) => [build.file.replace(/\.js$/u, ''), build.entry])),
     format: ['iife'],

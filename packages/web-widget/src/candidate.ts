@@ -237,9 +237,9 @@ export class TruongthonCandidate extends FormAssociatedElement<Draft> {
 
   /** The check result for the current value, election date and province (computed on demand, cached). */
   get result(): CandidateResult {
-    const { draft, electionDate, province } = this;
-    return this.cached([draft, electionDate, province], () =>
-      checkCandidate(toInput(fieldsOf(this), draft), { electionDate: this.#electionDay, province: province || null }, { trace: false, today: localToday() }),
+    const { draft, electionDate, province, loaded } = this;
+    return this.cached([draft, electionDate, province, loaded], () =>
+      checkCandidate(toInput(fieldsOf(this), draft), { electionDate: this.#electionDay, province: province || null }, { trace: false, today: localToday(), overlays: loaded.registry }),
     );
   }
 

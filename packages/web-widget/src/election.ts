@@ -130,10 +130,10 @@ export class TruongthonElection extends FormAssociatedElement<Draft> {
     this.draft = toDraft(value);
   }
 
-  /** The `evaluateMeeting` result for the current record, meeting date and province (computed on demand, cached). */
+  /** The `evaluateMeeting` result for the current record, meeting date, province and `overlays` (computed on demand, cached). */
   get result(): MeetingResult {
-    const { draft, meetingDate, province } = this;
-    return this.cached([draft, meetingDate, province], () => evaluateMeeting(toRecord(draft, meetingDate, province), { trace: false }));
+    const { draft, meetingDate, province, loaded } = this;
+    return this.cached([draft, meetingDate, province, loaded], () => evaluateMeeting(toRecord(draft, meetingDate, province), { trace: false, overlays: loaded.registry }));
   }
 
   protected read(value: unknown): Draft {

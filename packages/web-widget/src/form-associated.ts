@@ -1,7 +1,8 @@
 import { foldKey, type InputIssue, readDate } from '@truongthon/core';
 import { dateInWords, type Lang, UNIT_KIND_NAMES } from '@truongthon/rules';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { t, toLang } from './i18n/index';
+import { type LoadedOverlays, loadOverlays } from './overlays';
 
 /** One thing that stops the form from being submitted, shown in the error summary. */
 export interface Problem {
@@ -58,6 +59,8 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  static override properties: PropertyDeclarations = { overlays: { attribute: false } };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'mirror-input', 'unit-kind'];
   }
@@ -103,6 +106,32 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
 
   /** The value a form reset returns to (default: an empty form). */
   defaultValue: unknown = null;
+
+  /**
+   * Province data (issue 20): province data files as JSON objects, valid
+   * against `province-data.schema.json` of `@truongthon/rules`, used with the
+   * built-in overlays for the provincial parameters (the recognition
+   * deadline, the term). They are read and checked by `truongthon-overlays.js`,
+   * loaded from beside the script on the first assignment; until it answers,
+   * and when a file does not fit (a coded error in the configuration box),
+   * the built-in overlays are used.
+   */
+  declare overlays: readonly unknown[] | null | undefined;
+  /** What the overlays module made of `overlays`: the registry to evaluate with, or the error shown; empty while it loads or when none are set. */
+  protected loaded: LoadedOverlays = {};
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('overlays')) return;
+    const files = this.overlays;
+    this.loaded = {};
+    if (files != null)
+      void loadOverlays(files).then((loaded) => {
+        if (this.overlays === files) {
+          this.loaded = loaded;
+          this.requestUpdate();
+        }
+      });
+  }
 
   /** Reads anything a host may assign to `value` (an object or its JSON) into a draft. */
   protected abstract read(value: unknown): D;
@@ -478,7 +507,7 @@ export abstract class FormAssociatedElement<D = unknown> extends LitElement {
   override render(): TemplateResult {
     const lang = this.language;
     const problems = [...(this.submitted ? this.problems(lang) : []), ...this.#server];
-    const config = this.configErrors(lang);
+    const config = [...this.configErrors(lang), ...(this.loaded.error ? [this.loaded.error] : [])];
     return html`
       <div class="root" lang=${lang}>
         ${problems.length > 0

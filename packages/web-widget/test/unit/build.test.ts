@@ -26,7 +26,7 @@ describe('template minifier (single-file builds)', () => {
 
 describe('builds', () => {
   it('produce the bundler entry, the single-file ESM and IIFE builds and their typings', () => {
-    for (const file of ['index.js', 'index.d.ts', 'define.js', 'define.d.ts', 'candidate.d.ts', 'election.d.ts', 'truongthon.bundle.js', ...SINGLE_FILES]) {
+    for (const file of ['index.js', 'index.d.ts', 'define.js', 'define.d.ts', 'candidate.d.ts', 'election.d.ts', 'truongthon.bundle.js', ...SINGLE_FILES, 'truongthon-overlays.js']) {
       expect(existsSync(dist(file)), file).toBe(true);
     }
   });
@@ -38,16 +38,17 @@ describe('builds', () => {
     expect(entryCode).toMatch(/from ["']@truongthon\/rules["']/u);
     expect(entryCode).toMatch(/from ["']@truongthon\/core["']/u);
     expect(entryCode).not.toMatch(/zod/u);
-    for (const file of ['truongthon.bundle.js', ...SINGLE_FILES, 'truongthon-docx.js']) {
+    for (const file of ['truongthon.bundle.js', ...SINGLE_FILES, 'truongthon-docx.js', 'truongthon-overlays.js']) {
       const code = readFileSync(dist(file), 'utf8');
       // An import or export of a module by name (not the word "from" in a legal note: `from "có sức khỏe" to …`), a require.
       expect(code, file).not.toMatch(/\b(?:import|export)\b[^;"'`]*?\bfrom\s*["'](?!\.)|require\(/u);
-      // One dynamic import at most: the election element's download module, truongthon-docx.js, from beside the file (issue 16), itself self-contained.
+      // Dynamic imports only of the lazily loaded modules from beside the file, themselves self-contained: the election element's
+      // download module, truongthon-docx.js (issue 16), and the overlays module, truongthon-overlays.js (issue 20).
       const dynamic = [...code.matchAll(/\bimport\s*\(/gu)].map((match) => code.slice(match.index, match.index + 160));
-      expect(dynamic.filter((call) => !call.includes('"truongthon-docx.js"')), file).toEqual([]);
-      if (file === 'truongthon-docx.js') expect(dynamic, file).toEqual([]);
+      expect(dynamic.filter((call) => !/"(?:\.\/)?truongthon-(?:docx|overlays)\.js"/u.test(call)), file).toEqual([]);
+      if (file === 'truongthon-docx.js' || file === 'truongthon-overlays.js') expect(dynamic, file).toEqual([]);
       expect(code, file).not.toMatch(/z\.config|\.locales\b/u);
-      expect(code, file).toContain('Bundles lit (BSD-3-Clause');
+      expect(code, file).toContain(file === 'truongthon-overlays.js' ? 'bundles zod (MIT' : 'Bundles lit (BSD-3-Clause');
     }
   });
 

@@ -29,7 +29,7 @@ describe('Custom Elements Manifest (dist/custom-elements.json)', () => {
     expect(candidate!.cssParts!.map((part) => part.name)).toEqual(expect.arrayContaining(['form', 'input', 'error', 'summary', 'result', 'verdict', 'finding', 'citation', 'missing']));
     expect(candidate!.cssProperties!.map((property) => property.name)).toEqual(expect.arrayContaining(['--truongthon-accent', '--truongthon-error']));
     const publicMembers = candidate!.members!.filter((member) => member.privacy === undefined || member.privacy === 'public').map((member) => member.name);
-    expect(publicMembers).toEqual(expect.arrayContaining(['value', 'result', 'electionDate', 'province', 'name', 'requireEligible', 'checkValidity', 'reportValidity', 'form']));
+    expect(publicMembers).toEqual(expect.arrayContaining(['value', 'result', 'electionDate', 'province', 'name', 'requireEligible', 'checkValidity', 'reportValidity', 'form', 'overlays']));
   });
 
   it('lists <truongthon-election> with its attributes, events, parts and custom properties', () => {
@@ -43,7 +43,7 @@ describe('Custom Elements Manifest (dist/custom-elements.json)', () => {
     expect(election!.cssProperties!.map((property) => property.name)).toEqual(expect.arrayContaining(['--truongthon-accent', '--truongthon-ok', '--truongthon-error']));
     const publicMembers = election!.members!.filter((member) => member.privacy === undefined || member.privacy === 'public').map((member) => member.name);
     expect(publicMembers).toEqual(
-      expect.arrayContaining(['value', 'result', 'meetingDate', 'province', 'name', 'allowInconsistent', 'defaultValue', 'focusField', 'checkValidity', 'reportValidity', 'form']),
+      expect.arrayContaining(['value', 'result', 'meetingDate', 'province', 'name', 'allowInconsistent', 'defaultValue', 'focusField', 'checkValidity', 'reportValidity', 'form', 'overlays']),
     );
     // Private state and helpers stay out of the public API.
     expect(publicMembers).not.toEqual(expect.arrayContaining(['draft']));
