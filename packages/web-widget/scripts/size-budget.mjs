@@ -62,18 +62,21 @@ export const SIZE_BUDGETS = {
     194 + // issue 18 item 5: the print stylesheet and the result above the form on a narrow screen
     319 + // issue 18 item 6: unit-kind (the rules' UNIT_KIND_NAMES in the labels), impossible attendance named
     42 + // issue 14: the bare candidate derived from the required fields of CANDIDATE_FIELDS (the widget names no field)
-    288, // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted), with the import.meta.url shim this file lacked
+    288 + // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted), with the import.meta.url shim this file lacked
+    1312, // issue 15 item 3: citations as officials read them (the rules' citationText: kind, number, issuer; sources' titles and dates left out), colours without light-dark(), the wording pass
   'truongthon-election.iife.js': 54.125 * 1024 +
     180 + // issue 18 item 4: validationMessages(), setServerErrors(), each error shown once
     196 + // issue 18 item 5: the print stylesheet and the result above the form on a narrow screen
     357 + // issue 18 item 6: unit-kind (the rules' UNIT_KIND_NAMES in the labels), impossible attendance named
-    167, // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted)
+    167 + // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted)
+    1238, // issue 15 item 3: citations as officials read them (the rules' citationText: kind, number, issuer; sources' titles and dates left out), colours without light-dark(), the wording pass
   'truongthon.iife.js': 58.875 * 1024 +
     180 + // issue 18 item 4: validationMessages(), setServerErrors(), each error shown once
     206 + // issue 18 item 5: the print stylesheet and the result above the form on a narrow screen
     387 + // issue 18 item 6: unit-kind (the rules' UNIT_KIND_NAMES in the labels), impossible attendance named
     43 + // issue 14: the bare candidate derived from the required fields of CANDIDATE_FIELDS (the widget names no field)
-    152, // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted)
+    152 + // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted)
+    1192, // issue 15 item 3: citations as officials read them (the rules' citationText: kind, number, issuer; sources' titles and dates left out), colours without light-dark(), the wording pass
 };
 
 /**
@@ -90,12 +93,14 @@ export const BUNDLER_BUDGETS = {
     193 + // issue 18 item 5: the print stylesheet and the result above the form on a narrow screen
     322 + // issue 18 item 6: unit-kind (the rules' UNIT_KIND_NAMES in the labels), impossible attendance named
     41 + // issue 14: the bare candidate derived from the required fields of CANDIDATE_FIELDS (the widget names no field)
-    178, // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted)
+    178 + // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted)
+    1218, // issue 15 item 3: citations as officials read them (the rules' citationText: kind, number, issuer; sources' titles and dates left out), colours without light-dark(), the wording pass
   '@truongthon/web-widget/election': 54.75 * 1024 +
     202 + // issue 18 item 4: validationMessages(), setServerErrors(), each error shown once
     191 + // issue 18 item 5: the print stylesheet and the result above the form on a narrow screen
     351 + // issue 18 item 6: unit-kind (the rules' UNIT_KIND_NAMES in the labels), impossible attendance named
-    157, // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted)
+    157 + // issue 20 item 3: the `overlays` property and the loader of dist/truongthon-overlays.js (lazy; not budgeted)
+    1234, // issue 15 item 3: citations as officials read them (the rules' citationText: kind, number, issuer; sources' titles and dates left out), colours without light-dark(), the wording pass
 };
 
 /** The tag of each per-element entry, and the tag it must not carry. */

@@ -6,7 +6,7 @@ const DOC_MEMBERS = new Set(['note', 'notes', 'summary']);
 /** Members of a rule declaration (`defineRule({…})`) that only listings and the catalogue tests read: the finding codes a check may emit. */
 const RULE_DOC_MEMBERS = new Set(['codes']);
 /** Members of the documents in `sources.ts` that only listings read (a citation names a document by its kind, number and issuer). */
-const SOURCE_DOC_MEMBERS = new Set([...DOC_MEMBERS, 'title', 'url']);
+const SOURCE_DOC_MEMBERS = new Set([...DOC_MEMBERS, 'title', 'url', 'signed', 'confidence']);
 
 const isNamed = (p, names) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && names.has(p.name.text);
 

@@ -1,12 +1,16 @@
-import { type Citation, type Finding, formatCitation } from '@truongthon/core';
-import type { Lang } from '@truongthon/rules';
+import type { Citation, Finding } from '@truongthon/core';
+import { citationText as officialCitation, type Lang } from '@truongthon/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { t } from './i18n/index';
 
-/** A citation in the element's language, flagged when its text was not verified. */
+/**
+ * A citation as officials read it, in the element's language: the rules'
+ * `citationText` ("khoản 3 Điều 12 Thông tư 04/2012/TT-BNV", "Công văn
+ * 2881/UBND-KTTH của UBND tỉnh Kon Tum"), ending "(cần đối chiếu văn bản
+ * gốc)" when its text was not verified.
+ */
 export function citationText(lang: Lang, citation: Citation): string {
-  const text = formatCitation(citation, lang);
-  return citation.confidence === 'unconfirmed' ? `${text} (${t(lang, 'result.unconfirmed')})` : text;
+  return officialCitation(citation, lang);
 }
 
 /** The "Basis: …" line of a finding or a step, or nothing when it has no citation. */

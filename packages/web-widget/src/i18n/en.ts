@@ -22,7 +22,6 @@ export const en: Readonly<Record<UiKey, string>> = {
   'result.legal': 'Legal requirements',
   'result.policy': 'Party policy (advice only, does not decide the result)',
   'result.basis': 'Basis',
-  'result.unconfirmed': 'to be checked against the original text',
   'result.missing': 'Missing answers that could change the result:',
   'result.issues': 'To correct before checking:',
   'result.regime': 'Rules applied',

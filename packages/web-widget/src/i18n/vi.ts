@@ -24,7 +24,6 @@ export const vi = {
   'result.legal': 'Điều kiện pháp lý',
   'result.policy': 'Chủ trương của Đảng (tham khảo, không quyết định kết quả)',
   'result.basis': 'Căn cứ',
-  'result.unconfirmed': 'cần đối chiếu văn bản gốc',
   'result.missing': 'Những câu trả lời còn thiếu có thể thay đổi kết quả:',
   'result.issues': 'Cần sửa trước khi kiểm tra:',
   'result.regime': 'Quy định áp dụng',

@@ -75,7 +75,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> under Nghị định 185/2
     expect(await verdictOf(page)).toBe('ineligible');
     const sanction = host.locator('[data-code="elig.sanction.current"]');
     await expect.poll(() => sanction.count()).toBe(1);
-    expect(await sanction.locator('[part="citation"]').textContent()).toContain('khoản 5 Điều 7, 185/2026/NĐ-CP');
+    expect(await sanction.locator('[part="citation"]').textContent()).toContain('khoản 5 Điều 7 Nghị định 185/2026/NĐ-CP');
 
     await choose(page, 'underSanction', 'false');
     await choose(page, 'attestations.digitalSkills', 'false');

@@ -43,13 +43,16 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-candidate> in Chromium', () => {
     expect(await verdictOf(page)).toBe('ineligible');
     const finding = host.locator('[data-code="elig.age.under-minimum"]');
     await expect.poll(() => finding.textContent()).toContain('Chưa đủ 21 tuổi');
-    expect(await finding.locator('[part="citation"]').textContent()).toContain('Điều 11, 04/2012/TT-BNV');
+    expect(await finding.locator('[part="citation"]').textContent()).toContain('Điều 11 Thông tư 04/2012/TT-BNV');
 
     // An attestation answered "not met" is a legal failure too.
     await host.getByLabel(VI.dateOfBirth).fill('1980-05-01');
     await choose(page, 'attestations.health', 'false');
     expect(await verdictOf(page)).toBe('ineligible');
     await expect.poll(() => host.locator('[data-code="elig.judgment.not-met"]').textContent()).toContain('Có sức khỏe');
+    // A Party letter is named as officials name it: its kind, number and issuer (issue 15).
+    await choose(page, 'partyMember', 'false');
+    await expect.poll(() => host.locator('[data-code="policy.not-party-member"] [part="citation"]').textContent()).toContain('Công văn 13-CV/ĐU của Đảng ủy phường Hương Xuân');
     expect(errors).toEqual([]);
   });
 

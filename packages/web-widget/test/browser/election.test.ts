@@ -32,7 +32,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
     expect(await host.locator('[part="quorum"]').textContent()).toContain('150/361 (41,55%)');
     const quorum = host.locator('[data-code="procedure.quorum.not-met"]');
     expect(await quorum.textContent()).toContain('cần trên 50%');
-    expect(await quorum.locator('[part="citation"]').textContent()).toContain('Điều 8, 09/2008/NQLT-CP-UBTWMTTQVN');
+    expect(await quorum.locator('[part="citation"]').textContent()).toContain('khoản 1 Điều 8 Nghị quyết liên tịch 09/2008/NQLT-CP-UBTWMTTQVN');
 
     // The published worked example: 159 of 361 households = 44.04% → no winner, though a majority of those present.
     await meetingField(page, 'present').fill('300');
@@ -59,7 +59,7 @@ describe.skipIf(SKIP_BROWSER)('<truongthon-election> in Chromium', () => {
     const recognition = host.locator('[data-step="recognition"]');
     expect(await recognition.textContent()).toContain('chậm nhất 14/01/2021');
     expect(await recognition.textContent()).toContain('trong 4 ngày làm việc kể từ 10/01/2021');
-    expect(await recognition.locator('[part="citation"]').textContent()).toContain('Điều 9, 09/2008/NQLT-CP-UBTWMTTQVN (cần đối chiếu văn bản gốc)');
+    expect(await recognition.locator('[part="citation"]').textContent()).toContain('Điều 9 Nghị quyết liên tịch 09/2008/NQLT-CP-UBTWMTTQVN (cần đối chiếu văn bản gốc)');
     expect(await host.locator('[data-step="rerun"]').count()).toBe(0);
 
     // The province sets its own number: Kon Tum, 5 working days (QĐ 34/2020/QĐ-UBND).

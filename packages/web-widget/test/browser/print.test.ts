@@ -27,7 +27,7 @@ describe.skipIf(SKIP_BROWSER)('print and small screens (issue 18, item 5)', () =
     // The legal basis is a line of its own under the finding.
     const citation = host.locator('[data-code="elig.age.under-minimum"] [part="citation"]');
     expect(await citation.evaluate((node) => getComputedStyle(node).display)).toBe('block');
-    expect(await host.locator('[part="result"]').textContent()).toContain('Điều 11, 04/2012/TT-BNV');
+    expect(await host.locator('[part="result"]').textContent()).toContain('Điều 11 Thông tư 04/2012/TT-BNV');
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pageCount(pdf)).toBe(1);
   });
