@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build, type BuildOptions } from 'esbuild';
 import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../demo/server.mjs';
@@ -15,6 +16,26 @@ export const PACKAGE_ROOT = resolve(here, '../..');
 export const FIXTURES = join(here, 'fixtures');
 export const OUTPUT = join(PACKAGE_ROOT, 'test-output');
 export const SCREENSHOTS = join(PACKAGE_ROOT, 'screenshots');
+
+/**
+ * Bundles a host app of the tests (a portal's own code: React, Vue, jQuery)
+ * from `fixtures/<entry>` into `test-output/<name>/app.js`, as a portal team
+ * would: esbuild resolves `@truongthon/web-widget/…` to the built `dist/`,
+ * the libraries from node_modules.
+ */
+export async function bundleApp(name: string, entry: string, options: BuildOptions = {}): Promise<void> {
+  await build({
+    entryPoints: [join(FIXTURES, entry)],
+    outfile: join(OUTPUT, name, 'app.js'),
+    absWorkingDir: PACKAGE_ROOT,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'warning',
+    ...options,
+  });
+}
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 const chromiumPresent = existsSync(CHROMIUM_PATH);

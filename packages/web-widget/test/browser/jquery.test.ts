@@ -10,12 +10,10 @@
  * all (jQuery 4 supports Trusted Types). The portal page here keeps every
  * other directive of the strict policy; the second test shows the failure.
  */
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultPolicy, STRICT_CSP } from '../../demo/server.mjs';
-import { choose, FIXTURES, OUTPUT, PACKAGE_ROOT, SKIP_BROWSER, useBrowser } from './harness';
+import { bundleApp, choose, SKIP_BROWSER, useBrowser } from './harness';
 
 /** The strict policy without Trusted Types enforcement (still `trusted-types lit-html`: no other policy may be created). */
 const JQUERY_3_CSP = STRICT_CSP.replace("require-trusted-types-for 'script'; ", '');
@@ -43,15 +41,8 @@ describe.skipIf(SKIP_BROWSER)('inside a jQuery 3.7.1 portal form (strict CSP)', 
   const harness = useBrowser({ csp: (pathname) => (pathname === '/test/jquery.html' ? JQUERY_3_CSP : defaultPolicy(pathname)) });
 
   beforeAll(async () => {
-    await build({
-      entryPoints: [join(FIXTURES, 'jquery-app.js')],
-      outfile: join(OUTPUT, 'jquery', 'app.js'),
-      absWorkingDir: PACKAGE_ROOT,
-      bundle: true,
+    await bundleApp('jquery', 'jquery-app.js', {
       format: 'iife',
-      platform: 'browser',
-      target: 'es2022',
-      logLevel: 'warning',
     });
   }, 60_000);
 

@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { choose, FIXTURES, OUTPUT, PACKAGE_ROOT, SKIP_BROWSER, useBrowser } from './harness';
+import { bundleApp, choose, SKIP_BROWSER, useBrowser } from './harness';
 
 type Violation = { directive: string };
 
@@ -11,17 +9,9 @@ describe.skipIf(SKIP_BROWSER)('inside a React 19 app (bundler entry, strict CSP)
   beforeAll(async () => {
     // The host app is bundled the way a portal team would: esbuild resolves @truongthon/web-widget/define → dist/define.js,
     // with lit, @truongthon/core and @truongthon/rules from node_modules (the external ESM entry, not the single-file bundle).
-    await build({
-      entryPoints: [join(FIXTURES, 'react-app.jsx')],
-      outfile: join(OUTPUT, 'react', 'app.js'),
-      absWorkingDir: PACKAGE_ROOT,
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
+    await bundleApp('react', 'react-app.jsx', {
       jsx: 'automatic',
       define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'warning',
     });
   }, 60_000);
 

@@ -11,12 +11,11 @@
  * (`trusted-types lit-html vue`); every other directive stays as it is.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { compileTemplate } from 'vue/compiler-sfc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultPolicy, STRICT_CSP } from '../../demo/server.mjs';
-import { choose, FIXTURES, OUTPUT, PACKAGE_ROOT, SKIP_BROWSER, useBrowser } from './harness';
+import { bundleApp, choose, FIXTURES, SKIP_BROWSER, useBrowser } from './harness';
 
 /** The strict policy, with Vue's Trusted Types policy name allowed beside Lit's. */
 const VUE_CSP = STRICT_CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue');
@@ -44,14 +43,7 @@ describe.skipIf(SKIP_BROWSER)('inside a Vue 3 app (template compiled at build ti
   const harness = useBrowser({ csp: (pathname) => (pathname === '/test/vue.html' ? VUE_CSP : defaultPolicy(pathname)) });
 
   beforeAll(async () => {
-    await build({
-      entryPoints: [join(FIXTURES, 'vue-app.js')],
-      outfile: join(OUTPUT, 'vue', 'app.js'),
-      absWorkingDir: PACKAGE_ROOT,
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
+    await bundleApp('vue', 'vue-app.js', {
       plugins: [vueTemplates],
       // The flags Vue's esm-bundler build expects a bundler to define.
       define: {
@@ -60,7 +52,6 @@ describe.skipIf(SKIP_BROWSER)('inside a Vue 3 app (template compiled at build ti
         __VUE_PROD_DEVTOOLS__: 'false',
         __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
       },
-      logLevel: 'warning',
     });
   }, 60_000);
 
