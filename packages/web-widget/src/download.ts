@@ -21,13 +21,6 @@ export interface DocxModule {
   downloadCountRecord(record: unknown, result: MeetingResult, lang: Lang): Promise<boolean>;
 }
 
-/**
- * The address of the script being run, read while it runs: a classic script
- * (the single-file IIFE builds) has it in `document.currentScript`; an ES
- * module build has none and uses `import.meta.url` instead.
- */
-const scriptUrl = typeof document === 'undefined' ? '' : ((document.currentScript as HTMLScriptElement | null)?.src ?? '');
-
 const TEXT = {
   vi: ['Tải biên bản (.docx)', 'Không tạo được biên bản.'],
   en: ['Download the count record (.docx)', 'The record could not be made.'],
@@ -49,8 +42,9 @@ async function download(button: HTMLButtonElement, record: unknown, result: Meet
   button.disabled = true;
   status.textContent = '';
   try {
-    // `new URL('./…', import.meta.url)` as written, so that a bundler of the ES module entries finds the file.
-    const url = scriptUrl ? new URL('truongthon-docx.js', scriptUrl) : new URL('./truongthon-docx.js', import.meta.url);
+    // `new URL('./…', import.meta.url)` as written, so that a bundler of the ES module entries finds the file; in the
+    // single-file IIFE builds `import.meta.url` is the script's `document.currentScript`, read while it runs (the build's shim).
+    const url = new URL('./truongthon-docx.js', import.meta.url);
     if (!(await ((await import(/* @vite-ignore */ url.href)) as DocxModule).downloadCountRecord(record, result, lang))) throw 0;
   } catch {
     status.textContent = ` ${TEXT[lang][1]}`;

@@ -26,7 +26,7 @@ export async function loadOverlays(files: unknown): Promise<LoadedOverlays> {
   try {
     // `new URL('./…', import.meta.url)` as written, so that a bundler of the ES module entries finds the file. In the
     // single-file IIFE builds `import.meta.url` is the `document.currentScript` of the script, read while it runs (the
-    // build's shim, which src/download.ts's `scriptUrl` duplicates).
+    // build's shim), as in src/download.ts.
     return ((await import(/* @vite-ignore */ new URL('./truongthon-overlays.js', import.meta.url).href)) as OverlaysModule).readOverlays(files);
   } catch {
     return { error: 'overlays: overlay.unavailable' };
