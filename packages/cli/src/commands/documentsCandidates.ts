@@ -1,7 +1,8 @@
 import { isIsoDate } from '@truongthon/core';
 import { candidateListDocument, candidateListEntry, documentKindName, type ListedCandidate, type OverlayRegistry } from '@truongthon/rules';
 import { renderDocx } from '../documents/docx';
-import { asciiName, type DocumentFolder, FILE_SUFFIX, yieldToEventLoop } from '../documents/files';
+import { type DocumentFolder, yieldToEventLoop } from '../documents/files';
+import { asciiName, FILE_SUFFIX } from '../documents/names';
 import { FieldResolver, readCandidateRow } from '../io/candidateRow';
 import type { RowIssue } from '../io/fields';
 import { acceptedHeaders, fieldForHeader, REQUIRED_FIELDS } from '../io/headers';

@@ -4,9 +4,6 @@ import { join, resolve } from 'node:path';
 import type { Io } from '../commands/common';
 import { outputError, trackOutput } from '../commands/output';
 
-// The names of the files (no Node API: the browser renderer, `@truongthon/cli/docx`, names its files with them too).
-export { asciiName, FILE_SUFFIX } from './names';
-
 /**
  * Lets the event loop turn between two documents: rendering and writing are
  * otherwise one long chain of promises, during which a signal (Ctrl-C) would

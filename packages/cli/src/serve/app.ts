@@ -20,7 +20,7 @@ import {
   termOn,
 } from '@truongthon/rules';
 import { renderDocx } from '../documents/docx';
-import { asciiName, FILE_SUFFIX } from '../documents/files';
+import { asciiName, FILE_SUFFIX } from '../documents/names';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Lang } from '../messages';
 import { VERSION } from '../version';
