@@ -5,6 +5,7 @@ import { formatMessage } from '../messages/index';
 import { electionTimeline } from '../procedure/electionTimeline';
 import type { OverlayRegistry } from '../provinces/overlayRegistry';
 import { SOURCES } from '../sources';
+import { CANDIDATE_FIELDS } from '../fields/candidate';
 import { displayCount } from '../messages/number';
 import { blank, leaderOf, placeDateLine, t } from './format';
 import type { Block, OfficialDocument } from './model';
@@ -88,7 +89,8 @@ export function candidateListDocument(unit: string, electionDate: IsoDate, candi
   const vi = lang === 'vi';
   const name = unit.normalize('NFC');
   const leader = leaderOf(name, options.kind ?? null, lang);
-  const gender = (g: ListedCandidate['gender']) => (g === null ? '' : vi ? (g === 'male' ? 'Nam' : 'Nữ') : g === 'male' ? 'Male' : 'Female');
+  const field = (path: 'fullName' | 'dateOfBirth' | 'gender') => CANDIDATE_FIELDS.find((f) => f.path === path)!;
+  const gender = (g: ListedCandidate['gender']) => (g === null ? '' : (field('gender').valueLabels?.[g]?.[lang] ?? g));
   const timeline = electionTimeline(electionDate, { province: options.province ?? null, ...(options.overlays ? { overlays: options.overlays } : {}) });
   const step = timeline.ok ? timeline.steps.find((s) => s.id === 'candidate-list') : undefined;
   const body: Block[] = [
@@ -101,10 +103,10 @@ export function candidateListDocument(unit: string, electionDate: IsoDate, candi
     },
     { kind: 'paragraph', indent: true, segments: vi ? [t('Thành phần tham dự: '), blank('thành phần, số người')] : [t('Present: '), blank('who, how many')] },
     { kind: 'paragraph', indent: true, segments: vi ? [t('Chủ trì: Ông (bà) '), blank('họ và tên, chức danh'), t('; Thư ký: Ông (bà) '), blank('họ và tên')] : [t('Chair: '), blank('name'), t('; secretary: '), blank('name')] },
-    { kind: 'paragraph', indent: true, bold: true, segments: [t(vi ? `Cuộc họp thống nhất dự kiến danh sách ${displayCount(candidates.length, lang)} người ứng cử ${leader} như sau:` : `The meeting agreed a list of ${displayCount(candidates.length, lang)} candidate(s) for ${leader}:`)] },
+    { kind: 'paragraph', indent: true, bold: true, segments: [t(vi ? `Cuộc họp thống nhất dự kiến danh sách ${displayCount(candidates.length, lang)} người ứng cử ${leader} như sau:` : `The meeting agreed a list of ${displayCount(candidates.length, lang)} ${new Intl.PluralRules('en').select(candidates.length) === 'one' ? 'candidate' : 'candidates'} for ${leader}:`)] },
     {
       kind: 'table',
-      header: vi ? ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Ghi chú'] : ['No.', 'Full name', 'Date of birth', 'Gender', 'Note'],
+      header: [vi ? 'STT' : 'No.', field('fullName').label[lang], field('dateOfBirth').label[lang], field('gender').label[lang], vi ? 'Ghi chú' : 'Note'],
       align: ['center', 'left', 'center', 'center', 'left'],
       rows: candidates.map((c, i) => [displayCount(i + 1, lang), c.fullName.normalize('NFC'), c.dateOfBirth ? displayDate(c.dateOfBirth, lang) : '', gender(c.gender), (c.note ?? '').normalize('NFC')]),
     },
