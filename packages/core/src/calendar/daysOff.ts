@@ -47,8 +47,6 @@ export interface YearCalendar {
   readonly workingWeekendDays: ReadonlySet<IsoDate>;
 }
 
-const cache = new WeakMap<readonly OfficialYearCalendar[], Map<number, YearCalendar>>();
-
 function resolveYear(year: number, calendars: readonly OfficialYearCalendar[]): YearCalendar {
   const daysOff = new Map<IsoDate, DayOff>();
   const workingWeekendDays = new Set<IsoDate>();
@@ -89,22 +87,11 @@ function resolveYear(year: number, calendars: readonly OfficialYearCalendar[]): 
 
 /**
  * The resolved calendar of a year: its days off and its Saturdays or Sundays
- * declared working days. Cached per calendars array. Used by the working-day
- * functions; not exported from the package.
+ * declared working days. Used by the working-day functions, which resolve
+ * each year they walk through once per call; not exported from the package.
  */
 export function yearCalendar(year: number, options?: WorkingCalendarOptions): YearCalendar {
-  const calendars = options?.officialCalendars ?? OFFICIAL_CALENDARS;
-  let byYear = cache.get(calendars);
-  if (!byYear) {
-    byYear = new Map();
-    cache.set(calendars, byYear);
-  }
-  let resolved = byYear.get(year);
-  if (!resolved) {
-    resolved = resolveYear(year, calendars);
-    byYear.set(year, resolved);
-  }
-  return resolved;
+  return resolveYear(year, options?.officialCalendars ?? OFFICIAL_CALENDARS);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { dayOfWeek } from './dayOfWeek';
 import { fromDayNumber, toDayNumber } from './dayNumber';
-import { type WorkingCalendarOptions, yearCalendar } from './daysOff';
+import { type WorkingCalendarOptions, type YearCalendar, yearCalendar } from './daysOff';
 import { type IsoDate, requireIsoDate } from './isoDate';
 
 /**
@@ -23,11 +23,31 @@ import { type IsoDate, requireIsoDate } from './isoDate';
  * isWorkingDay('2025-04-26', { officialCalendars: [] }) // false (computed defaults only)
  */
 export function isWorkingDay(date: IsoDate, options?: WorkingCalendarOptions): boolean {
-  const { year } = requireIsoDate(date);
-  const calendar = yearCalendar(year, options);
+  return workingDayIn(yearCalendar(requireIsoDate(date).year, options), date);
+}
+
+function workingDayIn(calendar: YearCalendar, date: IsoDate): boolean {
   const weekday = dayOfWeek(date);
   if (weekday === 0 || weekday === 6) return calendar.workingWeekendDays.has(date);
   return !calendar.daysOff.has(date);
+}
+
+/**
+ * `isWorkingDay` for a walk over consecutive days: a year's calendar is
+ * resolved when the walk enters it, not on every day.
+ */
+function workingDayWalk(options?: WorkingCalendarOptions): (day: number) => boolean {
+  let year = Number.NaN;
+  let calendar: YearCalendar | undefined;
+  return (day) => {
+    const date = fromDayNumber(day);
+    const y = requireIsoDate(date).year;
+    if (y !== year || calendar === undefined) {
+      calendar = yearCalendar(y, options);
+      year = y;
+    }
+    return workingDayIn(calendar, date);
+  };
 }
 
 /**
@@ -50,9 +70,10 @@ export function addWorkingDays(date: IsoDate, n: number, options?: WorkingCalend
   let day = toDayNumber(date);
   const step = n < 0 ? -1 : 1;
   let remaining = Math.abs(n);
+  const working = workingDayWalk(options);
   while (remaining > 0) {
     day += step;
-    if (isWorkingDay(fromDayNumber(day), options)) remaining -= 1;
+    if (working(day)) remaining -= 1;
   }
   return fromDayNumber(day);
 }
@@ -74,11 +95,12 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, options?: Working
   const a = toDayNumber(from);
   const b = toDayNumber(to);
   let count = 0;
+  const working = workingDayWalk(options);
   if (b >= a) {
-    for (let day = a + 1; day <= b; day++) if (isWorkingDay(fromDayNumber(day), options)) count += 1;
+    for (let day = a + 1; day <= b; day++) if (working(day)) count += 1;
     return count;
   }
-  for (let day = b; day < a; day++) if (isWorkingDay(fromDayNumber(day), options)) count += 1;
+  for (let day = b; day < a; day++) if (working(day)) count += 1;
   return -count;
 }
 
@@ -93,6 +115,7 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, options?: Working
  */
 export function workingDayOnOrAfter(date: IsoDate, options?: WorkingCalendarOptions): IsoDate {
   let day = toDayNumber(date);
-  while (!isWorkingDay(fromDayNumber(day), options)) day += 1;
+  const working = workingDayWalk(options);
+  while (!working(day)) day += 1;
   return fromDayNumber(day);
 }
