@@ -1,6 +1,7 @@
 import { foldKey, type InputIssue, readDate } from '@truongthon/core';
 import { dateInWords, type Lang, UNIT_KIND_NAMES } from '@truongthon/rules';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { type PropertyDeclaration, type PropertyValues, ReactiveElement } from './element';
 import { t, toLang } from './i18n/index';
 import { type LoadedOverlays, loadOverlays } from './overlays';
 
@@ -47,7 +48,8 @@ export function resolveLang(element: Element): Lang {
 }
 
 /**
- * Base of the truongthon elements: a Lit element that takes part in its
+ * Base of the truongthon elements: an element rendered with lit-html
+ * (src/element.ts) that takes part in its
  * host `<form>` through `ElementInternals` (value, validity anchored to an
  * inner control, reset/disable/restore callbacks) and follows the page's
  * language. It holds what both elements share: the draft (what the form
@@ -55,11 +57,10 @@ export function resolveLang(element: Element): Lang {
  * page frame (error summary, configuration box, form, result panel) and the
  * field helpers. It holds no domain logic.
  */
-export abstract class FormAssociatedElement<D = unknown> extends LitElement {
+export abstract class FormAssociatedElement<D = unknown> extends ReactiveElement {
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override properties: PropertyDeclarations = { overlays: { attribute: false } };
+  static override properties: Readonly<Record<string, PropertyDeclaration>> = { overlays: { attribute: false } };
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'mirror-input', 'unit-kind'];

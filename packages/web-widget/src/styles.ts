@@ -1,16 +1,12 @@
-import { type CSSResult, unsafeCSS } from 'lit';
+import type { Styles } from './element';
 
-/**
- * A style sheet from static CSS text: what Lit's css tag makes, less the checking of
- * interpolated values, which these sheets have none of (and the bytes of its
- * error message in the single-file builds).
- */
-export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strings[0]);
+/** A style sheet from static CSS text (no interpolations), adopted by the elements as a constructed sheet (src/element.ts). */
+export const css = (strings: TemplateStringsArray): Styles => ({ cssText: strings[0]! });
 
 /**
  * Shared styles. Everything themeable is a `--truongthon-*` custom property
  * or a `::part`; the host inherits the page's font and colour and follows its
- * `color-scheme` (light-dark() defaults, system colours for typed text). Lit adopts
+ * `color-scheme` (light-dark() defaults, system colours for typed text). The elements adopt
  * these as constructed style sheets, which a strict CSP allows (no inline
  * `<style>`, no `style` attributes anywhere).
  */
