@@ -121,6 +121,27 @@ describe('truongthon serve, the process', () => {
     expect(server.stderr()).toContain('The service has stopped.');
   });
 
+  it('access logs go out in batches: a line comes without a stop, and every line is on stderr before the process exits', async () => {
+    const server = await serve();
+    const post = () => fetch(`${server.base}/v1/candidates/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ candidate: { fullName: 'Nguyễn Văn An' }, context: { electionDate: '2021-01-10' } }) });
+    await post();
+    // Written by the timer, while the service runs on.
+    for (let i = 0; i < 500 && !server.stderr().includes('"requestId"'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(server.stderr()).toContain('"route":"/v1/candidates/check"');
+    for (let i = 0; i < 5; i++) await post();
+    server.child.kill('SIGTERM');
+    expect(await server.exit).toBe(0);
+    const lines = server.stderr().split('\n');
+    const access = lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { route: string; status: number });
+    expect(access).toHaveLength(6);
+    expect(access.every((l) => l.route === '/v1/candidates/check' && l.status === 400)).toBe(true);
+    // All of them before the notices of the stop.
+    const stopping = lines.findIndex((l) => l.includes('SIGTERM'));
+    expect(stopping).toBeGreaterThan(0);
+    expect(lines.slice(stopping).some((l) => l.startsWith('{'))).toBe(false);
+    expect(server.stderr()).toContain('The service has stopped.');
+  });
+
   it('serve --help in Vietnamese and English; a bad option value is exit 2 naming it; schema prints the described schema', async () => {
     const run = (args: string[], env: Record<string, string> = {}) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {

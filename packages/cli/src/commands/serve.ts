@@ -1,5 +1,6 @@
 import { CliError, type Lang, cliMessage } from '../messages';
 import { buildApp } from '../serve/app';
+import { bufferedLines } from '../serve/log';
 import { openApiDocument } from '../serve/openapi';
 import { overlaysOption } from '../overlays';
 import { type ServeFlags, serveOptions } from '../serve/options';
@@ -10,7 +11,8 @@ import { EXIT, type Io, RUN } from './common';
  * `--host` (default 127.0.0.1) and `--port` (default 8787; 0 picks a free
  * port). Prints the address it listens on (`… http://HOST:PORT`) on
  * stdout, one access-log line per request on stderr (JSON, no personal
- * data; none with `--quiet`). On SIGTERM or SIGINT it stops taking requests,
+ * data; written in batches, a line at most 200 ms after its request; none
+ * with `--quiet`). On SIGTERM or SIGINT it stops taking requests,
  * lets those under way finish, and returns 0 (a second signal ends the
  * process at once). With `--openapi`, prints the OpenAPI document and
  * returns without listening. The clock is read here only: `today` and a
@@ -25,7 +27,10 @@ export async function runServe(flags: ServeFlags & { readonly openapi?: boolean;
   // Province data files, read and checked once at start-up (`--overlays`, or TRUONGTHON_OVERLAYS: a file or folder).
   const paths = flags.overlays ?? (io.env['TRUONGTHON_OVERLAYS'] ? [io.env['TRUONGTHON_OVERLAYS']] : undefined);
   const overlays = await overlaysOption(paths, lang);
-  const app = buildApp(options, { today: io.today, log: (line) => io.stderr.write(`${line}\n`), overlays });
+  // Access-log lines in batches (one write for many requests), every kept line written on stop and on exit.
+  const log = bufferedLines(io.stderr);
+  process.once('exit', log.flush);
+  const app = buildApp(options, { today: io.today, log: log.write, overlays });
   try {
     await app.listen({ host: options.host, port: options.port });
   } catch (error) {
@@ -44,8 +49,11 @@ export async function runServe(flags: ServeFlags & { readonly openapi?: boolean;
     };
   });
   const signal = await stopped;
+  log.flush();
   io.stderr.write(`${cliMessage('serve.stopping', { signal }, lang)}\n`);
   await app.close();
+  log.flush();
+  process.off('exit', log.flush);
   io.stderr.write(`${cliMessage('serve.stopped', {}, lang)}\n`);
   return EXIT.ok;
 }
