@@ -33,9 +33,19 @@ export function checkAnswerJson(result: CandidateResult, lang: Lang, shared: Wea
   return json === '' ? '{}' : `${json}}`;
 }
 
-/** A list of findings or issues, each with its `message` added (or replaced, in its place) as `withMessages` does. */
+/**
+ * A list of findings or issues, each with its `message` added (or replaced, in its place) as `withMessages` does.
+ * An item without a `message` is written as its own JSON with the message appended before its closing brace
+ * (what `{ ...item, message }` gives, without the copy).
+ */
 function withMessagesJson(items: readonly unknown[], format: (item: never, lang: Lang) => string, lang: Lang): string {
   let json = '[';
-  for (let i = 0; i < items.length; i++) json += `${i === 0 ? '' : ','}${JSON.stringify({ ...(items[i] as object), message: format(items[i] as never, lang) })}`;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as object;
+    const message = format(item as never, lang);
+    const own = JSON.stringify(item);
+    const part = 'message' in item || own === '{}' ? JSON.stringify({ ...item, message }) : `${own.slice(0, -1)},"message":${JSON.stringify(message)}}`;
+    json += i === 0 ? part : `,${part}`;
+  }
   return `${json}]`;
 }
