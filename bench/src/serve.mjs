@@ -6,7 +6,8 @@
  *    autocannon at 1, 10 and 100 connections, beside two bare Fastify routes
  *    (`bare-fastify.mjs`: the same JSON body parsed, a fixed JSON returned:
  *    ~60 bytes, issue 17's baseline, and the check's own ~2 KB answer) in the
- *    same run, interleaved; each server in its own process.
+ *    same run, interleaved; each server in its own process. The service
+ *    runs as deployed, its access log on (stderr, a pipe to this process).
  * 2. The NDJSON batch (`POST /v1/candidates/check-batch`, shared context in
  *    the query, `trace=false`) of 100,000 and 1,000,000 candidates: the
  *    server's peak RSS (read inside the server process on exit, as the CLI
@@ -125,7 +126,8 @@ export async function benchServe(options = {}) {
 
   // 1. Throughput and latency, the bare routes and check interleaved at each connection count.
   log(`1. POST /v1/candidates/check against bare Fastify routes (POST, same body, fixed JSON of ~60 bytes and of the check's answer): autocannon, ${duration} s per run, loopback`);
-  const serve = await startServer([CLI_BIN, 'serve', '--port', '0', '--quiet', '--concurrency', '10000']);
+  // As deployed: the access log on (one JSON line a request on stderr, written in batches; read and dropped here).
+  const serve = await startServer([CLI_BIN, 'serve', '--port', '0', '--concurrency', '10000']);
   // The second baseline answers the check's own answer to this body, fixed.
   const answer = await (await fetch(`${serve.base}/v1/candidates/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
   const bare = await startServer([path.join(here, 'bare-fastify.mjs')], { TRUONGTHON_BENCH_FIXED_ANSWER: answer });
