@@ -29,6 +29,7 @@ function declarations(constructor: ElementClass): Map<string, PropertyDeclaratio
   return found;
 }
 
+/** The attribute of a reactive property, or `false` for a property only. */
 function attributeOf(name: string, declaration: PropertyDeclaration): string | false {
   return declaration.attribute ?? name.toLowerCase();
 }
@@ -48,6 +49,7 @@ export abstract class ReactiveElement extends HTMLElement {
   /** The shadow root's style sheets. */
   static styles: Styles | readonly Styles[] = [];
 
+  /** Read once, by `customElements.define`: gives each reactive property its accessor, and lists their attributes. */
   static get observedAttributes(): string[] {
     const attributes: string[] = [];
     for (const [name, declaration] of declarations(this)) {
