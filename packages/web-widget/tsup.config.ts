@@ -34,15 +34,6 @@ function terserPass(): TsupPlugin {
 }
 
 /**
- * The elements use lit-html alone (`html`, `nothing`, `render`; their base is
- * src/element.ts), which `lit` re-exports; `lit`'s own index also loads
- * ReactiveElement and LitElement for their side effects (~2.6 KB gzip).
- * The single-file builds take those names from `lit/html.js`; the bundler
- * entry keeps `lit` external, as its dependency.
- */
-export const LIT_HTML_ALIAS = { lit: 'lit/html.js' };
-
-/**
  * Single-file builds resolve the sibling packages to their sources, so they
  * bundle what the tests run, less the rules' English documentation members
  * (`note`, `notes`, `summary`: scripts/strip-notes.mjs), which no element shows.
@@ -62,7 +53,6 @@ const bundled: Options = {
     options.conditions = ['@truongthon/source', 'browser', 'module', 'import', 'default'];
     // The notices of the bundled packages are in the banner once, instead of one copy per Lit module.
     options.legalComments = 'none';
-    options.alias = LIT_HTML_ALIAS;
   },
 };
 

@@ -188,8 +188,6 @@ export async function analyze(entry, whatIfs = []) {
     metafile: true,
     legalComments: 'none',
     conditions: ['@truongthon/source', 'browser', 'module', 'import', 'default'],
-    // As tsup.config.ts (LIT_HTML_ALIAS): the elements take lit-html's names from `lit/html.js`.
-    alias: { lit: 'lit/html.js' },
     plugins: [...(whatIfs.length > 0 ? [whatIf(whatIfs)] : []), minifyTemplates(), stripNotes()],
     logLevel: 'silent',
     ...(process.env.CHARSET ? { charset: process.env.CHARSET } : {}),

@@ -1,6 +1,6 @@
 import type { CandidateInput, InputIssue } from '@truongthon/core';
 import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELDS, CANDIDATE_MESSAGES, type CandidateResult, checkCandidate, createFormatter, displayDate, type FieldDescription, type FieldGroup, type Lang } from '@truongthon/rules';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { at, readRecord, readText, typedDate } from './draft';
 import type { ElectionChangeDetail } from './election';
 import { FormAssociatedElement, type Problem } from './form-associated';

@@ -9,7 +9,7 @@
  * button and its loader.
  */
 import type { Lang, MeetingResult } from '@truongthon/rules';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 
 /** What the download module exports. */
 export interface DocxModule {

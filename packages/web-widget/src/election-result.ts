@@ -1,6 +1,6 @@
 /** The result panel of `<truongthon-election>`: outcome, quorum, shares of the whole electorate, issues, findings, next steps. */
 import { fieldLabel, formatFinding, formatMessage, type Lang, type MeetingResult, type ProcedureStep } from '@truongthon/rules';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { te } from './i18n/election';
 import { fill, t } from './i18n/index';
 import { renderCitations, renderFindings } from './render';

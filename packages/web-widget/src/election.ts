@@ -1,6 +1,6 @@
 import type { InputIssue, MeetingRecordInput } from '@truongthon/core';
 import { displayDate, evaluateMeeting, fieldLabel, formatFinding, formatIssue, formatMessage, type Lang, type MeetingResult } from '@truongthon/rules';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { at } from './draft';
 import { BALLOTS, type Draft, draftText, editDraft, EMPTY_ROW, isBlank, NOMINATED, PURPOSES, ROW_PATH, toDraft, toRecord, ALIASES } from './election-form';
 import { renderResult, TONE } from './election-result';

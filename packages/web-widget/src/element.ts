@@ -1,4 +1,4 @@
-import { render } from 'lit';
+import { render } from 'lit/html.js';
 
 /** A style sheet's text (what the css tag of src/styles.ts makes); the elements adopt it as a constructed sheet. */
 export interface Styles {

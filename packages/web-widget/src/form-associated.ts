@@ -1,6 +1,6 @@
 import { foldKey, type InputIssue, readDate } from '@truongthon/core';
 import { dateInWords, type Lang, UNIT_KIND_NAMES } from '@truongthon/rules';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { type PropertyDeclaration, type PropertyValues, ReactiveElement } from './element';
 import { t, toLang } from './i18n/index';
 import { type LoadedOverlays, loadOverlays } from './overlays';

@@ -1,6 +1,6 @@
 import type { Citation, Finding } from '@truongthon/core';
 import { citationText as officialCitation, type Lang } from '@truongthon/rules';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { t } from './i18n/index';
 
 /**
