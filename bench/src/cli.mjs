@@ -172,15 +172,16 @@ export async function benchCli(options = {}) {
     log('');
     const [a, b] = summary;
     const memRatio = b.cliRss / a.cliRss;
-    const timeTarget = summary.every((s) => s.ratio <= 2);
-    log(`target  check ≤ 2× bare parse: ${summary.map((s) => `${fmtInt(s.n)} rows ${fmtRatio(s.ratio)}`).join(', ')} ${timeTarget ? 'MET' : 'MISSED'}`);
+    // Issue 14's budget (the one that stays): within 2.5× a bare csv-parse pass of the same file.
+    const timeTarget = summary.every((s) => s.ratio <= 2.5);
+    log(`target  check ≤ 2.5× bare parse (issue 14): ${summary.map((s) => `${fmtInt(s.n)} rows ${fmtRatio(s.ratio)}`).join(', ')} ${timeTarget ? 'MET' : 'MISSED'}`);
     log(
       `target  peak RSS flat (${fmtInt(b.n)}-row peak ≤ 1.2× ${fmtInt(a.n)}-row peak): ${fmtBytes(b.cliRss)} / ${fmtBytes(a.cliRss)} = ${fmtRatio(memRatio)} ${memRatio <= 1.2 ? 'MET' : 'MISSED'}${options.large ? '' : ' (1M rows only with --large)'}`,
     );
     log(`cpu time  check ÷ bare parse (user + system, medians; less sensitive to load than wall time): ${summary.map((s) => `${fmtInt(s.n)} rows ${fmtRatio(s.cpuRatio)}`).join(', ')}${a.compare ? `; compare ${summary.map((s) => `${fmtInt(s.n)} rows ${fmtRatio(s.compare.cpuRatio)}`).join(', ')}` : ''}`);
     const perRowScale = (b.cliMs / b.n) / (a.cliMs / a.n);
     log(`scaling  time per row at ${fmtInt(b.n)} / at ${fmtInt(a.n)}: ${fmtRatio(perRowScale)} (1× = linear; below 1×: start-up amortised)`);
-    if (a.compare) log(`compare  check ≤ 2× bare parse: ${summary.map((s) => `${fmtInt(s.n)} rows ${fmtRatio(s.compare.ratio)}`).join(', ')}; peak RSS ${fmtBytes(b.compare.rss)} / ${fmtBytes(a.compare.rss)} = ${fmtRatio(b.compare.rss / a.compare.rss)}`);
+    if (a.compare) log(`compare  check ÷ bare parse: ${summary.map((s) => `${fmtInt(s.n)} rows ${fmtRatio(s.compare.ratio)}`).join(', ')}; peak RSS ${fmtBytes(b.compare.rss)} / ${fmtBytes(a.compare.rss)} = ${fmtRatio(b.compare.rss / a.compare.rss)}`);
     return { summary, memRatio, timeTarget, fidelity, disagreements, large: Boolean(options.large) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -198,12 +198,13 @@ export async function benchEligibility(options = {}) {
   const targets = ['eval', 'eval-notrace', 'check', 'check-notrace', 'batch-notrace', ...impls.filter((i) => i.key.startsWith('cmp-')).map((i) => i.key)].map((key) => {
     const vsJre = ratio(key, 'jre');
     const vsHand = ratio('hand', key);
-    return { key, vsJre, vsHand, cpuVsJre: ratio(key, 'jre', 'cpuRates'), cpuVsHand: ratio('hand', key, 'cpuRates'), jreMet: vsJre >= 50, handMet: vsHand <= 3 };
+    return { key, vsJre, vsHand, cpuVsJre: ratio(key, 'jre', 'cpuRates'), cpuVsHand: ratio('hand', key, 'cpuRates') };
   });
+  // Issue 14 withdrew the old targets (≥ 50× json-rules-engine, ≤ 3× a hand-written chain): no user can feel them.
+  // The ratios stay as context; the budgets that stay are the CLI's, the service's and the widget's.
+  log('comparison (no target since issue 14):');
   for (const t of targets) {
-    log(
-      `target ${t.key.padEnd(17)}  ≥ 50× json-rules-engine: ${fmtRatio(t.vsJre).padStart(7)} ${t.jreMet ? 'MET   ' : 'MISSED'}    ≤ 3× hand-written chain: ${fmtRatio(t.vsHand).padStart(7)} ${t.handMet ? 'MET' : 'MISSED'}`,
-    );
+    log(`  ${t.key.padEnd(17)}  ${fmtRatio(t.vsJre).padStart(7)} json-rules-engine's throughput    ${fmtRatio(t.vsHand).padStart(7)} slower than the hand-written chain`);
   }
   return {
     n,

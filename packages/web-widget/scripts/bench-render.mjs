@@ -9,7 +9,7 @@
  *   node scripts/bench-render.mjs [runs=7]   # after the build
  *
  * - script: evaluating dist/truongthon-candidate.iife.js (parse, compile, run, define);
- * - first render: createElement → attributes → append → Lit's first update
+ * - first render: createElement → attributes → append → the element's first update
  *   complete → the next animation frame (style, layout, paint);
  * - keystroke: an `input` event on the name field → check → render complete (median of 40).
  */
