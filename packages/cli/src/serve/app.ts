@@ -16,6 +16,7 @@ import {
   RULESET_VERSION,
   ruleSummary,
   secretaryAlsoLeaderReport,
+  MEETING_DOCUMENT_KINDS,
   meetingDocuments,
   termOn,
 } from '@truongthon/rules';
@@ -53,8 +54,6 @@ const JSON_TYPE = 'application/json';
 /** The type of a JSON answer sent as text (the type Fastify gives the objects it serialises). */
 const JSON_ANSWER = 'application/json; charset=utf-8';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-/** The documents of a meeting `POST /v1/meetings/documents?kind=` gives (`invitation`: Mẫu 01; `count-record`: Mẫu 02, or Mẫu 04 for a household ballot). */
-const MEETING_DOCUMENT_KINDS: readonly string[] = ['invitation', 'count-record', 'resolution', 'recognition-decision', 'rerun-decision'];
 const NDJSON_TYPE = 'application/x-ndjson';
 
 /** Every route, for the 405 answers (`Allow`) and the OpenAPI document. */
@@ -287,7 +286,7 @@ export function buildApp(options: ServeOptions, env: ServeEnv): FastifyInstance 
     const read = readEnvelope(request.body, ['meeting', 'province']);
     if (!read.ok) return badInput(reply, read.issues, lang);
     const kind = (request.query as Record<string, unknown>)['kind'] ?? 'count-record';
-    if (typeof kind !== 'string' || !MEETING_DOCUMENT_KINDS.includes(kind)) {
+    if (typeof kind !== 'string' || !(MEETING_DOCUMENT_KINDS as readonly string[]).includes(kind)) {
       return sendError(reply, 400, 'http.unknown-document', { kind: String(kind), available: MEETING_DOCUMENT_KINDS.join(', ') }, lang);
     }
     const { meeting, province } = read.value;

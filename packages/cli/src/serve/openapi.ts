@@ -1,4 +1,4 @@
-import { RULESET_VERSION } from '@truongthon/rules';
+import { MEETING_DOCUMENT_KINDS, RULESET_VERSION } from '@truongthon/rules';
 import { VERSION } from '../version';
 import { describedSchema, SCHEMA_NAMES } from './schemas';
 
@@ -166,7 +166,7 @@ export function openApiDocument(): Json {
           summary: 'Văn bản của một hội nghị bầu (Nghị định 59/2023: giấy mời Mẫu 01, biên bản kiểm phiếu Mẫu 02 hoặc 04, nghị quyết Mẫu 03, dự thảo quyết định công nhận hoặc bầu lại) dạng DOCX — A meeting\'s official documents as DOCX',
           parameters: [
             lang,
-            query('kind', 'Loại văn bản (mặc định: biên bản kiểm phiếu) — Which document (default: the count record)', { type: 'string', enum: ['invitation', 'count-record', 'resolution', 'recognition-decision', 'rerun-decision'], default: 'count-record' }),
+            query('kind', 'Loại văn bản (mặc định: biên bản kiểm phiếu) — Which document (default: the count record)', { type: 'string', enum: [...MEETING_DOCUMENT_KINDS], default: 'count-record' }),
           ],
           requestBody: jsonBody(envelope({ meeting: ref('Meeting'), province: { type: 'string', description: 'Tỉnh khi biên bản không ghi — Province when the record names none' } }, ['meeting'])),
           responses: {

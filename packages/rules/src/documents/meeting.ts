@@ -95,6 +95,13 @@ function timelineOf(date: IsoDate, result: MeetingResult, overlays: OverlayRegis
 }
 
 /**
+ * The documents {@link meetingDocuments} can make for a meeting, as a caller
+ * asks for one: the count record stands for Mẫu số 02 or, for ballots taken
+ * to each household, Mẫu số 04 (`household-count-record`).
+ */
+export const MEETING_DOCUMENT_KINDS = ['invitation', 'count-record', 'resolution', 'recognition-decision', 'rerun-decision'] as const satisfies readonly DocumentKind[];
+
+/**
  * The official documents of one meeting, filled from its record and the
  * result `evaluateMeeting` gave for it (every figure, percentage and date is
  * the result's; nothing is counted again):
