@@ -43,7 +43,14 @@ function attributeOf(name: string, declaration: PropertyDeclaration): string | f
  * `updated`, and `updateComplete` resolves when that render is done. No
  * render happens before the element is first connected.
  */
-export abstract class ReactiveElement extends HTMLElement {
+/**
+ * `HTMLElement`, or on a server (Node, server-side rendering), where there is
+ * none, an empty class: the elements' classes can be imported there (as Lit's
+ * can), never constructed.
+ */
+const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+
+export abstract class ReactiveElement extends ElementBase {
   /** The reactive properties of the class (its ancestors' are added). */
   static properties: Readonly<Record<string, PropertyDeclaration>> = {};
   /** The shadow root's style sheets. */

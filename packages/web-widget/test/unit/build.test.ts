@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENTRIES, groupOf } from '../../scripts/analyze-bundle.mjs';
@@ -29,6 +30,13 @@ describe('builds', () => {
     for (const file of ['index.js', 'index.d.ts', 'define.js', 'define.d.ts', 'candidate.d.ts', 'election.d.ts', 'truongthon.bundle.js', ...SINGLE_FILES, 'truongthon-overlays.js']) {
       expect(existsSync(dist(file)), file).toBe(true);
     }
+  });
+
+  it('can be imported where there is no DOM (a server rendering the page): the classes load, nothing is defined', () => {
+    // A plain Node process, as a server-side renderer imports the package (no DOM, the packages' published conditions).
+    const script = `const w = await import(${JSON.stringify(dist('index.js').href)}); console.log(typeof globalThis.HTMLElement, typeof w.TruongthonCandidate, typeof w.TruongthonElection);`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(out.trim()).toBe('undefined function function');
   });
 
   it('keep core, rules and lit external in the bundler entry and inline everything in the single-file builds', () => {
