@@ -1,15 +1,13 @@
 import {
   type Candidate,
-  candidateSchema,
   parseCandidate,
   type ElectionContext,
-  electionContextSchema,
+  parseElectionContext,
   evaluate,
   type Evaluation,
   type Finding,
   type InputIssue,
   type IsoDate,
-  parseInput,
   type ParseResult,
   type TraceEntry,
 } from '@truongthon/core';
@@ -96,7 +94,7 @@ export interface CandidateCheckRun {
 export function runCandidateCheck(input: unknown, context: unknown, options: CheckOptions = {}): CandidateCheckRun {
   const read = readCheckOptions(options);
   if (!read.ok) return { result: invalidResult([read.issue]), parsed: null };
-  return runCheck(resolveContext(context, read.value.overlays), input, read.value, ONE_AT_A_TIME);
+  return runCheck(resolveContext(context, read.value.overlays), input, read.value);
 }
 
 /** The options as read once at the boundary: a caller's value that cannot be read or has the wrong type is an issue, never an exception. */
@@ -113,21 +111,11 @@ function invalidResult(issues: readonly InputIssue[], regime: CandidateResult['r
   return { verdict: 'invalid', findings: [], missing: [], issues, regime, province, term: null, trace: [], ruleSetVersion: RULESET_VERSION };
 }
 
-/**
- * How a check reads a candidate: one at a time with zod (what a form or
- * widget bundles), or, for batches, with core's fast parse path. Both give
- * the same results.
- */
-interface Strategy {
-  readonly parse: (input: unknown) => ParseResult<Candidate>;
-  readonly evaluate: (candidate: Candidate, context: Pick<ElectionContext, 'electionDate'>, options: Pick<CheckOptions, 'trace'>) => Evaluation;
-}
-
 /** The check proper, once the context is resolved. */
-function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptions, strategy: Strategy): CandidateCheckRun {
+function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptions): CandidateCheckRun {
   const { ctx, regimeSummary, provinceSummary, province } = resolved;
   const issues: InputIssue[] = resolved.issues.length > 0 ? [...resolved.issues] : [];
-  const parsed = strategy.parse(input);
+  const parsed = parseCandidate(input);
   if (!parsed.ok) issues.push(...parsed.issues);
   else if (ctx.ok) {
     if (parsed.value.dateOfBirth > ctx.value.electionDate) issues.push({ path: 'dateOfBirth', code: 'input.birth-after-election', params: {} });
@@ -136,7 +124,7 @@ function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptio
   if (issues.length > 0 || !parsed.ok || !ctx.ok) {
     return { result: invalidResult(issues, regimeSummary, provinceSummary), parsed: null };
   }
-  const evaluation = strategy.evaluate(parsed.value, ctx.value, options);
+  const evaluation = evaluateCandidate(parsed.value, ctx.value, options);
   // Object.assign, not `{ ...evaluation, issues, … }`: the same members in the same order, but V8 (Node 20) builds that
   // spread with added members on a slow path, about 3 µs a candidate, more than the rules themselves take.
   return {
@@ -145,20 +133,13 @@ function runCheck(resolved: ResolvedContext, input: unknown, options: CheckOptio
   };
 }
 
-/** One candidate: zod's parse (what a form or widget bundles). */
-const ONE_AT_A_TIME: Strategy = { parse: (input) => parseInput(candidateSchema, input), evaluate: evaluateCandidate };
-
-/** A batch: core's fast parse path (pinned to zod's output). */
-const BATCH: Strategy = { parse: parseCandidate, evaluate: evaluateCandidate };
-
 /**
  * A checker for a batch: a function that gives, for each input, exactly
  * what {@link checkCandidate} gives with these options, with less work per
  * input. Each distinct plain `{ electionDate, province }` context is parsed
- * and looked up (regime, province, term) once per checker, and candidates are
- * read by core's fast parse path. Results may share parts (the regime,
- * province and term) with other results (their types are read-only). Keep
- * one checker per batch.
+ * and looked up (regime, province, term) once per checker. Results may share
+ * parts (the regime, province and term) with other results (their types are
+ * read-only). Keep one checker per batch.
  *
  * @example
  * const check = createCandidateChecker({ trace: false, today: '2026-12-03' });
@@ -168,7 +149,7 @@ export function createCandidateChecker(options: CheckOptions = {}): (input: unkn
   const read = readCheckOptions(options);
   if (!read.ok) return () => invalidResult([read.issue]);
   const contexts = new Map<string, Map<string | null, ResolvedContext>>();
-  return (input, context) => runCheck(resolveContextOnce(contexts, context, read.value.overlays), input, read.value, BATCH).result;
+  return (input, context) => runCheck(resolveContextOnce(contexts, context, read.value.overlays), input, read.value).result;
 }
 
 /** The parts of a check that depend only on the context: the same for every candidate of a batch. */
@@ -233,7 +214,7 @@ function plainContextKey(context: unknown): { electionDate: string; province: st
 /** Parses the election context and looks up its regime, province and term. */
 function resolveContext(context: unknown, overlays: OverlayRegistry): ResolvedContext {
   const issues: InputIssue[] = [];
-  const ctx = parseInput(electionContextSchema, context);
+  const ctx = parseElectionContext(context);
   let regime: RegimePeriod | undefined;
   let province: Province | undefined;
   if (!ctx.ok) issues.push(...ctx.issues);

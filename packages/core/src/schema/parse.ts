@@ -40,9 +40,11 @@ function withoutBlanks(value: unknown, depth: number, copies: Map<object, unknow
   const done = copies.get(value);
   if (done !== undefined) return done;
   // No prototype: an own `__proto__` member is copied as a member, never as the copy's prototype.
-  const out: Record<string, unknown> = Object.create(null);
+  // `Object.setPrototypeOf({}, null)` rather than `Object.create(null)`: the same object, read faster by V8.
+  const out: Record<string, unknown> = Object.setPrototypeOf({}, null);
   copies.set(value, out);
-  for (const [key, member] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key];
     if (typeof member !== 'string' || !isBlankText(member)) out[key] = withoutBlanks(member, depth + 1, copies);
   }
   return out;

@@ -1,11 +1,12 @@
-import { candidateSchema, electionContextSchema, fieldShapes } from '@truongthon/core';
+import { CANDIDATE_SHAPE, CONTEXT_SHAPE, fieldShapes, shapeFields } from '@truongthon/core';
 import type * as z from 'zod/mini';
 import { describeFields, type FieldDescription, type FieldWords } from './field';
 
 /*
  * The candidate's fields and the election context's, as people name them.
  * Each field's shape (kind, bounds, required) is read from the zod schema of
- * `@truongthon/core`; what is written here is what the schema cannot know:
+ * `@truongthon/core` (kept as data in its `shapes.generated.ts`, so no zod
+ * runs to list them); what is written here is what the schema cannot know:
  * labels, hints, the form section, and (below) spreadsheet spellings.
  */
 
@@ -55,7 +56,7 @@ export type IdentityField = { [K in keyof typeof CANDIDATE_WORDS]: (typeof CANDI
  * their labels, hints and form sections: what the CLI reads from a
  * spreadsheet, what the widget asks, what messages name.
  */
-export const CANDIDATE_FIELDS: readonly FieldDescription[] = /* @__PURE__ */ describeCandidate(candidateSchema);
+export const CANDIDATE_FIELDS: readonly FieldDescription[] = /* @__PURE__ */ describeFields(shapeFields(CANDIDATE_SHAPE), CANDIDATE_WORDS);
 
 /**
  * The fields of a candidate schema with the words above: `CANDIDATE_FIELDS`
@@ -70,7 +71,7 @@ export function describeCandidate(schema: z.ZodMiniObject): FieldDescription[] {
 }
 
 /** The election context's fields (`electionContextSchema`): a spreadsheet may carry them on each row. */
-export const CONTEXT_FIELDS: readonly FieldDescription[] = /* @__PURE__ */ describeFields(fieldShapes(electionContextSchema), CANDIDATE_WORDS);
+export const CONTEXT_FIELDS: readonly FieldDescription[] = /* @__PURE__ */ describeFields(shapeFields(CONTEXT_SHAPE), CANDIDATE_WORDS);
 
 /** The label of the `attestations` group as a whole. */
 export const ATTESTATIONS_LABEL = { vi: 'Các tiêu chuẩn được xác nhận', en: 'Attested criteria' } as const;
