@@ -256,6 +256,14 @@ describe('candidateListDocument (Mẫu 05)', () => {
   it('before Nghị định 59/2023: no form label', () => {
     expect(candidateListDocument('Tổ dân phố 1', '2021-01-10', list).form).toBeNull();
   });
+
+  it('in English: the field labels as headings, the gender words, one candidate or several', () => {
+    const two = documentPlainText(candidateListDocument('Tổ dân phố 1', '2024-12-15', list, { lang: 'en' }));
+    expect(two).toContain('No.\tFull name\tDate of birth\tGender\tNote');
+    expect(two).toContain('1\tNguyễn Thị Lan\t1975-09-05\tFemale\t');
+    expect(two).toContain('a list of 2 candidates for');
+    expect(documentPlainText(candidateListDocument('Tổ dân phố 1', '2024-12-15', list.slice(0, 1), { lang: 'en' }))).toContain('a list of 1 candidate for');
+  });
 });
 
 describe('a province data file\'s own documents in the documents', () => {

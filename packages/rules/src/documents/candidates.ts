@@ -1,6 +1,7 @@
 import { compareDates, isIsoDate, type IsoDate } from '@truongthon/core';
 import type { Lang } from '../messages/catalogue';
 import { displayDate } from '../messages/date';
+import { fillTemplate } from '../messages/format';
 import { formatMessage } from '../messages/index';
 import { electionTimeline } from '../procedure/electionTimeline';
 import type { OverlayRegistry } from '../provinces/overlayRegistry';
@@ -103,7 +104,7 @@ export function candidateListDocument(unit: string, electionDate: IsoDate, candi
     },
     { kind: 'paragraph', indent: true, segments: vi ? [t('Thành phần tham dự: '), blank('thành phần, số người')] : [t('Present: '), blank('who, how many')] },
     { kind: 'paragraph', indent: true, segments: vi ? [t('Chủ trì: Ông (bà) '), blank('họ và tên, chức danh'), t('; Thư ký: Ông (bà) '), blank('họ và tên')] : [t('Chair: '), blank('name'), t('; secretary: '), blank('name')] },
-    { kind: 'paragraph', indent: true, bold: true, segments: [t(vi ? `Cuộc họp thống nhất dự kiến danh sách ${displayCount(candidates.length, lang)} người ứng cử ${leader} như sau:` : `The meeting agreed a list of ${displayCount(candidates.length, lang)} ${new Intl.PluralRules('en').select(candidates.length) === 'one' ? 'candidate' : 'candidates'} for ${leader}:`)] },
+    { kind: 'paragraph', indent: true, bold: true, segments: [t(vi ? `Cuộc họp thống nhất dự kiến danh sách ${displayCount(candidates.length, lang)} người ứng cử ${leader} như sau:` : fillTemplate(`The meeting agreed a list of {count|candidate|candidates} for ${leader}:`, { count: candidates.length }, 'en'))] },
     {
       kind: 'table',
       header: [vi ? 'STT' : 'No.', field('fullName').label[lang], field('dateOfBirth').label[lang], field('gender').label[lang], vi ? 'Ghi chú' : 'Note'],
